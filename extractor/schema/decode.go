@@ -1,0 +1,93 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the default limit on an encoded input document.
+const DefaultMaxBytes = 1 << 20
+
+// Decode parses one encoded input document and checks it against the input
+// schema. maxBytes <= 0 means DefaultMaxBytes. Every failure is an *Error whose
+// Code tells the caller where to route it.
+func Decode(data []byte, maxBytes int) (Document, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if len(data) > maxBytes {
+		return Document{}, Errorf(CodeTooLarge, "document is %d bytes, limit is %d", len(data), maxBytes)
+	}
+	if !utf8.Valid(data) {
+		return Document{}, Errorf(CodeInvalidUTF8, "input is not valid UTF-8 (first bad byte at %d)", firstInvalid(data))
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return Document{}, Errorf(CodeBadJSON, "expected a JSON object")
+	}
+	var raw struct {
+		Document
+		Text *string `json:"text"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(trimmed))
+	if err := dec.Decode(&raw); err != nil {
+		return Document{}, Errorf(CodeBadJSON, "%v", err)
+	}
+	if dec.More() {
+		return Document{}, Errorf(CodeBadJSON, "trailing data after the JSON object")
+	}
+	if raw.Text == nil {
+		return Document{}, Errorf(CodeMissingText, `the "text" field is required`)
+	}
+	doc := raw.Document
+	doc.Text = *raw.Text
+	return doc, Validate(doc, maxBytes)
+}
+
+// Validate checks a document that did not come through Decode (the HTTP API,
+// plain-text files): text present, valid UTF-8, within the size limit, and a
+// well-formed language hint.
+func Validate(doc Document, maxBytes int) error {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if len(doc.Text) > maxBytes {
+		return Errorf(CodeTooLarge, "text is %d bytes, limit is %d", len(doc.Text), maxBytes)
+	}
+	if !utf8.ValidString(doc.Text) {
+		return Errorf(CodeInvalidUTF8, "text is not valid UTF-8 (first bad byte at %d)", firstInvalid([]byte(doc.Text)))
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return Errorf(CodeEmptyText, "text is empty")
+	}
+	if doc.Lang != "" && !validLangHint(doc.Lang) {
+		return Errorf(CodeBadLangHint, "lang %q is not an ISO 639-1 code", doc.Lang)
+	}
+	return nil
+}
+
+func validLangHint(s string) bool {
+	if len(s) != 2 {
+		return false
+	}
+	for i := 0; i < 2; i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}

@@ -1,0 +1,52 @@
+package schema
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is a stable, machine-readable reason for rejecting a document. The same
+// codes appear on CLI error lines, in the dead-letter topic's error.code header
+// and in HTTP error bodies.
+type Code string
+
+// Reasons a document is rejected.
+const (
+	CodeBadJSON         Code = "bad_json"         // not a JSON object of the input schema
+	CodeMissingText     Code = "missing_text"     // no "text" field
+	CodeEmptyText       Code = "empty_text"       // text is empty or only white space
+	CodeInvalidUTF8     Code = "invalid_utf8"     // bytes are not valid UTF-8
+	CodeTooLarge        Code = "too_large"        // larger than the configured limit
+	CodeBadLangHint     Code = "bad_lang_hint"    // "lang" is not an ISO 639-1 code
+	CodeUnknownLanguage Code = "unknown_language" // the language cannot be told and the policy rejects it
+	CodeInternal        Code = "internal"         // a bug: reported, never silently dropped
+)
+
+// Error is a rejected document's reason. It is both a Go error (errors.As) and
+// the JSON object {"code", "message"}.
+type Error struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// Is makes errors.Is(err, &Error{Code: c}) match on the code alone.
+func (e *Error) Is(target error) bool {
+	t, ok := target.(*Error)
+	return ok && t.Code == e.Code && (t.Message == "" || t.Message == e.Message)
+}
+
+// Errorf builds an *Error with a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the Code of err, or CodeInternal when err carries none.
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}
