@@ -1,0 +1,196 @@
+package extractor
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"entities/extractor/lang"
+	"entities/extractor/money"
+	"entities/extractor/ner"
+	"entities/extractor/resolve"
+	"entities/extractor/schema"
+	"entities/extractor/text"
+)
+
+// Extractor finds the mentions in one document. Implementations are safe for
+// concurrent use. A document that cannot be processed yields an error that is
+// a *schema.Error (see schema.CodeOf) and never a panic.
+type Extractor interface {
+	Extract(ctx context.Context, doc schema.Document) (schema.Result, error)
+}
+
+// Config configures an Engine. The zero value extracts every type with the
+// default language set.
+type Config struct {
+	Lang     lang.Config    // language detection; ignored when Detector is set
+	Detector *lang.Detector // a shared detector; nil builds one from Lang (lang.Default for a zero Lang)
+	MaxBytes int            // limit on a document's text; 0 means schema.DefaultMaxBytes
+	Types    []schema.Type  // types to extract; nil means all
+	// RejectUnknownLanguage sends documents whose language cannot be told to
+	// the caller as CodeUnknownLanguage instead of extracting them with the
+	// multilingual fallback.
+	RejectUnknownLanguage bool
+}
+
+// Engine is the default Extractor.
+type Engine struct {
+	cfg    Config
+	det    *lang.Detector
+	person bool
+	org    bool
+	money  bool
+}
+
+var _ Extractor = (*Engine)(nil)
+
+// New builds an Engine. Models load lazily on first use, once per process.
+func New(cfg Config) (*Engine, error) {
+	det := cfg.Detector
+	if det == nil {
+		var err error
+		if cfg.Lang.Languages == nil && !cfg.Lang.HighAccuracy {
+			det, err = lang.Default()
+		} else {
+			det, err = lang.New(cfg.Lang)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("extractor: %w", err)
+		}
+	}
+	e := &Engine{cfg: cfg, det: det}
+	if cfg.Types == nil {
+		cfg.Types = schema.Types
+	}
+	for _, t := range cfg.Types {
+		switch t {
+		case schema.Person:
+			e.person = true
+		case schema.Organization:
+			e.org = true
+		case schema.Money:
+			e.money = true
+		default:
+			return nil, fmt.Errorf("extractor: unknown entity type %q", t)
+		}
+	}
+	return e, nil
+}
+
+// Detector returns the language detector the engine uses.
+func (e *Engine) Detector() *lang.Detector { return e.det }
+
+// Extract implements Extractor.
+func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = schema.Errorf(schema.CodeInternal, "extractor panicked: %v", p)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return schema.Result{}, err
+	}
+	if err := schema.Validate(doc, e.cfg.MaxBytes); err != nil {
+		return schema.Result{}, err
+	}
+	det := e.det.Detect(doc.Text, doc.Lang)
+	if det.Lang == lang.Und && e.cfg.RejectUnknownLanguage {
+		return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
+	}
+	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages}
+	res.Entities = e.mentions(doc.Text, det)
+	return res, nil
+}
+
+// mentions runs the taggers over each language segment of s, so a mixed
+// document gets each paragraph's own model and number conventions.
+func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
+	runes := []rune(s)
+	ms := []schema.Mention{}
+	segs := mergeSegments(det.Segments)
+	for _, seg := range segs {
+		part := string(runes[seg.Start:seg.End])
+		if e.person || e.org {
+			toks := text.Tokenize(part)
+			for _, sp := range ner.Find(part, toks, seg.Lang) {
+				t := schema.Type(sp.Type)
+				if (t == schema.Person && !e.person) || (t == schema.Organization && !e.org) {
+					continue
+				}
+				ms = append(ms, schema.Mention{
+					Type: t, Start: seg.Start + sp.Start, End: seg.Start + sp.End,
+					Text: string(runes[seg.Start+sp.Start : seg.Start+sp.End]), Confidence: sp.Confidence,
+				})
+			}
+		}
+		if e.money {
+			for _, a := range money.Find(part, seg.Lang) {
+				ms = append(ms, schema.Mention{
+					Type: schema.Money, Start: seg.Start + a.Start, End: seg.Start + a.End,
+					Text: string(runes[seg.Start+a.Start : seg.Start+a.End]), Confidence: a.Confidence,
+					Amount: a.Amount, AmountMax: a.AmountMax, Currency: a.Currency,
+					Canonical: a.Canonical(), Key: a.Key(),
+				})
+			}
+		}
+	}
+	ms = dropOverlaps(ms)
+	resolve.Link(ms, det.Lang)
+	return ms
+}
+
+// mergeSegments joins neighbouring segments of one language, so that a
+// sentence is never cut between two calls of a tagger without need.
+func mergeSegments(segs []lang.Segment) []lang.Segment {
+	var out []lang.Segment
+	for _, s := range segs {
+		if n := len(out); n > 0 && out[n-1].Lang == s.Lang && out[n-1].End == s.Start {
+			out[n-1].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// dropOverlaps sorts mentions by position and removes the ones that overlap
+// an earlier-kept one. MONEY wins over a name it overlaps ("US$" is not an
+// organization), then the longer span wins.
+func dropOverlaps(ms []schema.Mention) []schema.Mention {
+	prio := func(m schema.Mention) int {
+		if m.Type == schema.Money {
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if prio(a) != prio(b) {
+			return prio(a) > prio(b)
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return la > lb
+		}
+		return a.Start < b.Start
+	})
+	kept := ms[:0:0]
+	for _, m := range ms {
+		ok := true
+		for _, k := range kept {
+			if m.Start < k.End && k.Start < m.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].Start != kept[j].Start {
+			return kept[i].Start < kept[j].Start
+		}
+		return kept[i].Type < kept[j].Type
+	})
+	return kept
+}

@@ -1,0 +1,331 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pemistahl/lingua-go"
+
+	"entities/extractor/schema"
+)
+
+// Und is the code for a language that cannot be told.
+const Und = "und"
+
+// DefaultLanguages are the candidates by default: the languages the extractors
+// have models or rules for, plus the most common languages of news, so that a
+// Ukrainian or Czech article is called what it is rather than Russian or Polish.
+var DefaultLanguages = []string{
+	// extractors: NER models and money rules
+	"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr",
+	// other common news languages
+	"ar", "zh", "ja", "ko", "hi", "id", "uk", "cs", "ro", "hu", "el",
+	"da", "nb", "fi", "he", "fa", "vi", "bg", "hr", "sk", "ca",
+}
+
+// Config chooses the detector's candidates and thresholds. The zero value is
+// the documented default.
+type Config struct {
+	Languages          []string // ISO 639-1 candidates; nil means DefaultLanguages
+	HighAccuracy       bool     // lingua's high-accuracy mode: better on short text, far more memory and load time
+	SampleRunes        int      // code points of a paragraph that lingua sees; default 600
+	MinLetters         int      // a paragraph with fewer letters inherits its neighbour's language; default 12
+	MinConfidence      float64  // below this a paragraph is "und"; default 0.25
+	OverrideConfidence float64  // detection must be this sure to override a hint; default 0.8
+	HintFloor          float64  // ... and give the hint less than this; default 0.05
+	MaxParagraphs      int      // paragraphs detected per document; default 24
+}
+
+func (c Config) withDefaults() Config {
+	if c.Languages == nil {
+		c.Languages = DefaultLanguages
+	}
+	if c.SampleRunes <= 0 {
+		c.SampleRunes = 600
+	}
+	if c.MinLetters <= 0 {
+		c.MinLetters = 12
+	}
+	if c.MinConfidence <= 0 {
+		c.MinConfidence = 0.25
+	}
+	if c.OverrideConfidence <= 0 {
+		c.OverrideConfidence = 0.8
+	}
+	if c.HintFloor <= 0 {
+		c.HintFloor = 0.05
+	}
+	if c.MaxParagraphs <= 0 {
+		c.MaxParagraphs = 24
+	}
+	return c
+}
+
+// Segment is a stretch of a document in one language: code-point offsets, End exclusive.
+type Segment struct {
+	Start, End int
+	Lang       string
+}
+
+// Detection is the answer for one document.
+type Detection struct {
+	Lang       string             // ISO 639-1, or Und
+	Confidence float64            // 0..1
+	Languages  []schema.LangShare // shares by letters, largest first; set only when more than one language
+	Segments   []Segment          // the paragraphs with their languages, covering the text in order
+}
+
+// Detector detects languages. It is safe for concurrent use; build one per
+// process and share it (lingua's models load lazily, once).
+type Detector struct {
+	cfg       Config
+	lingua    lingua.LanguageDetector
+	supported map[string]bool
+}
+
+// New builds a Detector. It fails on a language code lingua does not know.
+func New(cfg Config) (*Detector, error) {
+	cfg = cfg.withDefaults()
+	var langs []lingua.Language
+	supported := make(map[string]bool, len(cfg.Languages))
+	for _, code := range cfg.Languages {
+		l := fromCode(code)
+		if l == lingua.Unknown {
+			return nil, fmt.Errorf("lang: unsupported language %q", code)
+		}
+		if !supported[code] {
+			langs = append(langs, l)
+			supported[strings.ToLower(code)] = true
+		}
+	}
+	if len(langs) < 2 {
+		return nil, fmt.Errorf("lang: need at least two candidate languages, got %d", len(langs))
+	}
+	b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...)
+	if !cfg.HighAccuracy {
+		b = b.WithLowAccuracyMode()
+	}
+	return &Detector{cfg: cfg, lingua: b.Build(), supported: supported}, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultDet  *Detector
+	defaultErr  error
+)
+
+// Default returns the process-wide detector with the default Config.
+func Default() (*Detector, error) {
+	defaultOnce.Do(func() { defaultDet, defaultErr = New(Config{}) })
+	return defaultDet, defaultErr
+}
+
+// Languages returns the candidate languages.
+func (d *Detector) Languages() []string { return append([]string(nil), d.cfg.Languages...) }
+
+// Supports reports whether code is a candidate language.
+func (d *Detector) Supports(code string) bool { return d.supported[strings.ToLower(code)] }
+
+func fromCode(code string) lingua.Language {
+	iso := lingua.GetIsoCode639_1FromValue(strings.ToUpper(code))
+	if iso == lingua.UnknownIsoCode639_1 {
+		return lingua.Unknown
+	}
+	return lingua.GetLanguageFromIsoCode639_1(iso)
+}
+
+func toCode(l lingua.Language) string {
+	if l == lingua.Unknown {
+		return Und
+	}
+	return strings.ToLower(l.IsoCode639_1().String())
+}
+
+type paragraph struct {
+	start, end int // code points
+	text       string
+	letters    int
+	lang       string
+	conf       float64
+}
+
+// Detect detects the language of s. hint is the caller's claim ("" for none).
+func (d *Detector) Detect(s, hint string) Detection {
+	hint = strings.ToLower(hint)
+	paras := split(s)
+	detected := 0
+	for i := range paras {
+		p := &paras[i]
+		if p.letters < d.cfg.MinLetters || detected >= d.cfg.MaxParagraphs {
+			continue
+		}
+		detected++
+		p.lang, p.conf = d.best(sample(p.text, d.cfg.SampleRunes))
+		if p.conf < d.cfg.MinConfidence {
+			p.lang = Und
+		}
+	}
+	if detected == 0 && len(paras) > 0 {
+		// Only short paragraphs: judge them together.
+		all := &paras[0]
+		all.lang, all.conf = d.best(sample(s, d.cfg.SampleRunes))
+		if all.conf < d.cfg.MinConfidence {
+			all.lang = Und
+		}
+	}
+	inherit(paras)
+
+	shares := map[string]int{}
+	confSum := map[string]float64{}
+	total := 0
+	for _, p := range paras {
+		shares[p.lang] += p.letters
+		confSum[p.lang] += p.conf * float64(p.letters)
+		total += p.letters
+	}
+	det := Detection{Lang: Und}
+	if total > 0 {
+		best := Und
+		for l, n := range shares {
+			if l != Und && (best == Und || n > shares[best] || (n == shares[best] && l < best)) {
+				best = l
+			}
+		}
+		if best != Und {
+			det.Lang = best
+			det.Confidence = round3(confSum[best] / float64(shares[best]))
+		}
+		if len(shares) > 1 {
+			for l, n := range shares {
+				det.Languages = append(det.Languages, schema.LangShare{Lang: l, Share: round3(float64(n) / float64(total))})
+			}
+			sort.Slice(det.Languages, func(i, j int) bool {
+				a, b := det.Languages[i], det.Languages[j]
+				return a.Share > b.Share || (a.Share == b.Share && a.Lang < b.Lang)
+			})
+		}
+	}
+	for _, p := range paras {
+		det.Segments = append(det.Segments, Segment{Start: p.start, End: p.end, Lang: p.lang})
+	}
+	if hint != "" {
+		d.applyHint(&det, s, hint)
+	}
+	return det
+}
+
+// applyHint verifies the caller's hint against the detection.
+func (d *Detector) applyHint(det *Detection, s, hint string) {
+	if hint == det.Lang {
+		return
+	}
+	if det.Lang != Und {
+		if !d.Supports(hint) {
+			return // we cannot check the hint, but we are sure of something else
+		}
+		if det.Confidence >= d.cfg.OverrideConfidence {
+			hintConf := d.lingua.ComputeLanguageConfidence(sample(s, d.cfg.SampleRunes), fromCode(hint))
+			if hintConf < d.cfg.HintFloor {
+				return
+			}
+		}
+	}
+	// Detection cannot tell, or is not sure enough: trust the caller.
+	for i := range det.Segments {
+		if det.Segments[i].Lang == det.Lang || det.Segments[i].Lang == Und {
+			det.Segments[i].Lang = hint
+		}
+	}
+	if d.Supports(hint) {
+		det.Confidence = round3(d.lingua.ComputeLanguageConfidence(sample(s, d.cfg.SampleRunes), fromCode(hint)))
+	}
+	for i := range det.Languages {
+		if det.Languages[i].Lang == det.Lang {
+			det.Languages[i].Lang = hint
+		}
+	}
+	det.Lang = hint
+}
+
+func (d *Detector) best(text string) (string, float64) {
+	vals := d.lingua.ComputeLanguageConfidenceValues(text)
+	if len(vals) == 0 || vals[0].Value() == 0 {
+		return Und, 0
+	}
+	return toCode(vals[0].Language()), vals[0].Value()
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// split cuts s into paragraphs at line breaks, with code-point offsets. A
+// line without letters joins the paragraph before it, so the segments cover s.
+func split(s string) []paragraph {
+	var out []paragraph
+	cp, startCP, startB, letters := 0, 0, 0, 0
+	flush := func(endB int) {
+		if letters > 0 || len(out) == 0 {
+			out = append(out, paragraph{start: startCP, end: cp, text: s[startB:endB], letters: letters})
+		} else {
+			last := &out[len(out)-1]
+			last.end = cp
+		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		cp++
+		if r == '\n' {
+			flush(i + 1)
+			startCP, startB, letters = cp, i+1, 0
+		}
+	}
+	if startB < len(s) {
+		flush(len(s))
+	}
+	return out
+}
+
+// inherit gives paragraphs that were not detected the language of their
+// neighbour: the previous one, or the next one at the start.
+func inherit(paras []paragraph) {
+	prev := ""
+	for i := range paras {
+		if paras[i].lang != "" {
+			prev = paras[i].lang
+		} else if prev != "" {
+			paras[i].lang = prev
+		}
+	}
+	next := Und
+	for i := len(paras) - 1; i >= 0; i-- {
+		if paras[i].lang != "" {
+			next = paras[i].lang
+		} else {
+			paras[i].lang = next
+		}
+	}
+}
+
+// sample returns at most n code points of s, cut at a word boundary.
+func sample(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut, count := len(s), 0
+	for i := range s {
+		if count == n {
+			cut = i
+			break
+		}
+		count++
+	}
+	if j := strings.LastIndexAny(s[:cut], " \t\n"); j > cut/2 {
+		cut = j
+	}
+	return s[:cut]
+}
