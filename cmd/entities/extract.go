@@ -1,0 +1,430 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"entities/extractor"
+	"entities/extractor/lang"
+	"entities/extractor/schema"
+)
+
+func init() {
+	register(&command{name: "extract", summary: "extract entities from JSON lines or plain-text files", run: runExtract})
+}
+
+// engineFlags are the extractor settings every command that extracts shares.
+type engineFlags struct {
+	maxBytes     int
+	types        string
+	langs        string
+	highAccuracy bool
+	allowUnd     bool
+}
+
+func (f *engineFlags) register(fs *flag.FlagSet) {
+	fs.IntVar(&f.maxBytes, "max-bytes", schema.DefaultMaxBytes, "largest document accepted, in bytes")
+	fs.StringVar(&f.types, "types", "PERSON,ORGANIZATION,MONEY", "entity types to extract, comma-separated")
+	fs.StringVar(&f.langs, "langs", "", "candidate languages for detection, ISO 639-1, comma-separated (default: "+strings.Join(lang.DefaultLanguages, ",")+")")
+	fs.BoolVar(&f.highAccuracy, "high-accuracy", false, "lingua high-accuracy mode: better on short texts, ~1 GB more memory and seconds to load")
+	fs.BoolVar(&f.allowUnd, "allow-und", false, `extract documents whose language cannot be told (lang "und") with the multilingual model instead of rejecting them`)
+}
+
+func (f *engineFlags) config() (extractor.Config, error) {
+	cfg := extractor.Config{MaxBytes: f.maxBytes, RejectUnknownLanguage: !f.allowUnd}
+	types, err := parseTypes(f.types)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Types = types
+	if f.langs != "" {
+		cfg.Lang.Languages = splitList(f.langs)
+	}
+	cfg.Lang.HighAccuracy = f.highAccuracy
+	return cfg, nil
+}
+
+func (f *engineFlags) engine() (*extractor.Engine, error) {
+	cfg, err := f.config()
+	if err != nil {
+		return nil, err
+	}
+	return extractor.New(cfg)
+}
+
+func parseTypes(s string) ([]schema.Type, error) {
+	var out []schema.Type
+	for _, t := range splitList(s) {
+		switch tt := schema.Type(strings.ToUpper(t)); tt {
+		case schema.Person, schema.Organization, schema.Money:
+			out = append(out, tt)
+		default:
+			return nil, fmt.Errorf("unknown entity type %q (want PERSON, ORGANIZATION or MONEY)", t)
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no entity types given")
+	}
+	return out, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func runExtract(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	in := fs.String("in", "-", "input file, - for standard input")
+	out := fs.String("out", "-", "output file, - for standard output")
+	format := fs.String("format", "jsonl", "input format: jsonl (one document per line) or text (each file, or stdin, is one document)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
+	var ef engineFlags
+	ef.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: entities extract [flags] [FILE...]\n\nReads documents and writes one result line per document, in input order.\nA bad line is reported on stderr and gets an error result line; the exit code is 1 if any line failed.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageExit(err)
+	}
+	if *workers < 1 {
+		fmt.Fprintln(e.stderr, "entities extract: --workers must be at least 1")
+		return 2
+	}
+	eng, err := ef.engine()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
+		return 2
+	}
+	w := e.stdout
+	if *out != "-" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var src source
+	switch *format {
+	case "jsonl":
+		files := fs.Args()
+		if *in != "-" || len(files) == 0 {
+			files = append([]string{*in}, files...)
+		}
+		src, err = newJSONLSource(e, files, ef.maxBytes)
+	case "text":
+		files := fs.Args()
+		if *in != "-" || len(files) == 0 {
+			files = append([]string{*in}, files...)
+		}
+		src, err = newTextSource(e, files, ef.maxBytes)
+	default:
+		err = fmt.Errorf("unknown --format %q (want jsonl or text)", *format)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
+		return 2
+	}
+	defer src.Close()
+	bar := newProgress(e.stderr, "extract", src.Size())
+	stats, err := extractAll(ctx, eng, src, *workers, bw, e.stderr, bar)
+	bar.Finish()
+	if ferr := bw.Flush(); err == nil && ferr != nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
+		return 1
+	}
+	if stats.failed > 0 {
+		fmt.Fprintf(e.stderr, "entities extract: %d of %d documents failed\n", stats.failed, stats.total)
+		return 1
+	}
+	return 0
+}
+
+func usageExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}
+
+// source yields input items in order.
+type source interface {
+	Next() (item, error) // io.EOF at the end
+	Size() int64         // total input bytes, or 0 when unknown
+	Close() error
+}
+
+type item struct {
+	where string // "line 7" or a file name, for messages
+	line  schema.Line
+}
+
+type jsonlSource struct {
+	files []string
+	cur   *schema.LineReader
+	f     io.Closer
+	name  string
+	size  int64
+	done  int64
+	stdin io.Reader
+	max   int
+}
+
+func newJSONLSource(e *env, files []string, maxBytes int) (*jsonlSource, error) {
+	s := &jsonlSource{files: files, stdin: e.stdin, max: maxBytes}
+	for _, f := range files {
+		if f == "-" {
+			continue
+		}
+		st, err := os.Stat(f)
+		if err != nil {
+			return nil, err
+		}
+		s.size += st.Size()
+	}
+	return s, nil
+}
+
+func (s *jsonlSource) Size() int64 { return s.size }
+
+func (s *jsonlSource) Next() (item, error) {
+	for {
+		if s.cur == nil {
+			if len(s.files) == 0 {
+				return item{}, io.EOF
+			}
+			s.name, s.files = s.files[0], s.files[1:]
+			var r io.Reader = s.stdin
+			if s.name != "-" {
+				f, err := os.Open(s.name)
+				if err != nil {
+					return item{}, err
+				}
+				s.f, r = f, f
+			}
+			s.cur = schema.NewLineReader(r, s.max)
+		}
+		ln, err := s.cur.Next()
+		if err == io.EOF {
+			s.done += s.cur.Offset()
+			s.Close()
+			s.cur = nil
+			continue
+		}
+		if err != nil {
+			return item{}, fmt.Errorf("read %s: %w", s.name, err)
+		}
+		where := fmt.Sprintf("line %d", ln.Number)
+		if s.name != "-" {
+			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
+		}
+		return item{where: where, line: ln}, nil
+	}
+}
+
+// Progress is the number of input bytes consumed.
+func (s *jsonlSource) Progress() int64 {
+	if s.cur == nil {
+		return s.done
+	}
+	return s.done + s.cur.Offset()
+}
+
+func (s *jsonlSource) Close() error {
+	if s.f != nil {
+		err := s.f.Close()
+		s.f = nil
+		return err
+	}
+	return nil
+}
+
+type textSource struct {
+	files []string
+	stdin io.Reader
+	size  int64
+	max   int
+	n     int
+}
+
+func newTextSource(e *env, files []string, maxBytes int) (*textSource, error) {
+	s := &textSource{files: files, stdin: e.stdin, max: maxBytes}
+	for _, f := range files {
+		if f == "-" {
+			continue
+		}
+		st, err := os.Stat(f)
+		if err != nil {
+			return nil, err
+		}
+		s.size += st.Size()
+	}
+	return s, nil
+}
+
+func (s *textSource) Size() int64  { return s.size }
+func (s *textSource) Close() error { return nil }
+
+func (s *textSource) Next() (item, error) {
+	if len(s.files) == 0 {
+		return item{}, io.EOF
+	}
+	name := s.files[0]
+	s.files = s.files[1:]
+	s.n++
+	var r io.Reader = s.stdin
+	id := "stdin"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return item{}, err
+		}
+		defer f.Close()
+		r = f
+		id = filepath.Base(name)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(s.max)+1))
+	if err != nil {
+		return item{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	ln := schema.Line{Number: s.n, Doc: schema.Document{ID: id, Text: string(data)}}
+	ln.Err = schema.Validate(ln.Doc, s.max)
+	return item{where: name, line: ln}, nil
+}
+
+type extractStats struct{ total, failed int }
+
+// extractAll runs the extractor over src with n workers and writes results in
+// input order. A failed document gets an error line and a message on errw.
+func extractAll(ctx context.Context, ex extractor.Extractor, src source, n int, w io.Writer, errw io.Writer, bar *progress) (extractStats, error) {
+	type job struct {
+		seq int
+		it  item
+		out chan encoded
+	}
+	var stats extractStats
+	jobs := make(chan job, n*4)
+	order := make(chan job, n*4)
+	var readErr error
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		for seq := 0; ; seq++ {
+			it, err := src.Next()
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				return
+			}
+			j := job{seq: seq, it: it, out: make(chan encoded, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- j
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- resultLine(ctx, ex, j.it.line)
+			}
+		}()
+	}
+	var lastProgress int64
+	var writeErr error
+	for j := range order {
+		r := <-j.out
+		stats.total++
+		if r.failure != nil {
+			stats.failed++
+			fmt.Fprintf(errw, "%s: %s\n", j.it.where, r.failure)
+		}
+		if writeErr == nil {
+			_, writeErr = w.Write(r.line)
+			if writeErr != nil {
+				cancel()
+			}
+		}
+		if p, ok := src.(interface{ Progress() int64 }); ok {
+			cur := p.Progress()
+			bar.Add(cur - lastProgress)
+			lastProgress = cur
+		} else {
+			bar.Add(int64(len(j.it.line.Doc.Text)))
+		}
+	}
+	wg.Wait()
+	if writeErr != nil {
+		return stats, writeErr
+	}
+	if readErr != nil {
+		return stats, readErr
+	}
+	return stats, ctx.Err()
+}
+
+// encoded is one result line and, for a failed document, its reason.
+type encoded struct {
+	line    []byte
+	failure *schema.Error
+}
+
+// resultLine extracts one document and encodes its result or failure line.
+func resultLine(ctx context.Context, ex extractor.Extractor, ln schema.Line) encoded {
+	err := ln.Err
+	var res schema.Result
+	if err == nil {
+		res, err = ex.Extract(ctx, ln.Doc)
+	}
+	if err != nil {
+		var se *schema.Error
+		if !errors.As(err, &se) {
+			se = &schema.Error{Code: schema.CodeInternal, Message: err.Error()}
+		}
+		return encoded{line: encodeLine(schema.Failure{ID: ln.Doc.ID, Error: *se}), failure: se}
+	}
+	return encoded{line: encodeLine(res)}
+}
+
+// encodeLine encodes v as one JSON line without HTML escaping, so the text of
+// a mention reads as it does in the document.
+func encodeLine(v any) []byte {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(err) // our own types always encode
+	}
+	return []byte(b.String())
+}
