@@ -1,0 +1,228 @@
+package extractor
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"entities/extractor/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func newEngine(t testing.TB, cfg Config) *Engine {
+	t.Helper()
+	e, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func readSamples(t testing.TB) []schema.Document {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "samples.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []schema.Document
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		doc, err := schema.Decode(sc.Bytes(), 0)
+		if err != nil {
+			t.Fatalf("sample %q: %v", sc.Text(), err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// TestGolden runs the engine over our own multilingual samples and compares
+// with testdata/samples.golden.jsonl (go test ./extractor -update rewrites it).
+func TestGolden(t *testing.T) {
+	e := newEngine(t, Config{RejectUnknownLanguage: true})
+	var out bytes.Buffer
+	for _, doc := range readSamples(t) {
+		res, err := e.Extract(context.Background(), doc)
+		var v any = res
+		if err != nil {
+			var se *schema.Error
+			if !errors.As(err, &se) {
+				t.Fatalf("%s: error is not a *schema.Error: %v", doc.ID, err)
+			}
+			v = schema.Failure{ID: doc.ID, Error: *se}
+		} else {
+			checkInvariants(t, doc, res)
+		}
+		enc := json.NewEncoder(&out)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden := filepath.Join("testdata", "samples.golden.jsonl")
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extractor -update to create it)", err)
+	}
+	gotLines, wantLines := strings.Split(out.String(), "\n"), strings.Split(string(want), "\n")
+	if len(gotLines) != len(wantLines) {
+		t.Fatalf("got %d lines, golden has %d", len(gotLines), len(wantLines))
+	}
+	for i := range gotLines {
+		if gotLines[i] != wantLines[i] {
+			t.Errorf("line %d differs:\n got: %s\nwant: %s", i+1, gotLines[i], wantLines[i])
+		}
+	}
+}
+
+// checkInvariants holds for every result whatever the models find.
+func checkInvariants(t *testing.T, doc schema.Document, res schema.Result) {
+	t.Helper()
+	runes := []rune(doc.Text)
+	prevEnd := 0
+	for _, m := range res.Entities {
+		if m.Start < prevEnd || m.End <= m.Start || m.End > len(runes) {
+			t.Errorf("%s: mention %+v out of order, empty or outside the text", doc.ID, m)
+			continue
+		}
+		prevEnd = m.End
+		if got := string(runes[m.Start:m.End]); got != m.Text {
+			t.Errorf("%s: text[%d:%d] = %q, mention says %q", doc.ID, m.Start, m.End, got, m.Text)
+		}
+		prefix := map[schema.Type]string{schema.Person: "person:", schema.Organization: "organization:", schema.Money: "money:"}[m.Type]
+		if prefix == "" || !strings.HasPrefix(m.Key, prefix) || len(m.Key) == len(prefix) {
+			t.Errorf("%s: mention %q of type %s has key %q", doc.ID, m.Text, m.Type, m.Key)
+		}
+		if m.Canonical == "" {
+			t.Errorf("%s: mention %q has no canonical form", doc.ID, m.Text)
+		}
+		if (m.Type == schema.Money) != (m.Amount != "" && m.Currency != "") {
+			t.Errorf("%s: mention %+v: amount/currency only and always on MONEY", doc.ID, m)
+		}
+	}
+}
+
+func TestDetectsSampleLanguages(t *testing.T) {
+	want := map[string]string{
+		"en-1": "en", "en-2": "en", "de-1": "de", "de-2": "de", "fr-1": "fr", "es-1": "es", "it-1": "it",
+		"pt-1": "pt", "nl-1": "nl", "pl-1": "pl", "ru-1": "ru", "sv-1": "sv", "tr-1": "tr", "adv-cjk": "ja",
+		"mixed-1": "de", "mixed-2": "es",
+	}
+	e := newEngine(t, Config{})
+	for _, doc := range readSamples(t) {
+		w, ok := want[doc.ID]
+		if !ok {
+			continue
+		}
+		doc.Lang = "" // detection alone, no hint
+		res, err := e.Extract(context.Background(), doc)
+		if err != nil {
+			t.Errorf("%s: %v", doc.ID, err)
+			continue
+		}
+		if res.Lang != w {
+			t.Errorf("%s: lang %q (%.2f), want %q", doc.ID, res.Lang, res.LangConfidence, w)
+		}
+		if strings.HasPrefix(doc.ID, "mixed") && len(res.Languages) < 2 {
+			t.Errorf("%s: mixed document reported as one language: %+v", doc.ID, res)
+		}
+	}
+}
+
+func TestRejectsBadDocuments(t *testing.T) {
+	e := newEngine(t, Config{MaxBytes: 64, RejectUnknownLanguage: true})
+	tests := []struct {
+		doc  schema.Document
+		code schema.Code
+	}{
+		{schema.Document{ID: "empty", Text: "  "}, schema.CodeEmptyText},
+		{schema.Document{ID: "big", Text: strings.Repeat("Wort ", 20)}, schema.CodeTooLarge},
+		{schema.Document{ID: "utf8", Text: "Gr\xfc\xdfe"}, schema.CodeInvalidUTF8},
+		{schema.Document{ID: "hint", Text: "Hallo Welt", Lang: "deu"}, schema.CodeBadLangHint},
+		{schema.Document{ID: "und", Text: "12345 67890 !!!"}, schema.CodeUnknownLanguage},
+	}
+	for _, tt := range tests {
+		_, err := e.Extract(context.Background(), tt.doc)
+		if schema.CodeOf(err) != tt.code {
+			t.Errorf("%s: err %v, want code %s", tt.doc.ID, err, tt.code)
+		}
+	}
+	lenient := newEngine(t, Config{})
+	res, err := lenient.Extract(context.Background(), schema.Document{ID: "und", Text: "12345 67890 !!!"})
+	if err != nil || res.Lang != "und" {
+		t.Fatalf("without RejectUnknownLanguage: %+v, %v; want lang und", res, err)
+	}
+}
+
+func TestLangHintIsVerified(t *testing.T) {
+	e := newEngine(t, Config{})
+	ctx := context.Background()
+	// A wrong hint on a long, clearly German text is overridden.
+	de := "Die Bundesregierung hat am Mittwoch beschlossen, die Förderung für kleine und mittlere Unternehmen deutlich zu erhöhen."
+	res, err := e.Extract(ctx, schema.Document{Text: de, Lang: "fi"})
+	if err != nil || res.Lang != "de" {
+		t.Fatalf("wrong hint: got %q, %v; want de", res.Lang, err)
+	}
+	// A hint on a text too short to tell is trusted.
+	res, err = e.Extract(ctx, schema.Document{Text: "12 345", Lang: "sv"})
+	if err != nil || res.Lang != "sv" {
+		t.Fatalf("short text with hint: got %q, %v; want sv", res.Lang, err)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	e := newEngine(t, Config{})
+	docs := readSamples(t)
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var err error
+			for _, d := range docs {
+				if _, e2 := e.Extract(context.Background(), d); e2 != nil && schema.CodeOf(e2) == schema.CodeInternal {
+					err = e2
+				}
+			}
+			done <- err
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestDropOverlaps(t *testing.T) {
+	ms := []schema.Mention{
+		{Type: schema.Organization, Start: 0, End: 3, Text: "US$"},
+		{Type: schema.Money, Start: 0, End: 6, Text: "US$ 5m"},
+		{Type: schema.Person, Start: 10, End: 20},
+		{Type: schema.Person, Start: 12, End: 15},
+		{Type: schema.Organization, Start: 20, End: 25},
+	}
+	want := []schema.Mention{ms[1], ms[2], ms[4]}
+	got := dropOverlaps(ms)
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("got[%d] = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

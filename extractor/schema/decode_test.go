@@ -1,0 +1,144 @@
+package schema
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		code Code // "" means success
+		text string
+	}{
+		{"minimal", `{"text":"Hallo Welt"}`, 0, "", "Hallo Welt"},
+		{"all fields", `{"id":"d1","text":"x y","title":"T","lang":"de","source":"wire","published_at":"2026-11-01T10:00:00Z","meta":{"a":[1,2]}}`, 0, "", "x y"},
+		{"leading space", "  \t{\"text\":\"ok\"}  ", 0, "", "ok"},
+		{"not json", `hello`, 0, CodeBadJSON, ""},
+		{"array", `[{"text":"a"}]`, 0, CodeBadJSON, ""},
+		{"truncated", `{"text":"abc`, 0, CodeBadJSON, ""},
+		{"trailing object", `{"text":"a"}{"text":"b"}`, 0, CodeBadJSON, ""},
+		{"text wrong type", `{"text":42}`, 0, CodeBadJSON, ""},
+		{"bad date", `{"text":"a","published_at":"yesterday"}`, 0, CodeBadJSON, ""},
+		{"no text", `{"id":"x"}`, 0, CodeMissingText, ""},
+		{"null text", `{"text":null}`, 0, CodeMissingText, ""},
+		{"empty text", `{"text":""}`, 0, CodeEmptyText, ""},
+		{"blank text", `{"text":" \n\t "}`, 0, CodeEmptyText, ""},
+		{"invalid utf8", "{\"text\":\"caf\xe9\"}", 0, CodeInvalidUTF8, ""},
+		{"escaped lone surrogate decodes to U+FFFD", `{"text":"a\ud800b"}`, 0, "", "a\uFFFDb"},
+		{"too large", `{"text":"` + strings.Repeat("a", 100) + `"}`, 50, CodeTooLarge, ""},
+		{"bad lang hint", `{"text":"a","lang":"german"}`, 0, CodeBadLangHint, ""},
+		{"lang hint digits", `{"text":"a","lang":"d1"}`, 0, CodeBadLangHint, ""},
+		{"binary garbage", "\x00\x01\x02\xff\xfe", 0, CodeInvalidUTF8, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Decode([]byte(tt.in), tt.max)
+			if tt.code == "" {
+				if err != nil {
+					t.Fatalf("Decode: %v", err)
+				}
+				if doc.Text != tt.text {
+					t.Fatalf("text = %q, want %q", doc.Text, tt.text)
+				}
+				return
+			}
+			if got := CodeOf(err); got != tt.code {
+				t.Fatalf("code = %q (err %v), want %q", got, err, tt.code)
+			}
+			if !errors.Is(err, &Error{Code: tt.code}) {
+				t.Fatalf("errors.Is does not match code %q", tt.code)
+			}
+		})
+	}
+}
+
+func TestCodeOfForeignError(t *testing.T) {
+	if got := CodeOf(io.ErrUnexpectedEOF); got != CodeInternal {
+		t.Fatalf("CodeOf(foreign) = %q, want %q", got, CodeInternal)
+	}
+}
+
+func TestLineReader(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","text":"first"}`,
+		``,
+		`{"text":"no id"}`,
+		`{"id":"broken","text":`,
+		`{"id":"big","text":"` + strings.Repeat("x", 300) + `"}`,
+		"{\"text\":\"bad \xff byte\"}",
+		`{"id":"last","text":"end"}`,
+	}, "\n")
+	lr := NewLineReader(strings.NewReader(in), 200)
+	type want struct {
+		number int
+		id     string
+		code   Code
+	}
+	wants := []want{{1, "a", ""}, {3, "3", ""}, {4, "4", CodeBadJSON}, {5, "5", CodeTooLarge}, {6, "6", CodeInvalidUTF8}, {7, "last", ""}}
+	for _, w := range wants {
+		ln, err := lr.Next()
+		if err != nil {
+			t.Fatalf("Next: %v", err)
+		}
+		if ln.Number != w.number || ln.Doc.ID != w.id {
+			t.Fatalf("line %d id %q, want line %d id %q", ln.Number, ln.Doc.ID, w.number, w.id)
+		}
+		if w.code == "" && ln.Err != nil || w.code != "" && CodeOf(ln.Err) != w.code {
+			t.Fatalf("line %d: err %v, want code %q", ln.Number, ln.Err, w.code)
+		}
+	}
+	if _, err := lr.Next(); err != io.EOF {
+		t.Fatalf("after last line: %v, want io.EOF", err)
+	}
+	if lr.Offset() != int64(len(in)) {
+		t.Fatalf("Offset = %d, want %d", lr.Offset(), len(in))
+	}
+}
+
+// FuzzLineReader feeds arbitrary bytes: the reader must never panic, must
+// count every line, and every document it accepts must satisfy the schema.
+func FuzzLineReader(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"Angela Merkel"}` + "\n" + `{"text":""}`))
+	f.Add([]byte("{\"text\":\"\xff\"}\n\n{bad\n"))
+	f.Add([]byte(`{"text":"a","lang":"xx","meta":{"k":[1,{"z":null}]}}`))
+	f.Add([]byte(strings.Repeat("a", 5000)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lr := NewLineReader(strings.NewReader(string(data)), 1024)
+		lines := 0
+		for {
+			ln, err := lr.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("Next: %v", err)
+			}
+			if ln.Number <= lines {
+				t.Fatalf("line numbers not increasing: %d after %d", ln.Number, lines)
+			}
+			lines = ln.Number
+			if ln.Doc.ID == "" {
+				t.Fatalf("line %d has no id", ln.Number)
+			}
+			if ln.Err == nil {
+				if !utf8.ValidString(ln.Doc.Text) || strings.TrimSpace(ln.Doc.Text) == "" || len(ln.Doc.Text) > 1024 {
+					t.Fatalf("accepted a document that breaks the schema: %q", ln.Doc.Text)
+				}
+			} else if CodeOf(ln.Err) == CodeInternal {
+				t.Fatalf("line %d: error without a code: %v", ln.Number, ln.Err)
+			}
+		}
+		if max := strings.Count(string(data), "\n") + 1; lines > max {
+			t.Fatalf("%d lines reported from input with at most %d", lines, max)
+		}
+		if lr.Offset() != int64(len(data)) {
+			t.Fatalf("Offset = %d, want %d", lr.Offset(), len(data))
+		}
+	})
+}
