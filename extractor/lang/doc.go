@@ -8,18 +8,25 @@
 // does not know what is extracted in which language: the extractor decides that.
 //
 // Rules, in order:
-//   - The text is split into paragraphs at line breaks. Each paragraph with at
-//     least MinLetters letters is detected on a sample of at most SampleRunes
-//     code points (cut at a word boundary); shorter ones take the language of
-//     the paragraph before them (or after, at the start).
+//   - The text is split into paragraphs at line breaks; consecutive lines
+//     with fewer than ChunkLetters letters are joined, and a blank line always
+//     ends a paragraph. Paragraphs with at least MinLetters letters are
+//     candidates; at most MaxParagraphs of them, evenly spread, are detected,
+//     each on a sample of SampleRunes/n code points (at least MinSampleRunes),
+//     cut at a word boundary. The others take the language of the paragraph
+//     before them (or after, at the start). So the cost per document is bounded
+//     whatever its length: about 0.7 ms for a 2 KB article on one core.
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". The document's language is the one with the largest share of
 //     letters; its confidence is the letter-weighted mean of its paragraphs'.
+//     Languages lists the shares when there is more than one.
 //   - A hint (the document's "lang") is verified: when detection agrees or
 //     cannot tell, the hint wins; when detection is sure (confidence >=
 //     OverrideConfidence) of another language and gives the hint less than
 //     HintFloor, detection wins. A hint outside the candidate set is kept only
 //     when detection cannot tell.
-//   - At most MaxParagraphs paragraphs are detected; the rest inherit, so the
-//     cost per document is bounded whatever its length.
+//
+// Low-accuracy mode over DefaultLanguages is the default: high-accuracy mode
+// for all languages takes ~1.9 GB and ~10 s to load, and on news-length
+// paragraphs it rarely changes the answer. Config.HighAccuracy turns it on.
 package lang

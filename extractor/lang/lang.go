@@ -32,12 +32,14 @@ var DefaultLanguages = []string{
 type Config struct {
 	Languages          []string // ISO 639-1 candidates; nil means DefaultLanguages
 	HighAccuracy       bool     // lingua's high-accuracy mode: better on short text, far more memory and load time
-	SampleRunes        int      // code points of a paragraph that lingua sees; default 600
+	SampleRunes        int      // code points of a document that lingua sees in all; default 400
+	MinSampleRunes     int      // ... but at least this many per detected paragraph; default 120
+	ChunkLetters       int      // consecutive short lines are joined until they hold this many letters; default 40
 	MinLetters         int      // a paragraph with fewer letters inherits its neighbour's language; default 12
 	MinConfidence      float64  // below this a paragraph is "und"; default 0.25
 	OverrideConfidence float64  // detection must be this sure to override a hint; default 0.8
 	HintFloor          float64  // ... and give the hint less than this; default 0.05
-	MaxParagraphs      int      // paragraphs detected per document; default 24
+	MaxParagraphs      int      // paragraphs detected per document, evenly spread; default 4
 }
 
 func (c Config) withDefaults() Config {
@@ -45,7 +47,13 @@ func (c Config) withDefaults() Config {
 		c.Languages = DefaultLanguages
 	}
 	if c.SampleRunes <= 0 {
-		c.SampleRunes = 600
+		c.SampleRunes = 400
+	}
+	if c.MinSampleRunes <= 0 {
+		c.MinSampleRunes = 120
+	}
+	if c.ChunkLetters <= 0 {
+		c.ChunkLetters = 40
 	}
 	if c.MinLetters <= 0 {
 		c.MinLetters = 12
@@ -60,7 +68,7 @@ func (c Config) withDefaults() Config {
 		c.HintFloor = 0.05
 	}
 	if c.MaxParagraphs <= 0 {
-		c.MaxParagraphs = 24
+		c.MaxParagraphs = 4
 	}
 	return c
 }
@@ -147,6 +155,7 @@ func toCode(l lingua.Language) string {
 
 type paragraph struct {
 	start, end int // code points
+	startB     int // byte offset of text in the document
 	text       string
 	letters    int
 	lang       string
@@ -156,15 +165,30 @@ type paragraph struct {
 // Detect detects the language of s. hint is the caller's claim ("" for none).
 func (d *Detector) Detect(s, hint string) Detection {
 	hint = strings.ToLower(hint)
-	paras := split(s)
-	detected := 0
+	paras := split(s, d.cfg.ChunkLetters)
+	var cand []int
 	for i := range paras {
-		p := &paras[i]
-		if p.letters < d.cfg.MinLetters || detected >= d.cfg.MaxParagraphs {
-			continue
+		if paras[i].letters >= d.cfg.MinLetters {
+			cand = append(cand, i)
 		}
-		detected++
-		p.lang, p.conf = d.best(sample(p.text, d.cfg.SampleRunes))
+	}
+	if len(cand) > d.cfg.MaxParagraphs {
+		// Evenly spread picks keep the cost bounded and still see every part
+		// of a long document.
+		picked := make([]int, d.cfg.MaxParagraphs)
+		for k := range picked {
+			picked[k] = cand[k*(len(cand)-1)/(d.cfg.MaxParagraphs-1)]
+		}
+		cand = picked
+	}
+	per := d.cfg.SampleRunes
+	if len(cand) > 1 {
+		per = max(d.cfg.SampleRunes/len(cand), d.cfg.MinSampleRunes)
+	}
+	detected := len(cand)
+	for _, i := range cand {
+		p := &paras[i]
+		p.lang, p.conf = d.best(sample(p.text, per))
 		if p.conf < d.cfg.MinConfidence {
 			p.lang = Und
 		}
@@ -262,16 +286,18 @@ func (d *Detector) best(text string) (string, float64) {
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
 // split cuts s into paragraphs at line breaks, with code-point offsets. A
-// line without letters joins the paragraph before it, so the segments cover s.
-func split(s string) []paragraph {
+// line with fewer than chunk letters is joined with the next one (so a
+// one-line-per-sentence text is judged on more than a sentence at a time), and
+// a line without letters joins the paragraph before it: the paragraphs cover s.
+func split(s string, chunk int) []paragraph {
 	var out []paragraph
 	cp, startCP, startB, letters := 0, 0, 0, 0
 	flush := func(endB int) {
 		if letters > 0 || len(out) == 0 {
-			out = append(out, paragraph{start: startCP, end: cp, text: s[startB:endB], letters: letters})
+			out = append(out, paragraph{start: startCP, end: cp, startB: startB, text: s[startB:endB], letters: letters})
 		} else {
 			last := &out[len(out)-1]
-			last.end = cp
+			last.end, last.text = cp, s[last.startB:endB]
 		}
 	}
 	for i, r := range s {
@@ -279,7 +305,7 @@ func split(s string) []paragraph {
 			letters++
 		}
 		cp++
-		if r == '\n' {
+		if r == '\n' && (letters == 0 || letters >= chunk || strings.HasPrefix(s[i+1:], "\n")) {
 			flush(i + 1)
 			startCP, startB, letters = cp, i+1, 0
 		}

@@ -1,0 +1,156 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+func detector(t testing.TB) *Detector {
+	t.Helper()
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		text, hint, want string
+	}{
+		{"The central bank raised interest rates again on Thursday, surprising most economists.", "", "en"},
+		{"Die Zentralbank hat die Zinsen am Donnerstag erneut angehoben, was viele Ökonomen überraschte.", "", "de"},
+		{"La banque centrale a encore relevé ses taux jeudi, à la surprise de nombreux économistes.", "", "fr"},
+		{"El banco central volvió a subir los tipos de interés el jueves, sorprendiendo a los economistas.", "", "es"},
+		{"La banca centrale ha alzato di nuovo i tassi giovedì, sorprendendo molti economisti.", "", "it"},
+		{"O banco central voltou a subir os juros na quinta-feira, surpreendendo muitos economistas.", "", "pt"},
+		{"De centrale bank heeft de rente donderdag opnieuw verhoogd, tot verrassing van veel economen.", "", "nl"},
+		{"Bank centralny ponownie podniósł stopy procentowe w czwartek, zaskakując wielu ekonomistów.", "", "pl"},
+		{"Центральный банк в четверг снова повысил процентные ставки, удивив многих экономистов.", "", "ru"},
+		{"Центральний банк у четвер знову підвищив процентні ставки, здивувавши багатьох економістів.", "", "uk"},
+		{"Centralbanken höjde räntan igen på torsdagen, vilket överraskade många ekonomer.", "", "sv"},
+		{"Merkez bankası perşembe günü faizleri yeniden artırarak birçok ekonomisti şaşırttı.", "", "tr"},
+		{"Centrální banka ve čtvrtek znovu zvýšila úrokové sazby, což překvapilo mnoho ekonomů.", "", "cs"},
+		{"البنك المركزي رفع أسعار الفائدة مرة أخرى يوم الخميس", "", "ar"},
+		{"中央銀行は木曜日に再び金利を引き上げた。", "", "ja"},
+		// Hints: agreeing, undecidable text, and a confidently wrong hint.
+		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "de", "de"},
+		{"2026 — 14:30", "nl", "nl"},
+		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "pt", "de"},
+		// Nothing to tell from.
+		{"12345 67890", "", Und},
+		{"!!! ??? ...", "", Und},
+	}
+	d := detector(t)
+	for _, tt := range tests {
+		got := d.Detect(tt.text, tt.hint)
+		if got.Lang != tt.want {
+			t.Errorf("Detect(%.40q, hint %q) = %q (%.2f), want %q", tt.text, tt.hint, got.Lang, got.Confidence, tt.want)
+		}
+		if got.Confidence < 0 || got.Confidence > 1 {
+			t.Errorf("confidence %v outside [0,1]", got.Confidence)
+		}
+	}
+}
+
+func TestMixedDocument(t *testing.T) {
+	d := detector(t)
+	text := "Der Aufsichtsrat hat am Montag einen neuen Vorstandschef berufen und die Strategie bestätigt.\n\n" +
+		"The supervisory board appointed a new chief executive on Monday and confirmed the strategy.\n" +
+		"Analysts in London welcomed the decision and raised their price targets for the shares."
+	got := d.Detect(text, "")
+	if got.Lang != "en" || len(got.Languages) != 2 {
+		t.Fatalf("got %+v, want en first with two languages", got)
+	}
+	if got.Languages[0].Lang != "en" || got.Languages[1].Lang != "de" {
+		t.Fatalf("languages %+v, want en then de", got.Languages)
+	}
+	sum := got.Languages[0].Share + got.Languages[1].Share
+	if sum < 0.99 || sum > 1.01 {
+		t.Fatalf("shares add up to %v", sum)
+	}
+	// Segments cover the text in order, without gaps.
+	n := len([]rune(text))
+	pos := 0
+	for _, s := range got.Segments {
+		if s.Start != pos || s.End <= s.Start {
+			t.Fatalf("segments %+v do not tile the text", got.Segments)
+		}
+		pos = s.End
+	}
+	if pos != n {
+		t.Fatalf("segments end at %d, text has %d code points", pos, n)
+	}
+	if got.Segments[0].Lang != "de" {
+		t.Fatalf("first paragraph %+v, want de", got.Segments[0])
+	}
+}
+
+func TestShortParagraphsInherit(t *testing.T) {
+	d := detector(t)
+	text := "Le gouvernement a présenté mercredi un nouveau plan pour soutenir les entreprises.\nOK\n42\nLes syndicats ont critiqué le projet."
+	got := d.Detect(text, "")
+	if got.Lang != "fr" || len(got.Languages) != 0 {
+		t.Fatalf("got %+v, want fr alone", got)
+	}
+	for _, s := range got.Segments {
+		if s.Lang != "fr" {
+			t.Fatalf("segment %+v, want fr", s)
+		}
+	}
+}
+
+func TestSampleIsBounded(t *testing.T) {
+	long := strings.Repeat("Die Regierung berät über den Haushalt. ", 500)
+	s := sample(long, 600)
+	if n := len([]rune(s)); n > 600 || n < 300 {
+		t.Fatalf("sample has %d code points", n)
+	}
+	if strings.HasSuffix(s, "Haush") {
+		t.Fatalf("sample cut inside a word: %q", s[len(s)-20:])
+	}
+	if got := sample("kurz", 600); got != "kurz" {
+		t.Fatalf("short text changed: %q", got)
+	}
+}
+
+func TestNewRejectsUnknownLanguage(t *testing.T) {
+	if _, err := New(Config{Languages: []string{"de", "qq"}}); err == nil {
+		t.Fatal("New accepted language qq")
+	}
+	if _, err := New(Config{Languages: []string{"de"}}); err == nil {
+		t.Fatal("New accepted a single candidate")
+	}
+	d, err := New(Config{Languages: []string{"de", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Supports("DE") || d.Supports("fr") {
+		t.Fatal("Supports does not reflect the configured set")
+	}
+}
+
+var benchText = strings.Repeat("Der Konzern hat im dritten Quartal deutlich mehr verdient als erwartet. "+
+	"Vorstandschef Martin Brudermüller sagte in Ludwigshafen, die Nachfrage aus China ziehe wieder an. ", 12)
+
+func BenchmarkDetect2KB(b *testing.B) {
+	d := detector(b)
+	text := benchText[:2048]
+	d.Detect(text, "") // load models
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Detect(text, "")
+	}
+}
+
+func BenchmarkDetect2KBParagraphs(b *testing.B) {
+	d := detector(b)
+	text := strings.ReplaceAll(benchText[:2048], ". ", ".\n")
+	d.Detect(text, "")
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Detect(text, "")
+	}
+}
