@@ -97,7 +97,7 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 	if det.Lang == lang.Und && e.cfg.RejectUnknownLanguage {
 		return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
 	}
-	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages}
+	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages, PublishedAt: doc.PublishedAt}
 	res.Entities = e.mentions(doc.Text, det)
 	return res, nil
 }

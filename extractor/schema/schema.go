@@ -60,6 +60,7 @@ type Result struct {
 	Lang           string      `json:"lang"`
 	LangConfidence float64     `json:"lang_confidence"`
 	Languages      []LangShare `json:"languages,omitempty"`
+	PublishedAt    *time.Time  `json:"published_at,omitempty"` // copied from the document
 	Entities       []Mention   `json:"entities"`
 }
 
