@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"entities/extractor/schema"
+	"entities/pipeline/export"
+)
+
+func init() {
+	register(&command{name: "export", summary: "aggregate entities from entity topics or result files into JSONL or CSV", run: runExport})
+}
+
+func runExport(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "jsonl", "output format: jsonl or csv")
+	out := fs.String("out", "-", "output file, - for standard output")
+	var results multiFlag
+	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable); - for standard input")
+	var kf kafkaExportFlags
+	kf.register(fs, e)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, and for MONEY the amount and currency. Reads the entity\ntopics up to their end offsets at start, or result files. Memory grows with distinct entities only.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageExit(err)
+	}
+	if *format != "jsonl" && *format != "csv" {
+		fmt.Fprintf(e.stderr, "entities export: unknown --format %q (want jsonl or csv)\n", *format)
+		return 2
+	}
+	if len(results) == 0 && !kf.set() {
+		fmt.Fprintln(e.stderr, "entities export: give --results files or --brokers")
+		return 2
+	}
+	if len(results) > 0 && kf.set() {
+		fmt.Fprintln(e.stderr, "entities export: --results and --brokers do not go together")
+		return 2
+	}
+	var agg export.Aggregator
+	var err error
+	if len(results) > 0 {
+		err = exportFiles(e, results, &agg)
+	} else {
+		err = kf.run(ctx, e, &agg)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities export: %v\n", err)
+		return 1
+	}
+	w := e.stdout
+	if *out != "-" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "entities export: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	ents := agg.Entities()
+	if *format == "csv" {
+		err = export.WriteCSV(bw, ents)
+	} else {
+		err = export.WriteJSONL(bw, ents)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities export: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stderr, "entities export: %d entities\n", len(ents))
+	return 0
+}
+
+// exportFiles feeds result lines (from entities extract) to agg. Failure
+// lines are skipped; a line that is not a result is an error.
+func exportFiles(e *env, files []string, agg *export.Aggregator) error {
+	var total int64
+	for _, f := range files {
+		if f != "-" {
+			st, err := os.Stat(f)
+			if err != nil {
+				return err
+			}
+			total += st.Size()
+		}
+	}
+	bar := newProgress(e.stderr, "export", total)
+	defer bar.Finish()
+	for _, name := range files {
+		var r io.Reader = e.stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r = f
+		}
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 1<<20), 256<<20)
+		for n := 1; sc.Scan(); n++ {
+			bar.Add(int64(len(sc.Bytes()) + 1))
+			var res struct {
+				schema.Result
+				Error *schema.Error `json:"error"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
+				return fmt.Errorf("%s:%d: not a result line: %w", name, n, err)
+			}
+			if res.Error != nil {
+				continue
+			}
+			var seen time.Time
+			if res.PublishedAt != nil {
+				seen = *res.PublishedAt
+			}
+			agg.AddDocument(res.ID, res.Lang, seen, res.Entities)
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+	return nil
+}
