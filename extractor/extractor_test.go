@@ -226,3 +226,33 @@ func TestDropOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// newsText is ~2 KB of news-like German and English text with names,
+// organizations and amounts, written for the benchmarks.
+var newsText = func() string {
+	s := "Der Chemiekonzern BASF hat im dritten Quartal einen Umsatz von 15,7 Mrd. Euro erzielt. " +
+		"Vorstandschef Martin Brudermüller sagte am Mittwoch in Ludwigshafen, die Nachfrage aus China ziehe wieder an. " +
+		"Analysten der Deutschen Bank hatten mit 590.000 Dollar weniger Gewinn je Sparte gerechnet. " +
+		"Die Aktie legte um 2,40 Euro zu, nachdem Finanzchef Dirk Elvermann ein Sparprogramm über 500 Millionen Euro bestätigte. "
+	for len(s) < 2048 {
+		s += s
+	}
+	return s[:2048]
+}()
+
+func BenchmarkExtract2KB(b *testing.B) {
+	e := newEngine(b, Config{})
+	doc := schema.Document{ID: "bench", Text: strings.ToValidUTF8(newsText, "")}
+	if _, err := e.Extract(context.Background(), doc); err != nil { // load models
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := e.Extract(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
