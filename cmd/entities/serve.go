@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"entities/extractor/schema"
+	"entities/pipeline/httpapi"
+)
+
+func init() {
+	register(&command{name: "serve", summary: "serve the HTTP API and the viewer page", run: runServe})
+}
+
+// entityLanguages are the languages the taggers have models or rules for
+// (the first group of lang.DefaultLanguages); any other detected language is
+// extracted with the multilingual fallback.
+// TODO(lead): take these from ner and money once they export their lists.
+var entityLanguages = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr"}
+
+func runServe(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var (
+		ef          engineFlags
+		addr        = fs.String("addr", "127.0.0.1:8080", "address to listen on")
+		maxBody     = fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body, in bytes")
+		maxDocs     = fs.Int("max-docs", httpapi.DefaultMaxDocuments, "most documents in one request")
+		timeout     = fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request")
+		concurrency = fs.Int("concurrency", 0, "documents extracted at once over all requests (default: number of CPUs)")
+	)
+	ef.register(fs)
+	// A person pasting two words into the page wants to see them tagged, not
+	// told their language cannot be told: the server extracts "und" text
+	// with the multilingual fallback unless asked not to.
+	if f := fs.Lookup("allow-und"); f != nil {
+		f.DefValue = "true"
+		_ = f.Value.Set("true")
+	}
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageExit(err)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "entities serve: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	eng, err := ef.engine()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
+		return 2
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	entities := map[schema.Type][]string{}
+	for _, t := range schema.Types {
+		entities[t] = entityLanguages
+	}
+	srv, err := httpapi.New(httpapi.Config{
+		Extractor:    eng,
+		Languages:    httpapi.Languages{Detection: eng.Detector().Languages(), Entities: entities},
+		Registry:     reg,
+		Logger:       log,
+		MaxBodyBytes: *maxBody,
+		MaxDocuments: *maxDocs,
+		MaxDocBytes:  ef.maxBytes,
+		Timeout:      *timeout,
+		Concurrency:  *concurrency,
+	})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
+		return 2
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stderr, "entities: serving on http://%s/ (models warming up)\n", ln.Addr())
+	start := time.Now()
+	if err := srv.Serve(ctx, ln); err != nil {
+		log.Error("serve", "err", err, "uptime", time.Since(start).Round(time.Second))
+		return 1
+	}
+	return 0
+}

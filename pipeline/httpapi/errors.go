@@ -1,0 +1,65 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"entities/extractor/schema"
+)
+
+// Codes of errors that concern the request rather than one document. They
+// extend the schema's codes in HTTP error bodies.
+const (
+	codeUnsupportedMediaType schema.Code = "unsupported_media_type"
+	codeTooManyDocuments     schema.Code = "too_many_documents"
+	codeNotReady             schema.Code = "not_ready"
+	codeTimeout              schema.Code = "timeout"
+	codeMethodNotAllowed     schema.Code = "method_not_allowed"
+	codeNotFound             schema.Code = "not_found"
+)
+
+// statusOf maps a document's rejection code to the status of a request that
+// carried only that document.
+func statusOf(code schema.Code) int {
+	switch code {
+	case schema.CodeBadJSON, schema.CodeMissingText, schema.CodeEmptyText, schema.CodeBadLangHint:
+		return http.StatusBadRequest
+	case schema.CodeTooLarge, codeTooManyDocuments:
+		return http.StatusRequestEntityTooLarge
+	case schema.CodeInvalidUTF8, schema.CodeUnknownLanguage:
+		return http.StatusUnprocessableEntity
+	case codeUnsupportedMediaType:
+		return http.StatusUnsupportedMediaType
+	case codeNotReady, codeTimeout:
+		return http.StatusServiceUnavailable
+	case codeMethodNotAllowed:
+		return http.StatusMethodNotAllowed
+	case codeNotFound:
+		return http.StatusNotFound
+	}
+	return http.StatusInternalServerError
+}
+
+type errorBody struct {
+	Error schema.Error `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, code schema.Code, msg string) {
+	b, err := json.Marshal(errorBody{schema.Error{Code: code, Message: msg}})
+	if err != nil { // a struct of two strings always encodes
+		panic(err)
+	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "5")
+	}
+	writeJSON(w, status, b)
+}
+
+func writeJSON(w http.ResponseWriter, status int, body []byte) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(body)
+	w.Write([]byte{'\n'})
+}
+
+func marshal(v any) ([]byte, error) { return json.Marshal(v) }

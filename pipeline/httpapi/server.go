@@ -1,0 +1,297 @@
+package httpapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"entities/extractor"
+	"entities/extractor/schema"
+)
+
+// Defaults of the limits in Config.
+const (
+	DefaultMaxBodyBytes    = 8 << 20
+	DefaultMaxDocuments    = 100
+	DefaultTimeout         = 30 * time.Second
+	DefaultShutdownTimeout = 10 * time.Second
+)
+
+// Languages is what GET /v1/languages reports: the languages detection tells
+// apart, and for each entity type the languages it has a model or rules for.
+// Text in any other detected language is still extracted, with the
+// multilingual fallback.
+type Languages struct {
+	Detection []string                 `json:"detection"`
+	Entities  map[schema.Type][]string `json:"entities"`
+}
+
+// Config configures a Server. Only Extractor is required; New validates the
+// rest once and fills in defaults.
+type Config struct {
+	Extractor extractor.Extractor // required
+	Languages Languages           // reported by GET /v1/languages
+
+	// Registry receives the server's metrics and is served at /metrics; nil
+	// means a private registry (metrics still served, not shared).
+	Registry *prometheus.Registry
+	Logger   *slog.Logger // nil means slog.Default()
+
+	MaxBodyBytes int64         // largest request body; 0 means DefaultMaxBodyBytes
+	MaxDocuments int           // documents in one request; 0 means DefaultMaxDocuments
+	MaxDocBytes  int           // largest text of one document; 0 means schema.DefaultMaxBytes
+	Timeout      time.Duration // per request, extraction included; 0 means DefaultTimeout
+	// Concurrency bounds the documents extracted at once, over all requests;
+	// 0 means GOMAXPROCS.
+	Concurrency int
+	// ShutdownTimeout bounds how long Serve waits for requests in flight
+	// after its context ends; 0 means DefaultShutdownTimeout.
+	ShutdownTimeout time.Duration
+	// WarmUp loads the models before the server reports ready. nil means one
+	// Extract of a built-in multilingual sample.
+	WarmUp func(ctx context.Context) error
+}
+
+func (c Config) withDefaults() (Config, error) {
+	if c.Extractor == nil {
+		return c, errors.New("httpapi: Config.Extractor is required")
+	}
+	if c.MaxBodyBytes < 0 || c.MaxDocuments < 0 || c.MaxDocBytes < 0 || c.Timeout < 0 || c.Concurrency < 0 || c.ShutdownTimeout < 0 {
+		return c, errors.New("httpapi: limits must not be negative")
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.Registry == nil {
+		c.Registry = prometheus.NewRegistry()
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.MaxDocuments == 0 {
+		c.MaxDocuments = DefaultMaxDocuments
+	}
+	if c.MaxDocBytes == 0 {
+		c.MaxDocBytes = schema.DefaultMaxBytes
+	}
+	if c.Timeout == 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.Concurrency == 0 {
+		c.Concurrency = runtime.GOMAXPROCS(0)
+	}
+	if c.ShutdownTimeout == 0 {
+		c.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if c.Languages.Entities == nil {
+		c.Languages.Entities = map[schema.Type][]string{}
+	}
+	if c.Languages.Detection == nil {
+		c.Languages.Detection = []string{}
+	}
+	if c.WarmUp == nil {
+		ex := c.Extractor
+		c.WarmUp = func(ctx context.Context) error {
+			for _, text := range warmUpTexts {
+				if _, err := ex.Extract(ctx, schema.Document{ID: "warm-up", Text: text}); err != nil && schema.CodeOf(err) != schema.CodeUnknownLanguage {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	return c, nil
+}
+
+// warmUpTexts touch the detector and the taggers of a few languages, so the
+// first real request does not pay for loading them.
+var warmUpTexts = []string{
+	"The board of Northwind Trading Ltd met on Monday; its chair, Helen Ward, proposed a dividend of $1.2 million.",
+	"Die Aufsichtsräte der Beispiel Werke AG in Bremen stimmten am Dienstag zu, sagte Jonas Albrecht, es gehe um 3,5 Millionen Euro.",
+}
+
+// Server is the HTTP API and the viewer page. It is safe for concurrent use.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	handler http.Handler
+	openapi []byte
+	langs   []byte
+	sem     chan struct{} // one slot per document being extracted
+	metrics *metrics
+
+	ready    atomic.Bool
+	warmOnce sync.Once
+	warmErr  error
+}
+
+// New builds a Server and registers its metrics on cfg.Registry.
+func New(cfg Config) (*Server, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, sem: make(chan struct{}, cfg.Concurrency)}
+	if s.metrics, err = newMetrics(cfg.Registry); err != nil {
+		return nil, fmt.Errorf("httpapi: register metrics: %w", err)
+	}
+	if s.openapi, err = openAPI(cfg); err != nil {
+		return nil, fmt.Errorf("httpapi: build openapi.json: %w", err)
+	}
+	if s.langs, err = marshal(cfg.Languages); err != nil {
+		return nil, fmt.Errorf("httpapi: languages: %w", err)
+	}
+	static, err := fs.Sub(webFS, "web")
+	if err != nil {
+		return nil, fmt.Errorf("httpapi: embedded page: %w", err)
+	}
+
+	mux := http.NewServeMux()
+	mux.Handle("POST /v1/extract", s.instrument("extract", http.HandlerFunc(s.extract)))
+	mux.Handle("/v1/extract", s.instrument("extract", methodNotAllowed(http.MethodPost)))
+	mux.Handle("GET /v1/languages", s.instrument("languages", s.static("application/json", s.langs)))
+	mux.Handle("/v1/languages", s.instrument("languages", methodNotAllowed(http.MethodGet)))
+	mux.Handle("GET /openapi.json", s.instrument("openapi", s.static("application/json", s.openapi)))
+	mux.Handle("GET /healthz", s.instrument("healthz", http.HandlerFunc(healthz)))
+	mux.Handle("GET /readyz", s.instrument("readyz", http.HandlerFunc(s.readyz)))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Registry, promhttp.HandlerOpts{Registry: cfg.Registry}))
+	mux.Handle("GET /{$}", s.instrument("page", page(static)))
+	mux.Handle("GET /static/", s.instrument("page", http.StripPrefix("/static/", http.FileServerFS(static))))
+	mux.Handle("/", s.instrument("other", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, codeNotFound, fmt.Sprintf("no such resource: %s %s", r.Method, r.URL.Path))
+	})))
+	s.handler = securityHeaders(mux)
+	return s, nil
+}
+
+// Handler returns the server's routes, for Serve or an httptest.Server.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Ready reports whether the models are warm and /v1/extract answers.
+func (s *Server) Ready() bool { return s.ready.Load() }
+
+// Warm runs the warm-up once and marks the server ready when it succeeds.
+// Serve calls it in the background; tests may call it directly. Calls after
+// the first return the first call's error.
+func (s *Server) Warm(ctx context.Context) error {
+	s.warmOnce.Do(func() {
+		start := time.Now()
+		if err := s.cfg.WarmUp(ctx); err != nil {
+			s.warmErr = fmt.Errorf("httpapi: warm up: %w", err)
+			return
+		}
+		s.ready.Store(true)
+		s.metrics.ready.Set(1)
+		s.log.Info("models warm, ready", "took", time.Since(start).Round(time.Millisecond))
+	})
+	return s.warmErr
+}
+
+// Serve answers on ln until ctx ends, then stops accepting, waits up to
+// ShutdownTimeout for requests in flight and returns. It warms the models in
+// the background meanwhile: until they are warm, /v1/extract and /readyz
+// answer 503. A failed warm-up stops the server with its error.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		// Reading a body of MaxBodyBytes over a slow link, and writing the
+		// answer, get the request's whole budget and a margin.
+		ReadTimeout:  s.cfg.Timeout + 10*time.Second,
+		WriteTimeout: s.cfg.Timeout + 10*time.Second,
+		IdleTimeout:  2 * time.Minute,
+		ErrorLog:     slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+
+	warmCtx, cancelWarm := context.WithCancel(ctx)
+	defer cancelWarm()
+	var wg sync.WaitGroup
+	warmErr := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := s.Warm(warmCtx); err != nil && warmCtx.Err() == nil {
+			warmErr <- err
+		}
+	}()
+
+	serveErr := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		serveErr <- srv.Serve(ln)
+	}()
+	s.log.Info("listening", "addr", ln.Addr().String())
+
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-warmErr:
+	case err = <-serveErr:
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+	}
+	cancelWarm()
+	shutCtx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	defer cancel()
+	if serr := srv.Shutdown(shutCtx); serr != nil {
+		s.log.Warn("shutdown: requests still in flight were cut", "err", serr)
+		srv.Close()
+		if err == nil {
+			err = fmt.Errorf("httpapi: shutdown: %w", serr)
+		}
+	}
+	wg.Wait()
+	s.log.Info("stopped")
+	return err
+}
+
+func healthz(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, []byte(`{"status":"ok"}`))
+}
+
+func (s *Server) readyz(w http.ResponseWriter, _ *http.Request) {
+	if !s.Ready() {
+		writeError(w, http.StatusServiceUnavailable, codeNotReady, "models are loading")
+		return
+	}
+	writeJSON(w, http.StatusOK, []byte(`{"status":"ready"}`))
+}
+
+func (s *Server) static(contentType string, body []byte) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", contentType)
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(body)
+	})
+}
+
+func methodNotAllowed(allow string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allow)
+		writeError(w, http.StatusMethodNotAllowed, codeMethodNotAllowed, fmt.Sprintf("%s is not allowed here; use %s", r.Method, allow))
+	})
+}
+
+// securityHeaders keeps the page self-contained: it may load nothing from
+// anywhere but this server.
+func securityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
+}
