@@ -1,0 +1,492 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"entities/extractor/schema"
+)
+
+const jsonCT = "application/json"
+
+func TestNewValidatesConfig(t *testing.T) {
+	ex := funcExtractor(capitals)
+	tests := []struct {
+		name string
+		cfg  Config
+		ok   bool
+	}{
+		{"defaults", Config{Extractor: ex}, true},
+		{"no extractor", Config{}, false},
+		{"negative body limit", Config{Extractor: ex, MaxBodyBytes: -1}, false},
+		{"negative documents", Config{Extractor: ex, MaxDocuments: -1}, false},
+		{"negative timeout", Config{Extractor: ex, Timeout: -time.Second}, false},
+		{"negative concurrency", Config{Extractor: ex, Concurrency: -2}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.cfg)
+			if (err == nil) != tt.ok {
+				t.Fatalf("New: err = %v, want ok = %v", err, tt.ok)
+			}
+		})
+	}
+	t.Run("registry shared twice", func(t *testing.T) {
+		reg := prometheus.NewRegistry()
+		if _, err := New(Config{Extractor: ex, Registry: reg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := New(Config{Extractor: ex, Registry: reg}); err == nil {
+			t.Fatal("second server on one registry: metrics registered twice without error")
+		}
+	})
+}
+
+// TestErrors sends one request per way of failing and checks status, code
+// and that the OpenAPI document describes the answer.
+func TestErrors(t *testing.T) {
+	internal := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		if strings.Contains(doc.Text, "boom") {
+			return schema.Result{}, errors.New("a bug in a tagger")
+		}
+		if strings.Contains(doc.Text, "???") {
+			return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
+		}
+		return capitals(ctx, doc)
+	})
+	s := newServer(t, Config{Extractor: internal, MaxBodyBytes: 4096, MaxDocBytes: 1024, MaxDocuments: 3})
+	spec := loadSpec(t, s.Handler())
+	big := `{"text":"` + strings.Repeat("a ", 600) + `"}`
+	tests := []struct {
+		name, method, path, ct, body string
+		status                       int
+		code                         schema.Code
+	}{
+		{"not json", "POST", "/v1/extract", jsonCT, `Ada Byron`, 400, schema.CodeBadJSON},
+		{"truncated object", "POST", "/v1/extract", jsonCT, `{"text":"Ada`, 400, schema.CodeBadJSON},
+		{"empty body", "POST", "/v1/extract", jsonCT, ``, 400, schema.CodeBadJSON},
+		{"truncated array", "POST", "/v1/extract", jsonCT, `[{"text":"Ada"},`, 400, schema.CodeBadJSON},
+		{"text not a string", "POST", "/v1/extract", jsonCT, `{"text":["Ada"]}`, 400, schema.CodeBadJSON},
+		{"missing text", "POST", "/v1/extract", jsonCT, `{"id":"x"}`, 400, schema.CodeMissingText},
+		{"empty text", "POST", "/v1/extract", jsonCT, `{"text":"  "}`, 400, schema.CodeEmptyText},
+		{"bad lang hint", "POST", "/v1/extract", jsonCT, `{"text":"Ada","lang":"english"}`, 400, schema.CodeBadLangHint},
+		{"body too large", "POST", "/v1/extract", jsonCT, `{"text":"` + strings.Repeat("x", 5000) + `"}`, 413, schema.CodeTooLarge},
+		{"document too large", "POST", "/v1/extract", jsonCT, big, 413, schema.CodeTooLarge},
+		{"too many documents", "POST", "/v1/extract", jsonCT, `[{"text":"a"},{"text":"b"},{"text":"c"},{"text":"d"}]`, 413, codeTooManyDocuments},
+		{"no content type", "POST", "/v1/extract", "", `{"text":"Ada"}`, 415, codeUnsupportedMediaType},
+		{"text/plain", "POST", "/v1/extract", "text/plain", `{"text":"Ada"}`, 415, codeUnsupportedMediaType},
+		{"form", "POST", "/v1/extract", "application/x-www-form-urlencoded", `text=Ada`, 415, codeUnsupportedMediaType},
+		{"latin-1 charset", "POST", "/v1/extract", "application/json; charset=iso-8859-1", `{"text":"Ada"}`, 415, codeUnsupportedMediaType},
+		{"unparsable content type", "POST", "/v1/extract", "application/json; =", `{"text":"Ada"}`, 415, codeUnsupportedMediaType},
+		{"invalid utf-8", "POST", "/v1/extract", jsonCT, "{\"text\":\"Caf\xe9 Ada\"}", 422, schema.CodeInvalidUTF8},
+		{"invalid utf-8 outside strings of an array", "POST", "/v1/extract", jsonCT, "[{\"text\":\"a\"}\xff]", 422, schema.CodeInvalidUTF8},
+		{"unknown language", "POST", "/v1/extract", jsonCT, `{"text":"???"}`, 422, schema.CodeUnknownLanguage},
+		{"internal", "POST", "/v1/extract", jsonCT, `{"text":"boom"}`, 500, schema.CodeInternal},
+		{"GET extract", "GET", "/v1/extract", "", ``, 405, codeMethodNotAllowed},
+		{"POST languages", "POST", "/v1/languages", jsonCT, `{}`, 405, codeMethodNotAllowed},
+		{"unknown path", "GET", "/v2/extract", "", ``, 404, codeNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := do(t, s.Handler(), tt.method, tt.path, tt.ct, []byte(tt.body))
+			if r.status != tt.status {
+				t.Fatalf("status %d, want %d; body %s", r.status, tt.status, r.body)
+			}
+			if got := errorCode(t, r); got != tt.code {
+				t.Fatalf("code %q, want %q", got, tt.code)
+			}
+			if tt.status == 405 && r.header.Get("Allow") == "" {
+				t.Fatal("405 without Allow header")
+			}
+			if tt.code == schema.CodeInternal && strings.Contains(string(r.body), "tagger") {
+				t.Fatalf("internal error leaks its cause to the client: %s", r.body)
+			}
+			if tt.status != 404 && tt.status != 405 {
+				spec.check(t, tt.method, tt.path, r)
+			}
+		})
+	}
+}
+
+func TestNotReadyUntilWarm(t *testing.T) {
+	release := make(chan struct{})
+	s, err := New(Config{
+		Extractor: funcExtractor(capitals),
+		Logger:    quietLogger(),
+		WarmUp: func(ctx context.Context) error {
+			select {
+			case <-release:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := loadSpec(t, s.Handler())
+	body := []byte(`{"text":"Ada Byron wrote notes."}`)
+	for _, c := range []struct{ method, path string }{{"POST", "/v1/extract"}, {"GET", "/readyz"}} {
+		r := do(t, s.Handler(), c.method, c.path, jsonCT, body)
+		if r.status != http.StatusServiceUnavailable || errorCode(t, r) != codeNotReady {
+			t.Fatalf("%s %s before warm-up: %d %s, want 503 not_ready", c.method, c.path, r.status, r.body)
+		}
+		if r.header.Get("Retry-After") == "" {
+			t.Fatalf("%s: 503 without Retry-After", c.path)
+		}
+		spec.check(t, c.method, c.path, r)
+	}
+	if r := do(t, s.Handler(), "GET", "/healthz", "", nil); r.status != http.StatusOK {
+		t.Fatalf("healthz while warming: %d, want 200 (alive, not ready)", r.status)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Warm(context.Background()) }()
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ method, path string }{{"POST", "/v1/extract"}, {"GET", "/readyz"}} {
+		r := do(t, s.Handler(), c.method, c.path, jsonCT, body)
+		if r.status != http.StatusOK {
+			t.Fatalf("%s %s after warm-up: %d %s", c.method, c.path, r.status, r.body)
+		}
+		spec.check(t, c.method, c.path, r)
+	}
+}
+
+func TestTimeout(t *testing.T) {
+	slow := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		if strings.Contains(doc.Text, "slow") {
+			<-ctx.Done()
+			return schema.Result{}, ctx.Err()
+		}
+		return capitals(ctx, doc)
+	})
+	s := newServer(t, Config{Extractor: slow, Timeout: 50 * time.Millisecond, Concurrency: 1})
+	spec := loadSpec(t, s.Handler())
+	for _, body := range []string{`{"text":"slow"}`, `[{"text":"Ada"},{"text":"slow"},{"text":"Grace"}]`} {
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(body))
+		if r.status != http.StatusServiceUnavailable || errorCode(t, r) != codeTimeout {
+			t.Fatalf("%s: %d %s, want 503 timeout", body, r.status, r.body)
+		}
+		spec.check(t, "POST", "/v1/extract", r)
+	}
+	// the slots of timed-out documents are given back
+	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada Byron"}`))
+	if r.status != http.StatusOK {
+		t.Fatalf("after timeouts: %d %s", r.status, r.body)
+	}
+}
+
+// TestBatch checks an array: results in input order, per-document failures in
+// place with their codes, ids filled with positions, the rest extracted.
+func TestBatch(t *testing.T) {
+	s := newServer(t, Config{MaxDocBytes: 200, Concurrency: 3})
+	spec := loadSpec(t, s.Handler())
+	type item struct {
+		raw  string
+		id   string
+		code schema.Code // "" means a result
+	}
+	items := []item{
+		{`{"id":"first","text":"Ada Byron met Grace Hopper."}`, "first", ""},
+		{`{"text":""}`, "1", schema.CodeEmptyText},
+		{`{"id":"no-text"}`, "no-text", schema.CodeMissingText},
+		{"{\"id\":\"latin\",\"text\":\"Caf\xe9\"}", "latin", schema.CodeInvalidUTF8},
+		{`{"id":"big","text":"` + strings.Repeat("z", 300) + `"}`, "big", schema.CodeTooLarge},
+		{`"just a string"`, "5", schema.CodeBadJSON},
+		{`{"text":"Grace Hopper and later Hopper.","lang":"en"}`, "6", ""},
+		{`{"text":"x","lang":"e1"}`, "7", schema.CodeBadLangHint},
+	}
+	for i := 0; i < 12; i++ { // enough documents that workers interleave
+		items = append(items, item{fmt.Sprintf(`{"id":"d%d","text":"Number %d Here"}`, i, i), fmt.Sprintf("d%d", i), ""})
+	}
+	raws := make([]string, len(items))
+	for i, it := range items {
+		raws[i] = it.raw
+	}
+	r := do(t, s.Handler(), "POST", "/v1/extract", "application/json; charset=UTF-8", []byte("[\n"+strings.Join(raws, ",\n")+"\n]"))
+	if r.status != http.StatusOK {
+		t.Fatalf("status %d: %s", r.status, r.body)
+	}
+	spec.check(t, "POST", "/v1/extract", r)
+	var lines []struct {
+		ID       string           `json:"id"`
+		Error    *schema.Error    `json:"error"`
+		Entities []schema.Mention `json:"entities"`
+	}
+	if err := json.Unmarshal(r.body, &lines); err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != len(items) {
+		t.Fatalf("%d lines for %d documents", len(lines), len(items))
+	}
+	for i, it := range items {
+		l := lines[i]
+		if l.ID != it.id {
+			t.Errorf("line %d: id %q, want %q", i, l.ID, it.id)
+		}
+		switch {
+		case it.code == "" && l.Error != nil:
+			t.Errorf("line %d: error %v, want a result", i, l.Error)
+		case it.code != "" && (l.Error == nil || l.Error.Code != it.code):
+			t.Errorf("line %d: %+v, want error %q", i, l.Error, it.code)
+		case it.code == "" && len(l.Entities) == 0:
+			t.Errorf("line %d: no entities from the capitals tagger", i)
+		}
+	}
+
+	t.Run("empty array", func(t *testing.T) {
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(` [ ] `))
+		if r.status != http.StatusOK || strings.TrimSpace(string(r.body)) != "[]" {
+			t.Fatalf("%d %s, want 200 []", r.status, r.body)
+		}
+		spec.check(t, "POST", "/v1/extract", r)
+	})
+}
+
+// TestRealExtractor sends multilingual text through the product's extractor
+// and checks what comes back against the schema and the text itself.
+func TestRealExtractor(t *testing.T) {
+	s := newServer(t, Config{Extractor: realEngine(t)})
+	spec := loadSpec(t, s.Handler())
+	texts := []string{
+		"Margit Halvorsen, die Chefin der Nordlicht Energie GmbH, kündigte am Mittwoch Investitionen von 12 Millionen Euro an. Halvorsen sprach in Hamburg.",
+		"The mayor, Owen Pritchard, said the Harbour Trust Ltd would receive £4.5m 🙂 from the council; Pritchard called it a fair deal.",
+		"La société Vignobles Castel SA a vendu pour 800 000 € de vin, selon Amélie Fournier.",
+	}
+	for _, text := range texts {
+		body, _ := json.Marshal(schema.Document{Text: text})
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, body)
+		if r.status != http.StatusOK {
+			t.Fatalf("%d %s", r.status, r.body)
+		}
+		spec.check(t, "POST", "/v1/extract", r)
+		var res schema.Result
+		if err := json.Unmarshal(r.body, &res); err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(text)
+		for _, m := range res.Entities {
+			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End || string(runes[m.Start:m.End]) != m.Text {
+				t.Errorf("mention %+v does not match the text at its code-point offsets", m)
+			}
+		}
+		if res.Lang == "" || res.Lang == "und" {
+			t.Errorf("no language detected for %q", text)
+		}
+	}
+}
+
+func TestEndpoints(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	langs := Languages{Detection: []string{"en", "de"}, Entities: map[schema.Type][]string{schema.Money: {"en"}}}
+	s := newServer(t, Config{Registry: reg, Languages: langs})
+	spec := loadSpec(t, s.Handler())
+	h := s.Handler()
+
+	t.Run("languages", func(t *testing.T) {
+		r := do(t, h, "GET", "/v1/languages", "", nil)
+		spec.check(t, "GET", "/v1/languages", r)
+		var got Languages
+		if err := json.Unmarshal(r.body, &got); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got.Detection, ",") != "en,de" || len(got.Entities[schema.Money]) != 1 {
+			t.Fatalf("languages %+v, want the configured %+v", got, langs)
+		}
+	})
+	t.Run("healthz", func(t *testing.T) {
+		spec.check(t, "GET", "/healthz", do(t, h, "GET", "/healthz", "", nil))
+	})
+	t.Run("openapi", func(t *testing.T) {
+		r := do(t, h, "GET", "/openapi.json", "", nil)
+		spec.check(t, "GET", "/openapi.json", r)
+		if !strings.Contains(string(r.body), `"maxItems": 100`) {
+			t.Fatal("openapi.json does not state the configured limit of documents")
+		}
+	})
+	t.Run("page", func(t *testing.T) {
+		r := do(t, h, "GET", "/", "", nil)
+		spec.check(t, "GET", "/", r)
+		page := string(r.body)
+		for _, want := range []string{`id="text"`, `id="extract"`, "/static/viewer.js", "/static/viewer.css"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("page lacks %s", want)
+			}
+		}
+		if strings.Contains(page, "http://") || strings.Contains(page, "https://") {
+			t.Error("page refers to an outside resource")
+		}
+		if csp := r.header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("CSP %q does not keep the page to this server", csp)
+		}
+		for _, asset := range []string{"/static/viewer.js", "/static/viewer.css"} {
+			a := do(t, h, "GET", asset, "", nil)
+			if a.status != 200 || len(a.body) == 0 {
+				t.Errorf("%s: %d", asset, a.status)
+			}
+			if strings.Contains(string(a.body), "https://") {
+				t.Errorf("%s refers to an outside resource", asset)
+			}
+		}
+	})
+	t.Run("metrics", func(t *testing.T) {
+		do(t, h, "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada Byron and Grace Hopper"}`))
+		do(t, h, "POST", "/v1/extract", jsonCT, []byte(`{"text":""}`))
+		do(t, h, "POST", "/v1/extract", "text/plain", []byte(`x`))
+		r := do(t, h, "GET", "/metrics", "", nil)
+		spec.check(t, "GET", "/metrics", r)
+		for _, c := range []struct {
+			name   string
+			labels map[string]string
+			want   float64
+		}{
+			{"entities_http_requests_total", map[string]string{"handler": "extract", "code": "200"}, 1},
+			{"entities_http_requests_total", map[string]string{"handler": "extract", "code": "400"}, 1},
+			{"entities_http_requests_total", map[string]string{"handler": "extract", "code": "415"}, 1},
+			{"entities_http_documents_total", map[string]string{"outcome": "ok"}, 1},
+			{"entities_http_documents_total", map[string]string{"outcome": "empty_text"}, 1},
+			{"entities_http_mentions_total", map[string]string{"type": "PERSON"}, 2},
+			{"entities_http_ready", nil, 1},
+		} {
+			if got := metricValue(t, reg, c.name, c.labels); got != c.want {
+				t.Errorf("%s%v = %v, want %v", c.name, c.labels, got, c.want)
+			}
+		}
+		if !strings.Contains(string(r.body), "entities_http_request_duration_seconds_bucket") {
+			t.Error("/metrics lacks the duration histogram")
+		}
+	})
+}
+
+// TestServeGracefulShutdown starts a real listener, holds a request in flight,
+// ends the context and checks that the request is answered before Serve
+// returns and that nothing is accepted afterwards.
+func TestServeGracefulShutdown(t *testing.T) {
+	entered := make(chan struct{})
+	release := make(chan struct{})
+	var once sync.Once
+	held := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		if doc.ID == "hold" {
+			once.Do(func() { close(entered) })
+			<-release
+		}
+		return capitals(ctx, doc)
+	})
+	s, err := New(Config{Extractor: held, Logger: quietLogger(), ShutdownTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+
+	waitReady(t, base)
+	answered := make(chan response, 1)
+	go func() {
+		resp, err := http.Post(base+"/v1/extract", jsonCT, strings.NewReader(`{"id":"hold","text":"Ada Byron"}`))
+		if err != nil {
+			answered <- response{status: -1, body: []byte(err.Error())}
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		answered <- response{status: resp.StatusCode, body: b}
+	}()
+	<-entered
+	cancel()
+	// Serve must not return while the request is in flight.
+	select {
+	case err := <-served:
+		t.Fatalf("Serve returned with a request in flight: %v", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	close(release)
+	if r := <-answered; r.status != http.StatusOK {
+		t.Fatalf("request in flight at shutdown: %d %s", r.status, r.body)
+	}
+	if err := <-served; err != nil {
+		t.Fatalf("Serve: %v", err)
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Fatal("server still accepts after Serve returned")
+	}
+}
+
+func TestServeWarmUpFailure(t *testing.T) {
+	s, err := New(Config{
+		Extractor: funcExtractor(capitals),
+		Logger:    quietLogger(),
+		WarmUp:    func(context.Context) error { return errors.New("model file is corrupt") },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Serve(context.Background(), ln)
+	if err == nil || !strings.Contains(err.Error(), "corrupt") {
+		t.Fatalf("Serve = %v, want the warm-up error", err)
+	}
+}
+
+func waitReady(t testing.TB, base string) {
+	t.Helper()
+	for i := 0; i < 600; i++ {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("server never became ready")
+}
+
+// TestSpecRejects makes sure the OpenAPI check above can fail: answers that
+// break the documented schemas must be caught.
+func TestSpecRejects(t *testing.T) {
+	s := newServer(t, Config{})
+	spec := loadSpec(t, s.Handler())
+	h := http.Header{"Content-Type": {"application/json"}}
+	bad := []struct {
+		name, method, path string
+		r                  response
+	}{
+		{"undocumented status", "POST", "/v1/extract", response{418, h, []byte(`{}`)}},
+		{"undocumented path", "GET", "/v1/nothing", response{200, h, []byte(`{}`)}},
+		{"offset as string", "POST", "/v1/extract", response{200, h, []byte(`{"id":"","lang":"en","lang_confidence":1,"entities":[{"type":"PERSON","text":"A","start":"0","end":1,"key":"person:a","canonical":"A"}]}`)}},
+		{"money without currency", "POST", "/v1/extract", response{200, h, []byte(`{"id":"","lang":"en","lang_confidence":1,"entities":[{"type":"MONEY","text":"5","start":0,"end":1,"key":"money:USD:5","canonical":"5 USD","amount":"5"}]}`)}},
+		{"amount as float", "POST", "/v1/extract", response{200, h, []byte(`[{"id":"","lang":"en","lang_confidence":1,"entities":[{"type":"MONEY","text":"5","start":0,"end":1,"key":"money:USD:5","canonical":"5 USD","amount":"5.0e3","currency":"USD"}]}]`)}},
+		{"unknown error code", "POST", "/v1/extract", response{400, h, []byte(`{"error":{"code":"oops","message":""}}`)}},
+		{"failure as a single answer", "POST", "/v1/extract", response{200, h, []byte(`{"id":"x","error":{"code":"bad_json","message":""}}`)}},
+	}
+	for _, b := range bad {
+		if err := spec.validate(b.method, b.path, b.r); err == nil {
+			t.Errorf("%s: accepted", b.name)
+		}
+	}
+}
