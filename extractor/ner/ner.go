@@ -1,14 +1,128 @@
-// Package ner tags PERSON and ORGANIZATION mentions. SKELETON: the NER helper replaces this file.
 package ner
 
-import "entities/extractor/text"
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"log/slog"
+	"sync"
 
-// Span is one tagged mention. Start and End are code-point offsets into the text.
+	"entities/extractor/text"
+)
+
+// Span is one tagged mention. Start and End are code-point offsets into the
+// text, End exclusive.
 type Span struct {
 	Type       string // "PERSON" or "ORGANIZATION"
 	Start, End int
 	Confidence float64
 }
 
+//go:embed models/*.ner.zst
+var modelFiles embed.FS
+
+// lazyModel is one embedded model, decoded on first use.
+type lazyModel struct {
+	once sync.Once
+	m    *Model
+	err  error
+}
+
+var models = func() map[string]*lazyModel {
+	out := map[string]*lazyModel{}
+	for _, l := range append(append([]string(nil), Languages...), MultiLang) {
+		out[l] = &lazyModel{}
+	}
+	return out
+}()
+
+// load returns the embedded model for lang, decoding it once per process.
+func (l *lazyModel) load(lang string) (*Model, error) {
+	l.once.Do(func() {
+		b, err := modelFiles.ReadFile("models/" + lang + modelExt)
+		if err != nil {
+			l.err = fmt.Errorf("ner: no model for %q: %w", lang, err)
+			return
+		}
+		l.m, l.err = ReadModel(bytes.NewReader(b))
+		if l.err != nil {
+			l.err = fmt.Errorf("ner: model %q: %w", lang, l.err)
+		}
+	})
+	return l.m, l.err
+}
+
+// Load returns the model used for lang: the language's own, or the
+// multilingual one for other languages and "und". Models are decoded once
+// per process and shared.
+func Load(lang string) (*Model, error) {
+	if l, ok := models[lang]; ok {
+		m, err := l.load(lang)
+		if err == nil {
+			return m, nil
+		}
+		if lang == MultiLang {
+			return nil, err
+		}
+		slog.Warn("ner: falling back to the multilingual model", "lang", lang, "err", err)
+	}
+	return models[MultiLang].load(MultiLang)
+}
+
 // Find tags the text of one document in language lang (ISO 639-1 or "und").
-func Find(s string, toks []text.Token, lang string) []Span { return nil }
+// toks must be text.Tokenize(s). It tags one sentence at a time and is safe
+// for concurrent use.
+func Find(s string, toks []text.Token, lang string) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	m, err := Load(lang)
+	if err != nil {
+		slog.Error("ner: no model", "lang", lang, "err", err)
+		return nil
+	}
+	var out []Span
+	words := make([]string, 0, 64)
+	for _, sent := range text.Sentences(toks) {
+		words = words[:0]
+		for _, t := range sent {
+			words = append(words, t.Text)
+		}
+		// a runaway "sentence" (no sentence punctuation) is tagged in windows
+		for lo := 0; lo < len(words); lo += maxSentence {
+			hi := min(lo+maxSentence, len(words))
+			spans, margins := m.tag(words[lo:hi], true)
+			for k, sp := range spans {
+				typ := outputType(sp.typ)
+				if typ == "" {
+					continue
+				}
+				out = append(out, Span{
+					Type:       typ,
+					Start:      sent[lo+sp.start].Start,
+					End:        sent[lo+sp.end-1].End,
+					Confidence: round4(confidence(margins[k], m.confA, m.confB)),
+				})
+			}
+		}
+	}
+	return out
+}
+
+// maxSentence bounds the tokens decoded at once.
+const maxSentence = 256
+
+// TagTokens tags pre-tokenized text (e.g. gold tokens) with the model for
+// lang and returns one tag per token: B-PER, I-PER, B-ORG, I-ORG or O.
+func TagTokens(lang string, tokens []string) []string {
+	m, err := Load(lang)
+	if err != nil {
+		slog.Error("ner: no model", "lang", lang, "err", err)
+		tags := make([]string, len(tokens))
+		for i := range tags {
+			tags[i] = "O"
+		}
+		return tags
+	}
+	return m.Tag(tokens)
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"entities/extractor/ner"
+)
+
+func init() {
+	register(&command{name: "train", summary: "train the PERSON/ORGANIZATION taggers from the token-per-line data", run: runTrain})
+}
+
+func runTrain(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder (with ner/conll, ner/wikiann, ner/germeval)")
+	langs := fs.String("langs", strings.Join(append(append([]string(nil), ner.Languages...), ner.MultiLang), ","), "models to train, comma-separated ("+ner.MultiLang+": multilingual)")
+	out := fs.String("out", filepath.Join("extractor", "ner", "models"), "folder to write the models and MODELS.md into (\"\": do not write)")
+	epochs := fs.Int("epochs", 8, "training epochs")
+	seed := fs.Uint64("seed", 1, "random seed (shuffling, folds, clusters)")
+	bits := fs.Uint("bits", 21, "log2 of the feature table size")
+	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
+	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
+	verbose := fs.Bool("v", false, "log progress")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: entities train [flags]\n\nTrains one tagger per language plus a multilingual one, scores each on its val splits\n(strict span match, PERSON and ORGANIZATION) and writes <lang>.ner.zst and MODELS.md.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageExit(err)
+	}
+	level := slog.LevelWarn
+	if *verbose {
+		level = slog.LevelInfo
+	}
+	cmdline := "entities train"
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != "v" && f.Name != "workers" && f.Name != "data" && f.Name != "out" {
+			cmdline += fmt.Sprintf(" --%s=%s", f.Name, f.Value)
+		}
+	})
+	cfg := ner.Config{
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit,
+		Command: cmdline,
+		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
+	}
+	for _, l := range strings.Split(*langs, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			cfg.Langs = append(cfg.Langs, l)
+		}
+	}
+	start := time.Now()
+	reports, err := ner.Train(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities train: %v\n", err)
+		return 1
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "model\tval set\ttype\tP\tR\tF1\t")
+	for _, r := range reports {
+		for _, s := range r.Model.Card.Val {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\t\n", r.Lang, s.Set, s.Type, s.P, s.R, s.F1)
+		}
+	}
+	tw.Flush()
+	for _, r := range reports {
+		fmt.Fprintf(e.stdout, "%s: trained in %s", r.Lang, r.Took.Round(time.Second))
+		if r.Path != "" {
+			fmt.Fprintf(e.stdout, ", %s (%.1f MB)", r.Path, float64(r.Bytes)/1e6)
+		}
+		fmt.Fprintln(e.stdout)
+	}
+	fmt.Fprintf(e.stdout, "total %s\n", time.Since(start).Round(time.Second))
+	return 0
+}

@@ -1,0 +1,359 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. A feature is mix(template, value) reduced to the model's
+// table size; the numbers are part of the model format, so only append.
+const (
+	tBias = iota + 1
+	tWord
+	tLower
+	tShape
+	tShort
+	tPrefix
+	tSuffix
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tShortM1
+	tShortP1
+	tShortM2
+	tShortP2
+	tBigramM
+	tBigramP
+	tShort3
+	tFirst
+	tCapsSentence
+	tCluster
+	tClusterM1
+	tClusterP1
+	tGaz
+	tSeenLower
+	tGazM1
+	tGazP1
+	tShapeM1
+	tShapeP1
+	tLen
+)
+
+// Hashes standing in for the tokens before and after a sentence.
+var (
+	hashBOS = hashString(fnvOffset, "\x00<s>")
+	hashEOS = hashString(fnvOffset, "\x00</s>")
+)
+
+// word flags in the lexicon
+const (
+	seenLower = 1 << iota // the lowercase form occurs lowercase in the training text
+)
+
+// sentFeatures holds the per-token scratch and the extracted features of one
+// sentence. It is reused through a pool, so extraction allocates nothing
+// once the buffers have grown.
+type sentFeatures struct {
+	lower               []byte // lowercased tokens, back to back
+	lowerOff            []int32
+	hw, hl, hs, hss     []uint64
+	cl                  []uint16
+	gaz                 []uint16 // bit 4*type+pos for each gazetteer match covering the token
+	first, caps, seenLC []bool
+	feats               []uint32 // feature indices of all tokens, back to back
+	off                 []int32  // feats[off[i]:off[i+1]] are token i's
+}
+
+func (b *sentFeatures) reset(n int) {
+	b.lower = b.lower[:0]
+	b.lowerOff = grow32(b.lowerOff, n+1)
+	b.hw = grow64(b.hw, n)
+	b.hl = grow64(b.hl, n)
+	b.hs = grow64(b.hs, n)
+	b.hss = grow64(b.hss, n)
+	b.cl = grow16(b.cl, n)
+	b.gaz = grow16(b.gaz, n)
+	b.first = growBool(b.first, n)
+	b.caps = growBool(b.caps, n)
+	b.seenLC = growBool(b.seenLC, n)
+	b.feats = b.feats[:0]
+	b.off = grow32(b.off, n+1)
+}
+
+func grow64(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n)
+	}
+	return s[:n]
+}
+
+func grow32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+func grow16(s []uint16, n int) []uint16 {
+	if cap(s) < n {
+		return make([]uint16, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func growBool(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// runeClass is the word-shape class of a rune.
+func runeClass(r rune) byte {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return byte(r)
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLower(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	case unicode.IsLetter(r):
+		return 'l'
+	case unicode.IsPunct(r):
+		return '.'
+	}
+	return '*'
+}
+
+// extract computes the features of tokens into b.feats, given the lexicon
+// and the gazetteer to match (the model's own, or a training fold's).
+func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8, bits uint) {
+	n := len(toks)
+	b.reset(n)
+	allCaps := true
+	letters := 0
+	for i, t := range toks {
+		b.lowerOff[i] = int32(len(b.lower))
+		hw := hashString(fnvOffset, t)
+		var hs, hss uint64 = fnvOffset, fnvOffset
+		var prev byte
+		run := 0
+		upperFirst := false
+		for j, r := range t {
+			c := runeClass(r)
+			if j == 0 && c == 'X' {
+				upperFirst = true
+			}
+			if c == 'x' {
+				allCaps = false
+			}
+			if c == 'x' || c == 'X' {
+				letters++
+			}
+			if c == prev {
+				run++
+			} else {
+				run = 1
+				hss = hashByte(hss, c)
+			}
+			if run <= 4 {
+				hs = hashByte(hs, c)
+			}
+			prev = c
+			b.lower = utf8.AppendRune(b.lower, unicode.ToLower(r))
+		}
+		lw := b.lower[b.lowerOff[i]:]
+		hl := hashBytes(fnvOffset, lw)
+		b.hw[i], b.hl[i], b.hs[i], b.hss[i] = hw, hl, hs, hss
+		if lex != nil {
+			if wi, ok := lex.words[hl]; ok {
+				b.cl[i] = wi.cluster
+				b.seenLC[i] = upperFirst && wi.flags&seenLower != 0
+			}
+		}
+	}
+	b.lowerOff[n] = int32(len(b.lower))
+	capsSentence := allCaps && letters >= 4 && n >= 3
+	if len(gaz) > 0 {
+		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
+	}
+
+	mask := uint64(1)<<bits - 1
+	_ = mask
+	add := func(tmpl uint64, v uint64) {
+		b.feats = append(b.feats, uint32(mix(tmpl, v)>>(64-bits)))
+	}
+	lowerAt := func(i int) uint64 {
+		if i < 0 {
+			return hashBOS
+		}
+		if i >= n {
+			return hashEOS
+		}
+		return b.hl[i]
+	}
+	shortAt := func(i int) uint64 {
+		if i < 0 {
+			return hashBOS
+		}
+		if i >= n {
+			return hashEOS
+		}
+		return b.hss[i]
+	}
+	clusterAt := func(i int) uint64 {
+		if i < 0 || i >= n {
+			return 0xffff
+		}
+		return uint64(b.cl[i])
+	}
+	gazAt := func(i int) uint16 {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return b.gaz[i]
+	}
+	for i := 0; i < n; i++ {
+		b.off[i] = int32(len(b.feats))
+		add(tBias, 0)
+		add(tWord, b.hw[i])
+		add(tLower, b.hl[i])
+		add(tShape, b.hs[i])
+		add(tShort, b.hss[i])
+		lw := b.lower[b.lowerOff[i]:b.lowerOff[i+1]]
+		// prefixes and suffixes of 1-4 runes (of 1-5 for the suffix)
+		h := uint64(fnvOffset)
+		k := 0
+		for j := 0; j < len(lw) && k < 4; {
+			_, sz := utf8.DecodeRune(lw[j:])
+			h = hashBytes(h, lw[j:j+sz])
+			j += sz
+			k++
+			if j < len(lw) {
+				add(tPrefix, mix(uint64(k), h))
+			}
+		}
+		k = 0
+		for j := len(lw); j > 0 && k < 5; {
+			_, sz := utf8.DecodeLastRune(lw[:j])
+			j -= sz
+			k++
+			if j > 0 {
+				add(tSuffix, mix(uint64(k), hashBytes(fnvOffset, lw[j:])))
+			}
+		}
+		lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
+		add(tLowerM1, lm1)
+		add(tLowerP1, lp1)
+		add(tLowerM2, lowerAt(i-2))
+		add(tLowerP2, lowerAt(i+2))
+		sm1, sp1 := shortAt(i-1), shortAt(i+1)
+		add(tShortM1, sm1)
+		add(tShortP1, sp1)
+		add(tShortM2, shortAt(i-2))
+		add(tShortP2, shortAt(i+2))
+		add(tBigramM, mix(lm1, b.hl[i]))
+		add(tBigramP, mix(b.hl[i], lp1))
+		add(tShort3, mix(mix(sm1, b.hss[i]), sp1))
+		if i == 0 {
+			add(tFirst, b.hss[i])
+		}
+		if capsSentence {
+			add(tCapsSentence, b.hss[i])
+		}
+		if lex != nil {
+			c := clusterAt(i)
+			if c != 0 {
+				add(tCluster, mix(1, c>>8))
+				add(tCluster, mix(2, c>>4))
+				add(tCluster, mix(3, c))
+			} else {
+				add(tCluster, 0)
+			}
+			add(tClusterM1, clusterAt(i-1)>>4)
+			add(tClusterP1, clusterAt(i+1)>>4)
+			if b.seenLC[i] {
+				add(tSeenLower, b2u(i == 0))
+			}
+		}
+		if g := b.gaz[i]; g != 0 {
+			for bit := 0; bit < 16; bit++ {
+				if g&(1<<bit) != 0 {
+					add(tGaz, uint64(bit))
+				}
+			}
+		}
+		if g := gazAt(i - 1); g != 0 {
+			add(tGazM1, uint64(g))
+		}
+		if g := gazAt(i + 1); g != 0 {
+			add(tGazP1, uint64(g))
+		}
+	}
+	b.off[n] = int32(len(b.feats))
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// matchGazetteer marks, for every token sequence of up to maxLen tokens found
+// in gaz, the BILOU position of each of its tokens per entity type.
+func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint8, maxLen int) {
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		h := uint64(fnvOffset)
+		for j := i; j < n && j-i < maxLen; j++ {
+			if j > i {
+				h = hashByte(h, 0x1f)
+			}
+			h = hashString(h, toks[j])
+			mask, ok := gaz[h]
+			if !ok {
+				continue
+			}
+			for t := 0; t < numTypes; t++ {
+				if mask&(1<<t) == 0 {
+					continue
+				}
+				if j == i {
+					b.gaz[i] |= 1 << (4*t + posU)
+					continue
+				}
+				b.gaz[i] |= 1 << (4*t + posB)
+				for k := i + 1; k < j; k++ {
+					b.gaz[k] |= 1 << (4*t + posI)
+				}
+				b.gaz[j] |= 1 << (4*t + posL)
+			}
+		}
+	}
+}
+
+// gazKey is the hash under which a token sequence is stored in a gazetteer.
+func gazKey(toks []string) uint64 {
+	h := uint64(fnvOffset)
+	for j, t := range toks {
+		if j > 0 {
+			h = hashByte(h, 0x1f)
+		}
+		h = hashString(h, t)
+	}
+	return h
+}

@@ -1,0 +1,243 @@
+package ner
+
+import (
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// lexicon is what a model knows about words beyond its weights, derived from
+// its training data: distributional word clusters, whether a word occurs in
+// lowercase, and a gazetteer of token sequences labelled as entities.
+type lexicon struct {
+	words     map[uint64]wordInfo // by hash of the lowercased word
+	gaz       map[uint64]uint8    // by gazKey: bit per entity type
+	gazMaxLen int
+
+	// the same, as stored in the model file
+	wordList []lexWord
+	gazList  []gazEntry
+}
+
+type wordInfo struct {
+	cluster uint16 // 0: no cluster
+	flags   uint8
+}
+
+type lexWord struct {
+	Word    string
+	Cluster uint16
+	Flags   uint8
+}
+
+type gazEntry struct {
+	Tokens []string
+	Types  uint8
+}
+
+// index builds the lookup maps from the lists.
+func (l *lexicon) index() {
+	l.words = make(map[uint64]wordInfo, len(l.wordList))
+	for _, w := range l.wordList {
+		l.words[hashString(fnvOffset, w.Word)] = wordInfo{cluster: w.Cluster, flags: w.Flags}
+	}
+	l.gaz, l.gazMaxLen = gazIndex(l.gazList)
+}
+
+func gazIndex(list []gazEntry) (map[uint64]uint8, int) {
+	m := make(map[uint64]uint8, len(list))
+	maxLen := 0
+	for _, e := range list {
+		m[gazKey(e.Tokens)] |= e.Types
+		maxLen = max(maxLen, len(e.Tokens))
+	}
+	return m, maxLen
+}
+
+// clusterBits is the length of a word's cluster code; features use its
+// prefixes, so words that agree on more leading bits share more features.
+const clusterBits = 12
+
+// buildWords derives clusters and lowercase flags from unlabelled sentences.
+// Clusters are sign bits of random projections of each frequent word's
+// left/right neighbour distribution (a locality-sensitive hash of its
+// contexts), so words used in similar contexts share codes.
+func buildWords(sents [][]string, seed uint64, minCount, contexts int) []lexWord {
+	counts := map[string]int{}
+	lowerSeen := map[string]bool{}
+	lowered := make([][]string, len(sents))
+	for si, s := range sents {
+		ls := make([]string, len(s))
+		for i, t := range s {
+			l := strings.ToLower(t)
+			ls[i] = l
+			counts[l]++
+			if l == t && hasLetter(t) {
+				lowerSeen[l] = true
+			}
+		}
+		lowered[si] = ls
+	}
+	vocab := make([]string, 0, len(counts))
+	for w, c := range counts {
+		if c >= minCount {
+			vocab = append(vocab, w)
+		}
+	}
+	sort.Slice(vocab, func(i, j int) bool {
+		if counts[vocab[i]] != counts[vocab[j]] {
+			return counts[vocab[i]] > counts[vocab[j]]
+		}
+		return vocab[i] < vocab[j]
+	})
+	ctxID := map[string]int{}
+	for i, w := range vocab {
+		if i >= contexts {
+			break
+		}
+		ctxID[w] = i
+	}
+	// context dimensions: left neighbour (contexts+2 values: words, other, boundary), then right
+	dim := 2 * (contexts + 2)
+	id := func(w string, boundary bool) int {
+		if boundary {
+			return contexts + 1
+		}
+		if c, ok := ctxID[w]; ok {
+			return c
+		}
+		return contexts
+	}
+	vocabID := make(map[string]int, len(vocab))
+	for i, w := range vocab {
+		vocabID[w] = i
+	}
+	ctx := make([]map[int]float64, len(vocab))
+	for _, s := range lowered {
+		for i, w := range s {
+			v, ok := vocabID[w]
+			if !ok {
+				continue
+			}
+			if ctx[v] == nil {
+				ctx[v] = map[int]float64{}
+			}
+			left, right := "", ""
+			if i > 0 {
+				left = s[i-1]
+			}
+			if i+1 < len(s) {
+				right = s[i+1]
+			}
+			ctx[v][id(left, i == 0)]++
+			ctx[v][contexts+2+id(right, i+1 == len(s))]++
+		}
+	}
+	// random hyperplanes, one Gaussian vector per context dimension
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
+	planes := make([][clusterBits]float64, dim)
+	for d := range planes {
+		for b := range planes[d] {
+			planes[d][b] = rng.NormFloat64()
+		}
+	}
+	out := make([]lexWord, 0, len(vocab))
+	keys := make([]int, 0, 64)
+	for v, w := range vocab {
+		var proj [clusterBits]float64
+		keys = keys[:0]
+		for k := range ctx[v] {
+			keys = append(keys, k)
+		}
+		sort.Ints(keys) // fixed summation order: identical models across runs
+		for _, k := range keys {
+			x := math.Sqrt(ctx[v][k])
+			for b := range proj {
+				proj[b] += x * planes[k][b]
+			}
+		}
+		code := uint16(0)
+		for b := range proj {
+			code <<= 1
+			if proj[b] > 0 {
+				code |= 1
+			}
+		}
+		var flags uint8
+		if lowerSeen[w] {
+			flags |= seenLower
+		}
+		// a leading marker bit so that 0 means "no cluster" and prefixes stay aligned
+		out = append(out, lexWord{Word: w, Cluster: code | 1<<clusterBits, Flags: flags})
+	}
+	// words below the count threshold still carry the lowercase flag
+	rare := make([]string, 0)
+	for w := range lowerSeen {
+		if counts[w] < minCount {
+			rare = append(rare, w)
+		}
+	}
+	sort.Strings(rare)
+	for _, w := range rare {
+		out = append(out, lexWord{Word: w, Flags: seenLower})
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildGazetteer lists the token sequences labelled as entities in sents
+// (at most maxLen tokens), with the types they carry in at least a third of
+// their labelled occurrences.
+func buildGazetteer(sents []Sentence, maxLen int) []gazEntry {
+	type stat struct {
+		toks   []string
+		counts [numTypes]int
+	}
+	m := map[string]*stat{}
+	for _, s := range sents {
+		for _, sp := range spansFromIOB(s.Tags) {
+			if sp.end-sp.start > maxLen {
+				continue
+			}
+			toks := s.Tokens[sp.start:sp.end]
+			k := strings.Join(toks, "\x1f")
+			st := m[k]
+			if st == nil {
+				st = &stat{toks: toks}
+				m[k] = st
+			}
+			st.counts[sp.typ]++
+		}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]gazEntry, 0, len(keys))
+	for _, k := range keys {
+		st := m[k]
+		total := 0
+		for _, c := range st.counts {
+			total += c
+		}
+		var types uint8
+		for t, c := range st.counts {
+			if 3*c >= total {
+				types |= 1 << t
+			}
+		}
+		out = append(out, gazEntry{Tokens: append([]string(nil), st.toks...), Types: types})
+	}
+	return out
+}

@@ -1,0 +1,415 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// Card describes how a model was made; it is stored in the model file and
+// rendered into models/MODELS.md.
+type Card struct {
+	Lang    string   `json:"lang"`
+	Data    []string `json:"data"`    // training files, with their weights
+	Licence []string `json:"licence"` // licences of the data
+	Command string   `json:"command"`
+	Seed    uint64   `json:"seed"`
+	Epochs  int      `json:"epochs"`
+	Bits    int      `json:"bits"`
+	Val     []Score  `json:"val"`
+	// Sentences and tokens in the training set (after oversampling).
+	Sentences int `json:"sentences"`
+	Tokens    int `json:"tokens"`
+	// Weights is the number of nonzero feature rows kept.
+	Weights int `json:"weights"`
+}
+
+// Model is a trained tagger. It is immutable after loading and safe for
+// concurrent use.
+type Model struct {
+	Card Card
+
+	bits  uint
+	lex   lexicon
+	trans []float32 // constrained transitions, (numLabels+1) x numLabels
+	raw   []float32 // unconstrained, as stored
+
+	// Quantized sparse weights: present has one bit per feature bucket; the
+	// rows of present buckets are stored in bucket order, numLabels values
+	// each, weight = value * scale.
+	present []uint64
+	rank    []uint32
+	rows    []int16
+	scale   float32
+	// confidence of a span = sigmoid(confA*margin + confB), fitted on val
+	confA, confB float32
+
+	pool sync.Pool // *tagScratch
+}
+
+type tagScratch struct {
+	feat    sentFeatures
+	emit    []float32
+	acc     []int32
+	ys      []int
+	margins []float32
+	dec     decoder
+}
+
+func (m *Model) scratch() *tagScratch {
+	if s, ok := m.pool.Get().(*tagScratch); ok {
+		return s
+	}
+	return &tagScratch{}
+}
+
+// emissions computes the label scores of every token of the sentence whose
+// features are in sc.feat.
+func (m *Model) emissions(sc *tagScratch, n int) []float32 {
+	const L = numLabels
+	if cap(sc.emit) < n*L {
+		sc.emit = make([]float32, n*L)
+	}
+	emit := sc.emit[:n*L]
+	var acc [L]int32
+	f := &sc.feat
+	for i := 0; i < n; i++ {
+		acc = [L]int32{}
+		for _, idx := range f.feats[f.off[i]:f.off[i+1]] {
+			w := m.present[idx>>6]
+			bit := uint64(1) << (idx & 63)
+			if w&bit == 0 {
+				continue
+			}
+			r := int(m.rank[idx>>6]) + bits.OnesCount64(w&(bit-1))
+			row := m.rows[r*L : r*L+L : r*L+L]
+			for y := range acc {
+				acc[y] += int32(row[y])
+			}
+		}
+		e := emit[i*L : i*L+L]
+		for y := range acc {
+			e[y] = float32(acc[y]) * m.scale
+		}
+	}
+	return emit
+}
+
+// tag decodes tokens into spans of all four types, with the smallest token
+// margin of each span.
+func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
+	n := len(tokens)
+	if n == 0 {
+		return nil, nil
+	}
+	sc := m.scratch()
+	defer m.pool.Put(sc)
+	extract(&sc.feat, tokens, &m.lex, m.lex.gaz, m.bits)
+	emit := m.emissions(sc, n)
+	if cap(sc.ys) < n {
+		sc.ys = make([]int, n)
+		sc.margins = make([]float32, n)
+	}
+	ys := sc.ys[:n]
+	var margins []float32
+	if withMargins {
+		margins = sc.margins[:n]
+	}
+	sc.dec.viterbi(emit, n, m.trans, ys, margins)
+	spans := spansFromLabels(ys)
+	var spanMargins []float32
+	if withMargins {
+		spanMargins = make([]float32, len(spans))
+		for k, s := range spans {
+			mg := float32(math.MaxFloat32)
+			for i := s.start; i < s.end; i++ {
+				mg = min(mg, margins[i])
+			}
+			spanMargins[k] = mg
+		}
+	}
+	return spans, spanMargins
+}
+
+// Tag returns BIO tags (B-PER, I-PER, B-ORG, I-ORG, O) for tokens.
+func (m *Model) Tag(tokens []string) []string {
+	spans, _ := m.tag(tokens, false)
+	return bioTags(len(tokens), spans)
+}
+
+// Lang is the language the model was trained for ("xx": multilingual).
+func (m *Model) Lang() string { return m.Card.Lang }
+
+const modelMagic = "ENTNER01"
+
+// quantize builds the sparse int16 weights from dense float weights, dropping
+// rows whose largest weight is below prune (in absolute value).
+func (m *Model) quantize(w []float32, bitsN uint, prune float32) {
+	const L = numLabels
+	m.bits = bitsN
+	nb := 1 << bitsN
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m.scale = maxAbs / 32767
+	m.present = make([]uint64, (nb+63)/64)
+	m.rows = m.rows[:0]
+	for b := 0; b < nb; b++ {
+		row := w[b*L : b*L+L]
+		keep := false
+		for _, v := range row {
+			if float32(math.Abs(float64(v))) >= prune && math.Abs(float64(v/m.scale)) >= 0.5 {
+				keep = true
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		m.present[b>>6] |= 1 << (b & 63)
+		for _, v := range row {
+			m.rows = append(m.rows, int16(math.Round(float64(v/m.scale))))
+		}
+	}
+	m.buildRank()
+}
+
+func (m *Model) buildRank() {
+	m.rank = make([]uint32, len(m.present))
+	var r uint32
+	for i, w := range m.present {
+		m.rank[i] = r
+		r += uint32(bits.OnesCount64(w))
+	}
+}
+
+// WriteTo writes the model in its compressed file format.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(modelMagic)
+	card, err := json.Marshal(m.Card)
+	if err != nil {
+		return 0, fmt.Errorf("encode model card: %w", err)
+	}
+	putBytes(&buf, card)
+	putUvarint(&buf, uint64(m.bits))
+	putFloats(&buf, []float32{m.scale, m.confA, m.confB})
+	putFloats(&buf, m.raw)
+	putUvarint(&buf, uint64(len(m.lex.wordList)))
+	for _, lw := range m.lex.wordList {
+		putBytes(&buf, []byte(lw.Word))
+		putUvarint(&buf, uint64(lw.Cluster))
+		buf.WriteByte(lw.Flags)
+	}
+	putUvarint(&buf, uint64(len(m.lex.gazList)))
+	for _, g := range m.lex.gazList {
+		buf.WriteByte(g.Types)
+		putUvarint(&buf, uint64(len(g.Tokens)))
+		for _, t := range g.Tokens {
+			putBytes(&buf, []byte(t))
+		}
+	}
+	putUvarint(&buf, uint64(len(m.present)))
+	for _, p := range m.present {
+		binary.Write(&buf, binary.LittleEndian, p)
+	}
+	// rows by label, low bytes then high bytes: similar bytes together compress better
+	nrows := len(m.rows) / numLabels
+	putUvarint(&buf, uint64(nrows))
+	for y := 0; y < numLabels; y++ {
+		for r := 0; r < nrows; r++ {
+			buf.WriteByte(byte(uint16(m.rows[r*numLabels+y])))
+		}
+		for r := 0; r < nrows; r++ {
+			buf.WriteByte(byte(uint16(m.rows[r*numLabels+y]) >> 8))
+		}
+	}
+	enc, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return 0, fmt.Errorf("compress model: %w", err)
+	}
+	n, err := enc.Write(buf.Bytes())
+	if err != nil {
+		return int64(n), fmt.Errorf("compress model: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return int64(n), fmt.Errorf("compress model: %w", err)
+	}
+	return int64(n), nil
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	dec, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	defer dec.Close()
+	br := bufio.NewReaderSize(dec, 1<<16)
+	m := &Model{}
+	if err := m.decode(br); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	return m, nil
+}
+
+var errFormat = errors.New("not a model file")
+
+func (m *Model) decode(br *bufio.Reader) error {
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return errFormat
+	}
+	card, err := getBytes(br)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(card, &m.Card); err != nil {
+		return fmt.Errorf("model card: %w", err)
+	}
+	b, err := binary.ReadUvarint(br)
+	if err != nil || b < 8 || b > 26 {
+		return fmt.Errorf("table size: %w", errFormat)
+	}
+	m.bits = uint(b)
+	sc := make([]float32, 3)
+	if err := getFloats(br, sc); err != nil {
+		return err
+	}
+	m.scale, m.confA, m.confB = sc[0], sc[1], sc[2]
+	m.raw = make([]float32, (numLabels+1)*numLabels)
+	if err := getFloats(br, m.raw); err != nil {
+		return err
+	}
+	m.trans = constrain(m.raw)
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw > 1<<24 {
+		return fmt.Errorf("word count: %w", errFormat)
+	}
+	m.lex.wordList = make([]lexWord, nw)
+	for i := range m.lex.wordList {
+		w, err := getBytes(br)
+		if err != nil {
+			return err
+		}
+		c, err := binary.ReadUvarint(br)
+		if err != nil {
+			return err
+		}
+		f, err := br.ReadByte()
+		if err != nil {
+			return err
+		}
+		m.lex.wordList[i] = lexWord{Word: string(w), Cluster: uint16(c), Flags: f}
+	}
+	ng, err := binary.ReadUvarint(br)
+	if err != nil || ng > 1<<24 {
+		return fmt.Errorf("gazetteer size: %w", errFormat)
+	}
+	m.lex.gazList = make([]gazEntry, ng)
+	for i := range m.lex.gazList {
+		t, err := br.ReadByte()
+		if err != nil {
+			return err
+		}
+		nt, err := binary.ReadUvarint(br)
+		if err != nil || nt > 64 {
+			return fmt.Errorf("gazetteer entry: %w", errFormat)
+		}
+		toks := make([]string, nt)
+		for j := range toks {
+			tb, err := getBytes(br)
+			if err != nil {
+				return err
+			}
+			toks[j] = string(tb)
+		}
+		m.lex.gazList[i] = gazEntry{Tokens: toks, Types: t}
+	}
+	m.lex.index()
+	np, err := binary.ReadUvarint(br)
+	if err != nil || np != uint64((1<<m.bits+63)/64) {
+		return fmt.Errorf("weight bitmap: %w", errFormat)
+	}
+	m.present = make([]uint64, np)
+	if err := binary.Read(br, binary.LittleEndian, m.present); err != nil {
+		return err
+	}
+	m.buildRank()
+	nr, err := binary.ReadUvarint(br)
+	if err != nil {
+		return err
+	}
+	total := uint64(0)
+	for _, p := range m.present {
+		total += uint64(bits.OnesCount64(p))
+	}
+	if nr != total {
+		return fmt.Errorf("weight rows: %w", errFormat)
+	}
+	rows := int(nr)
+	m.rows = make([]int16, rows*numLabels)
+	plane := make([]byte, 2*rows)
+	for y := 0; y < numLabels; y++ {
+		if _, err := io.ReadFull(br, plane); err != nil {
+			return err
+		}
+		for r := 0; r < rows; r++ {
+			m.rows[r*numLabels+y] = int16(uint16(plane[r]) | uint16(plane[rows+r])<<8)
+		}
+	}
+	return nil
+}
+
+func putUvarint(b *bytes.Buffer, v uint64) {
+	var tmp [binary.MaxVarintLen64]byte
+	b.Write(tmp[:binary.PutUvarint(tmp[:], v)])
+}
+
+func putBytes(b *bytes.Buffer, p []byte) {
+	putUvarint(b, uint64(len(p)))
+	b.Write(p)
+}
+
+func putFloats(b *bytes.Buffer, fs []float32) {
+	for _, f := range fs {
+		binary.Write(b, binary.LittleEndian, math.Float32bits(f))
+	}
+}
+
+func getBytes(br *bufio.Reader) ([]byte, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<20 {
+		return nil, errFormat
+	}
+	p := make([]byte, n)
+	_, err = io.ReadFull(br, p)
+	return p, err
+}
+
+func getFloats(br *bufio.Reader, fs []float32) error {
+	for i := range fs {
+		var u uint32
+		if err := binary.Read(br, binary.LittleEndian, &u); err != nil {
+			return err
+		}
+		fs[i] = math.Float32frombits(u)
+	}
+	return nil
+}
