@@ -31,6 +31,8 @@ var abbrevAnyCase = setOf(
 	"ul", "tj", "np", "tzw", "godz", "tys", "mln", "mld", "woj", "pow", "dyr", "płk", "ppłk",
 	// Turkish
 	"vb", "bkz", "örn",
+	// Greek
+	"εκατ", "δισ", "χιλ", "οδ", "αρ", "καθ", "δρ",
 	// Russian, Ukrainian
 	"гг", "тыс", "млн", "млрд", "руб", "коп", "им", "ул", "др", "проф", "акад", "стр", "ст",
 	"гл", "пос", "обл", "доц", "чел", "ок", "тис", "грн",
@@ -48,7 +50,7 @@ var abbrevExact = setOf(
 )
 
 // abbrevNum keep their period only before a number ("No. 5", "Art. 3").
-var abbrevNum = setOf("no", "nos", "nº", "art", "abs", "p", "pp", "vol", "fig", "tel", "bd", "s", "ziff", "kap")
+var abbrevNum = setOf("ok", "no", "nos", "nº", "art", "abs", "p", "pp", "vol", "fig", "tel", "bd", "s", "ziff", "kap")
 
 func setOf(words ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
@@ -132,5 +134,46 @@ func afterOrdinal(s string) bool {
 		n += w
 	}
 	_, ok := ordinalNouns[s[:n]]
+	return ok
+}
+
+// abbrevFinal are abbreviations that often end a sentence as well ("... of
+// Acme Inc. The company ..."): Sentences ends the sentence after them when
+// the next word is a sentence starter.
+var abbrevFinal = setOf("inc", "corp", "ltd", "ltda", "co", "cía", "cie", "bros", "etc", "usw", "ecc", "şti", "jr")
+
+// sentenceStarters are capitalized function words that begin sentences and
+// never continue a name: pronouns, articles, conjunctions, in the languages
+// the tagger knows.
+var sentenceStarters = setOf(
+	// en
+	"The", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",
+	"In", "On", "At", "For", "A", "An", "Its", "Their", "His", "Her", "There", "If", "When", "While",
+	// de
+	"Der", "Die", "Das", "Er", "Es", "Wir", "Ihr", "Sie", "Ein", "Eine", "Aber", "Und", "Im", "Am",
+	// fr, es, it, pt, nl
+	"Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Nous", "Mais", "El", "Los", "Las", "Ella", "Pero",
+	"Lo", "Gli", "Ma", "O", "Os", "As", "Ele", "Mas", "Het", "De", "Hij", "Zij", "Maar",
+)
+
+// endsSentence reports whether the token t, a word that kept its period,
+// may still end a sentence before the token next.
+func endsSentence(t, next string) bool {
+	if len(t) < 2 || t[len(t)-1] != '.' {
+		return false
+	}
+	if _, ok := sentenceStarters[next]; !ok {
+		return false
+	}
+	w := t[:len(t)-1]
+	if dottedLetters(w) && len(w) > 2 {
+		return true // "U.S.", "S.A.", "N.V."
+	}
+	var buf [32]byte
+	n, ok := lowerInto(&buf, w)
+	if !ok {
+		return false
+	}
+	_, ok = abbrevFinal[string(buf[:n])]
 	return ok
 }

@@ -112,10 +112,12 @@ func group(toks []Token, between func(i int) gap) [][]Token {
 			brk = !lower && (final || !isContinuation(cur))
 		case final:
 			// Closing quotes and brackets right after the punctuation stay in the sentence.
-			if toks[i+1].Start == toks[i].End && isCloser(next) {
+			if toks[i+1].Start == toks[i].End && isCloser(next) && closes(toks, i+1) {
 				continue
 			}
 			brk = !lower
+		default:
+			brk = endsSentence(cur, next)
 		}
 		if brk {
 			out = append(out, toks[start:i+1])
@@ -149,6 +151,17 @@ func isCloser(t string) bool {
 		return true
 	}
 	return false
+}
+
+// closes reports whether the quote or bracket toks[i] closes what comes
+// before it rather than opening what follows: it is not glued to a word
+// after it ("。“这是" opens a quote).
+func closes(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Start > toks[i].End {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return !isWordRune(c)
 }
 
 // isContinuation reports tokens after which a line break does not end a

@@ -137,6 +137,9 @@ func (t *tokenizer) chunk(a, b int) {
 		case (c == '@' || c == '#') && p+1 < b && isLetterOrDigit(t.runeAt(p+1)):
 			// @handle, #hashtag
 			p = t.word(p+1, b, p)
+		case c == '\'' && p+3 < b && s[p+1] == 's' && s[p+2] == '-' && isLetter(t.runeAt(p+3)):
+			// Dutch place names: 's-Hertogenbosch, 's-Gravenhage
+			p = t.word(p+1, b, p)
 		default:
 			q := t.punct(p, b, c, w)
 			t.emit(p, q)
@@ -199,6 +202,18 @@ func (t *tokenizer) word(p, b, tokStart int) int {
 			break
 		}
 		c2, w2 := t.decode(q + w)
+		if c == '.' && c2 == '-' && q+2 < b && isLetterOrDigit(t.runeAt(q+2)) && dottedLetters(s[tokStart:q]) {
+			// "U.S.-listed"
+			last = '-'
+			q += 2
+			continue
+		}
+		if c == ':' && isLetter(last) && colonSuffix(s, tokStart, q+1, b) {
+			// Swedish and Finnish case endings after abbreviations: "EU:s", "Vd:n", "SAS:lle".
+			last = c2
+			q += w + w2
+			continue
+		}
 		if !isWordRune(c2) || isCJK(c2) || !joins(last, c, c2) {
 			break
 		}
@@ -229,6 +244,28 @@ func (t *tokenizer) word(p, b, tokStart int) int {
 	}
 	t.emit(lastStart, end)
 	return end
+}
+
+// colonSuffix reports whether s[i:] (within the chunk end b) starts with one
+// to three lower-case letters that end the word, and the word s[start:] starts
+// with a capital.
+func colonSuffix(s string, start, i, b int) bool {
+	if c, _ := utf8.DecodeRuneInString(s[start:]); !unicode.IsUpper(c) {
+		return false
+	}
+	n := 0
+	for i < b {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(c) {
+			break
+		}
+		if !unicode.IsLower(c) {
+			return false
+		}
+		n++
+		i += w
+	}
+	return n >= 1 && n <= 3
 }
 
 // joins reports whether the joiner j between runes l and r keeps them in one token.
