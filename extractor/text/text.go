@@ -137,6 +137,10 @@ func (t *tokenizer) chunk(a, b int) {
 		case (c == '@' || c == '#') && p+1 < b && isLetterOrDigit(t.runeAt(p+1)):
 			// @handle, #hashtag
 			p = t.word(p+1, b, p)
+		case (c == '.' || c == '+') && p+1 < b && isDigit(t.runeAt(p+1)) && (p == a || !isWordRune(t.runeBefore(p))):
+			// ".596", a decimal without its leading zero; "+0.435", "+44" (a
+			// minus sign stays a token of its own, as in CoNLL)
+			p = t.word(p+1, b, p)
 		case c == '\'' && p+3 < b && s[p+1] == 's' && s[p+2] == '-' && isLetter(t.runeAt(p+3)):
 			// Dutch place names: 's-Hertogenbosch, 's-Gravenhage
 			p = t.word(p+1, b, p)
@@ -146,6 +150,11 @@ func (t *tokenizer) chunk(a, b int) {
 			p = q
 		}
 	}
+}
+
+func (t *tokenizer) runeBefore(i int) rune {
+	c, _ := utf8.DecodeLastRuneInString(t.s[:i])
+	return c
 }
 
 func (t *tokenizer) runeAt(i int) rune {
@@ -162,8 +171,9 @@ func (t *tokenizer) punct(p, b int, c rune, w int) int {
 		for q < b && (s[q] == '.' || s[q] == '!' || s[q] == '?') {
 			q++
 		}
-	case '-':
-		for q < b && s[q] == '-' {
+	case '-', '=', '*', '_', '~', '+', '/', '\\', '|', '<', '>', '^', '#', '\'', '`':
+		// "--", "===", "***": a run of one symbol is one token
+		for q < b && s[q] == byte(c) {
 			q++
 		}
 	case '。', '！', '？', '…':
@@ -275,7 +285,7 @@ func joins(l, j, r rune) bool {
 		return isLetterOrDigit(l) && isLetterOrDigit(r)
 	case '-', '\u2010', '\u2011', '@', '_':
 		return isLetterOrDigit(l) && isLetterOrDigit(r)
-	case ',', ':', '/':
+	case ',', ':', '/', '–':
 		return isDigit(l) && isDigit(r)
 	case '\'', '’':
 		return (isLetterOrDigit(l) && isLetter(r)) || (isDigit(l) && isDigit(r))
@@ -367,15 +377,26 @@ func isClitic(x string) bool {
 
 // elisions are French, Italian and Catalan words that lose their vowel
 // before an apostrophe; they become a token of their own with the apostrophe.
-var elisions = map[string]bool{
+var elisions = map[string]elide{
 	// fr
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
-	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true, "quelqu": true,
+	"l": elideAlways, "d": elideAlways, "qu": elideAlways, "jusqu": elideAlways, "lorsqu": elideAlways,
+	"puisqu": elideAlways, "quoiqu": elideAlways, "presqu": elideAlways, "quelqu": elideAlways,
+	"j": elideBeforeLower, "m": elideBeforeLower, "n": elideBeforeLower, "s": elideBeforeLower,
+	"t": elideBeforeLower, "c": elideBeforeLower,
 	// it
-	"dell": true, "dall": true, "nell": true, "sull": true, "all": true, "coll": true, "dagl": true,
-	"degl": true, "negl": true, "sugl": true, "agl": true, "gl": true, "un": true, "quest": true,
-	"quell": true, "anch": true, "com": true, "dov": true, "po": false,
+	"dell": elideAlways, "dall": elideAlways, "nell": elideAlways, "sull": elideAlways, "all": elideAlways,
+	"coll": elideAlways, "dagl": elideAlways, "degl": elideAlways, "negl": elideAlways, "sugl": elideAlways,
+	"agl": elideAlways, "gl": elideAlways, "un": elideAlways, "quest": elideAlways, "quell": elideAlways,
+	"anch": elideAlways, "com": elideAlways, "dov": elideAlways,
 }
+
+type elide uint8
+
+const (
+	elideNever elide = iota
+	elideAlways
+	elideBeforeLower
+)
 
 func isElision(l string, next rune) bool {
 	if len(l) == 0 || len(l) > 6 || !isLetter(next) {
@@ -389,8 +410,13 @@ func isElision(l string, next rune) bool {
 		}
 		buf[i] = c | 0x20
 	}
-	if !elisions[string(buf[:len(l)])] {
+	switch elisions[string(buf[:len(l)])] {
+	case elideNever:
 		return false
+	case elideBeforeLower:
+		// Pronouns and "ne" come before verbs: "n'a", "c'est", "s'il";
+		// before a capital they are a name ("N'Djamena").
+		return unicode.IsLower(next)
 	}
 	// D'Alema, D'Angelo: a capital D before a capital is a name.
 	if l == "D" && unicode.IsUpper(next) {
@@ -417,11 +443,27 @@ func (t *tokenizer) keepsPeriod(a, e, b int) bool {
 		return k == 'd'
 	}
 	if isOrdinal(w) {
+		if t.lineStart(a) {
+			return true // a numbered list: "1. Jane Doe (Jamaica) 12.71"
+		}
 		switch k, at := t.nextWordStart(e+1, b, false); k {
 		case 'l', 'd':
 			return true
 		case 'U':
 			return t.r.ordinalPeriod || afterOrdinal(t.s[at:])
+		}
+	}
+	return false
+}
+
+// lineStart reports whether byte a is the first non-separator of its line.
+func (t *tokenizer) lineStart(a int) bool {
+	if len(t.toks) == 0 {
+		return true
+	}
+	for i := t.bpos; i < a; i++ {
+		if t.s[i] == '\n' || t.s[i] == '\r' {
+			return true
 		}
 	}
 	return false
