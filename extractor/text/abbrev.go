@@ -157,15 +157,23 @@ var sentenceStarters = setOf(
 )
 
 // endsSentence reports whether the token t, a word that kept its period,
-// may still end a sentence before the token next.
-func endsSentence(t, next string) bool {
+// still ends a sentence before the tokens next and after: when next is a
+// sentence starter that does not begin a name ("Acme Corp. The company" but
+// not "M. Le Pen", "Corp. The Hague").
+func endsSentence(t, next, after string) bool {
 	if len(t) < 2 || t[len(t)-1] != '.' {
 		return false
 	}
 	if _, ok := sentenceStarters[next]; !ok {
 		return false
 	}
+	if c := firstRune(after); unicode.IsUpper(c) {
+		return false
+	}
 	w := t[:len(t)-1]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // "Plan B. The", but not "J. R. R." or "M. Le Pen"
+	}
 	if dottedLetters(w) && len(w) > 2 {
 		return true // "U.S.", "S.A.", "N.V."
 	}

@@ -26,22 +26,28 @@
 // the rules follow it:
 //
 //   - Punctuation is split off words: "Monday." -> "Monday" ".". Runs of
-//     ".", "!" and "?" are one token ("...", "?!"), as is a run of "-"
-//     ("--"). Every quote mark of every language is its own token: " ' « »
-//     „ “ ” ‚ ‘ ’ ‹ › 「 」 『 』, and so are brackets.
+//     ".", "!" and "?" are one token ("...", "?!"), as is a run of one ASCII
+//     symbol ("--", "===", two backquotes or two apostrophes). Every other quote
+//     mark of every language is its own token: " « » „ “ ” ‚ ‘ ’ ‹ › 「 」 『 』,
+//     and so are brackets.
 //   - Abbreviations keep their period: "Dr.", "Inc.", "Corp.", "Co.", "St.",
 //     "Nr.", "Mio.", "bzw.", "Sr.", "Sra.", "Dña.", "г.", "тыс.", "млн."
 //     (a list of a few hundred in abbrev.go, some only in one case:
 //     "Calif." but not "ill."); every single letter with a period ("J. R. R.
 //     Tolkien", "z. B.", French "M."); and letter groups of one or two with
 //     inner periods ("U.S.", "U.K.", "e.g.", "S.p.A.", "Ph.D."). "No." and
-//     "Art." keep it only before a number. An ordinal ("3.", "XIV.") keeps
+//     "Art." keep it only before a number. A number that starts a line keeps
+//     its period ("1. Jane Doe", a numbered list). An ordinal ("3.", "XIV.") keeps
 //     its period before a lower-case word or a number, and before a German
 //     month or a few German nouns that follow ordinals ("am 3. Oktober",
 //     "2. Liga"); TokenizeLang for languages that write ordinals that way
 //     keeps it before any word. Because the period stays in the token,
-//     Sentences never ends a sentence there. The cost: "He lives in the
-//     U.S. He..." stays one sentence.
+//     Sentences does not end a sentence there, with one exception: after
+//     an abbreviation that often ends sentences ("Inc.", "Corp.", "Co.",
+//     "etc.", "U.S.", a single capital) it does when the next word is a
+//     capitalized function word ("The", "She", "Die", "Il") not followed by
+//     another capital. So "Acme Corp. She left" is two sentences, "Acme
+//     Corp. The Hague office" and "M. Le Pen" are not.
 //   - Words joined by a hyphen stay one token: "US-Behörde", "Jean-Pierre",
 //     "Coca-Cola", "e-mail", "1996-08-22", as CoNLL has them. A German
 //     compound part before "und"/"oder" keeps its hyphen ("Bundes-").
@@ -60,12 +66,16 @@
 //     between letters or digits do not split: "Allofmp3.com",
 //     "info@firma.de". So do "@handle" and "#tag".
 //   - Numbers keep their separators: "590.000", "1,5", "587,000", "14.2",
-//     "10:30", "3/8", "1'000". A currency sign is its own token ("$"
+//     "10:30", "3/8", "1'000", "1984–1985", ".596", and a plus sign
+//     ("+0.4", "+44"); a minus sign is a token of its own, as in CoNLL. A currency sign is its own token ("$"
 //     "587,000", "5" "€") except after up to three capitals, as in CoNLL:
 //     "US$", "C$", "HK$". Letters and digits together are one token ("mp3",
 //     "3.2bn", "G7"). "1 000" with a space is two tokens.
 //   - "&" between capitals stays ("AT&T", "S&P"); between digits ":" and
-//     "/" stay; a Catalan middle dot between letters stays ("col·lecció").
+//     "/" stay; a Catalan middle dot between letters stays ("col·lecció");
+//     Hebrew acronyms keep their quote or gershayim ("צה"ל", "ת״א") and
+//     abbreviations their geresh ("גב׳"); Swedish and Finnish case endings
+//     after a colon stay on a capitalized word ("EU:s", "Vd:n").
 //   - Scripts without spaces: a run of Han ideographs and Japanese kana is
 //     one token, cut from Latin letters and digits around it. Thai, Lao,
 //     Khmer and Burmese runs are one token up to the next space. Hangul,

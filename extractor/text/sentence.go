@@ -117,7 +117,11 @@ func group(toks []Token, between func(i int) gap) [][]Token {
 			}
 			brk = !lower
 		default:
-			brk = endsSentence(cur, next)
+			after := ""
+			if i+2 < len(toks) {
+				after = toks[i+2].Text
+			}
+			brk = endsSentence(cur, next, after)
 		}
 		if brk {
 			out = append(out, toks[start:i+1])

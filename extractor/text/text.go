@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -248,6 +249,9 @@ func (t *tokenizer) word(p, b, tokStart int) int {
 	switch {
 	case end < b && s[end] == '.' && (end+1 == b || s[end+1] != '.') && t.keepsPeriod(lastStart, end, b):
 		end++
+	case isHebrew(last) && strings.HasPrefix(s[end:b], "׳"):
+		// Hebrew abbreviation with a geresh: "גב׳"
+		end += len("׳")
 	case end < b && s[end] == '-' && (end+1 == b || s[end+1] == ',') && isLetter(last):
 		// German elided compound part: "Bundes- und Landesbehörden".
 		end++
@@ -293,6 +297,9 @@ func joins(l, j, r rune) bool {
 		return unicode.IsUpper(l) && unicode.IsUpper(r)
 	case '·':
 		return isLetter(l) && isLetter(r)
+	case '"', '״', '׳':
+		// Hebrew acronyms and abbreviations: צה"ל, ת״א, גב׳
+		return isHebrew(l) && isHebrew(r)
 	}
 	return false
 }
@@ -609,6 +616,8 @@ func isCJK(c rune) bool {
 	}
 	return false
 }
+
+func isHebrew(c rune) bool { return c >= 0x05D0 && c <= 0x05EA }
 
 func allUpperASCII(w string) bool {
 	if w == "" {

@@ -118,6 +118,7 @@ func TestTokenizeRules(t *testing.T) {
 		{"dotted letters before hyphen", "", "U.S.-listed U.S.-", "U.S.-listed U.S. -"},
 		{"swedish colon suffix", "", "EU:s Vd:n SAS:lle", "EU:s Vd:n SAS:lle"},
 		{"colon not suffix", "", "Note:this eu:s", "Note : this eu : s"},
+		{"hebrew acronym", "", "צה\"ל ת״א גב׳ \"שלום\"", "צה\"ל ת״א גב׳ \" שלום \""},
 		{"catalan middle dot", "", "col·lecció", "col·lecció"},
 		// quotes of every language
 		{"ascii quotes", "", `"Hi"`, `" Hi "`},
@@ -226,6 +227,9 @@ func TestSentences(t *testing.T) {
 		{"companies", "Acme Inc. Chief Tom Lee spoke.", []string{"Acme Inc. Chief Tom Lee spoke ."}},
 		{"company before pronoun", "He joined Acme Corp. She stayed.", []string{"He joined Acme Corp.", "She stayed ."}},
 		{"dotted before article", "It is based in the U.S. The rest is not.", []string{"It is based in the U.S.", "The rest is not ."}},
+		{"company before name", "Acme Corp. The Hague office grew.", []string{"Acme Corp. The Hague office grew ."}},
+		{"letter before pronoun", "They chose plan B. The rest failed.", []string{"They chose plan B.", "The rest failed ."}},
+		{"initial before name", "M. Le Pen a parlé.", []string{"M. Le Pen a parlé ."}},
 		{"title before pronoun", "Ask Dr. He knows.", []string{"Ask Dr. He knows ."}},
 		{"chinese opening quote", "他说。“好的”，她说。", []string{"他说 。", "“ 好的 ” ， 她说 。"}},
 		{"initials", "J. R. R. Tolkien wrote it.", []string{"J. R. R. Tolkien wrote it ."}},
