@@ -1,0 +1,57 @@
+package resolve
+
+import "strings"
+
+// givenGroups are given names whose spellings differ by more than the
+// phonetic key absorbs: transliterations of one Russian, Ukrainian, Greek or
+// Arabic name, and the few Western equivalents the press uses for the same
+// person (Alexander/Aleksandr). The first spelling names the group in keys.
+// Variants that phonetic() already makes equal (Dennis/Denis, Sergei/Sergey,
+// Yuri/Juri) need no entry.
+var givenGroups = [][]string{
+	{"Alexander", "Aleksandr", "Alexandr", "Aleksander", "Alexandre", "Alexandros", "Александр", "Αλέξανδρος"},
+	{"Mikhail", "Michail", "Mihail", "Mikhael", "Mijail", "Michael", "Mikhaïl", "Michał", "Михаил"},
+	{"Dmitry", "Dmitri", "Dimitri", "Dimitry", "Dmitrij", "Dmitriy", "Dimitrij", "Дмитрий"},
+	{"Pyotr", "Petr", "Pjotr", "Piotr", "Pëtr", "Пётр"},
+	{"Fyodor", "Fedor", "Fjodor", "Fiodor", "Fëdor", "Фёдор"},
+	{"Yevgeny", "Evgeny", "Jewgeni", "Evgueni", "Evgeni", "Yevgeni", "Evgenij", "Jevgenij", "Евгений"},
+	{"Aleksey", "Alexei", "Aleksei", "Alexey", "Alexej", "Aleksej", "Alexeï", "Алексей"},
+	{"Nikolai", "Nikolay", "Nikolaj", "Nicolai", "Nicolaï", "Николай"},
+	{"Andrei", "Andrey", "Andrej", "Andreï", "Андрей"},
+	{"Matvei", "Matvey", "Matwei", "Матвей"},
+	{"Ilya", "Ilja", "Ilia", "Iliya", "Илья"},
+	{"Vyacheslav", "Viacheslav", "Wjatscheslaw", "Viatcheslav", "Вячеслав"},
+	{"Yekaterina", "Ekaterina", "Jekaterina", "Ekaterina", "Iekaterina", "Екатерина"},
+	{"Sergei", "Sergey", "Sergej", "Serguei", "Sergueï", "Сергей"},
+	{"Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad", "Muhamed", "Мухаммед", "محمد"},
+	{"Ahmed", "Ahmad", "Achmed", "Akhmed", "Ахмед"},
+	{"Abdullah", "Abdallah", "Abdulla", "Абдулла"},
+	{"Yusuf", "Youssef", "Yousef", "Jussuf", "Yussuf", "Юсуф"},
+	{"Hussein", "Husain", "Hussain", "Husayn", "Hossein", "Husein", "Хусейн"},
+	{"Georgios", "Giorgos", "Yorgos", "Γιώργος", "Γεώργιος"},
+	{"Konstantinos", "Kostas", "Costas", "Κωνσταντίνος"},
+}
+
+// givenIndex maps the phonetic key of every spelling in givenGroups to the
+// group's key.
+var givenIndex = func() map[string]string {
+	m := make(map[string]string)
+	for _, g := range givenGroups {
+		id := phonetic(latin(g[0]))
+		for _, v := range g {
+			m[phonetic(latin(v))] = id
+		}
+	}
+	return m
+}()
+
+// givenKey is the tolerant key of a given name: its phonetic key, replaced by
+// the group key when the name is one of givenGroups. A hyphenated name keys
+// its parts joined (Jean-Claude).
+func givenKey(w string) string {
+	k := phonetic(latin(strings.ReplaceAll(w, "-", "")))
+	if id, ok := givenIndex[k]; ok {
+		return id
+	}
+	return k
+}

@@ -1,0 +1,336 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Name is the resolved form of one name.
+type Name struct {
+	Canonical string // display form: titles, possessive and legal form removed, original script
+	Key       string // stable entity key, "person:..." or "organization:..."
+	LegalForm string // organizations only: the legal form split off ("PLC", "GmbH")
+}
+
+// titles are honorifics, academic and office titles that precede a name,
+// folded (lower case, no diacritics, no dots). The value lists the languages
+// in which the word is a title; "" means every language. Words that are also
+// common given names or surnames elsewhere (Pan, Don, Bay, M.) are limited to
+// their languages.
+var titles = map[string]string{
+	// English
+	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "", "prof": "", "professor": "",
+	"sir": "", "dame": "", "lord": "", "lady": "", "rev": "", "reverend": "", "father": "",
+	"president": "", "vice": "", "senator": "", "sen": "", "rep": "", "gov": "", "governor": "",
+	"mayor": "", "judge": "", "gen": "", "general": "", "col": "", "colonel": "", "capt": "",
+	"captain": "", "lt": "", "sgt": "", "maj": "", "admiral": "", "adm": "", "chancellor": "",
+	"minister": "", "prime": "", "premier": "", "secretary": "", "king": "", "queen": "",
+	"prince": "", "princess": "", "pope": "", "ceo": "", "chairman": "", "chairwoman": "",
+	// German
+	"herr": "", "frau": "", "fraulein": "", "hr": "de,da,sv,no,nb,nn", "dr-ing": "",
+	"prasident": "", "prasidentin": "", "bundeskanzler": "", "bundeskanzlerin": "",
+	"kanzler": "", "kanzlerin": "", "ministerin": "", "ministerprasident": "",
+	"ministerprasidentin": "", "burgermeister": "", "burgermeisterin": "",
+	// French
+	"m": "fr", "mme": "", "mmes": "", "mlle": "", "mm": "fr", "monsieur": "", "madame": "",
+	"mademoiselle": "", "me": "fr", "maitre": "", "presidente": "", "ministre": "",
+	"docteur": "", "pr": "fr",
+	// Spanish, Portuguese, Italian
+	"sr": "es,pt,ca,gl", "sra": "", "srta": "", "senor": "", "senora": "", "senorita": "",
+	"don": "es,it,pt,ca", "dona": "es,pt,ca", "dom": "pt", "sig": "", "sigra": "", "signor": "",
+	"signore": "", "signora": "", "signorina": "", "dott": "", "dottssa": "", "dottor": "",
+	"dottore": "", "ing": "it,es", "avv": "", "ministro": "", "ministra": "", "doctor": "",
+	"doctora": "", "dra": "", "lic": "es",
+	// Dutch, Scandinavian
+	"dhr": "", "mevr": "", "mevrouw": "", "heer": "", "fru": "sv,da,no,nb,nn",
+	// Polish, Czech, Slovak
+	"pan": "pl,cs,sk", "pani": "pl,cs,sk", "panna": "pl", "prezydent": "", "premiera": "pl",
+	// Turkish
+	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "",
+	// Russian, Ukrainian
+	"господин": "", "госпожа": "", "г-н": "", "г-жа": "", "гражданин": "", "гражданка": "",
+	"президент": "", "премьер": "", "премьер-министр": "", "министр": "", "пан": "uk,be,ru",
+	"пани": "uk,be,ru",
+	// Greek
+	"κ": "", "κος": "", "κα": "", "κυριος": "", "κυρια": "", "προεδρος": "", "πρωθυπουργος": "",
+}
+
+// suffixes follow a name: generations and degrees.
+var suffixes = map[string]bool{
+	"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true,
+	"esq": true, "mp": true, "mdb": true, "jun": true, "sen": true,
+}
+
+// particles are lower-case words that belong to a family name (van Gogh, de la
+// Cruz, al-Assad). They stay in the canonical name but not in the key, so
+// "Assad" and "Bashar al-Assad" share the family key.
+var particles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "das": true, "dos": true, "du": true, "la": true, "le": true,
+	"ten": true, "ter": true, "zu": true, "zur": true, "vom": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "y": true, "i": true,
+}
+
+// arabicArticles are the article prefixes joined by a hyphen (al-Assad, el-Sisi).
+var arabicArticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "as": true, "ash": true, "an": true, "ar": true,
+	"at": true, "az": true, "ed": true, "es": true, "ul": true, "ud": true,
+}
+
+// genitiveLangs add a bare -s for the genitive of names (German "Kvasovs
+// Firma", Dutch, Scandinavian).
+var genitiveLangs = map[string]bool{"de": true, "nl": true, "sv": true, "da": true, "no": true, "nb": true, "nn": true}
+
+// genitiveStems are family-name endings after which a final -s in a
+// genitiveLangs document is taken as the genitive: names with these endings do
+// not end in -s in the nominative. Other names (Peters, Williams) keep their
+// -s; within one document Link also strips it when the bare form occurs.
+var genitiveStems = []string{
+	"ov", "ev", "ow", "ew", "in", "yn", "ski", "sky", "ko", "ic", "ić", "el", "mann", "ner",
+	"ова", "ов", "ев", "ин",
+}
+
+// person is a parsed person name.
+type person struct {
+	canonical string
+	given     string // tolerant key of the given name; "" if none
+	initial   bool   // the given name is only an initial
+	family    string // phonetic key of the family name; for one-word names the word
+	single    bool   // one word only (no given name known)
+	word      string // single: the word as written, for given-name linking
+}
+
+func (p person) key() string {
+	switch {
+	case p.family == "" && p.given == "":
+		return ""
+	case p.given == "" || p.single:
+		return "person:" + p.family
+	}
+	return "person:" + p.given + "_" + p.family
+}
+
+// Person resolves a person name as written in a text of language lang (ISO
+// 639-1 or ""): titles, possessive and generational suffixes are removed for
+// the canonical form, and the key is built from the given name's tolerant key
+// and the family name's phonetic key (see the package documentation).
+func Person(name, lang string) Name {
+	p := parsePerson(name, lang)
+	k := p.key()
+	if k == "" {
+		k = "person:" + fallbackKey(name)
+	}
+	return Name{Canonical: p.canonical, Key: k}
+}
+
+func parsePerson(name, lang string) person {
+	toks := strings.Fields(name)
+	for i, t := range toks {
+		toks[i] = strings.Trim(t, "\"“”„«»‹›()[]{}:;!?")
+	}
+	toks = dropEmpty(toks)
+	if len(toks) == 0 {
+		return person{canonical: strings.TrimSpace(name)}
+	}
+	// Possessive on the last word: Kvasov's, Jones', German Kvasovs.
+	last := len(toks) - 1
+	toks[last] = stripPossessive(toks[last], lang)
+	toks = dropEmpty(toks)
+	// Titles in front, suffixes behind; never strip the last word.
+	for len(toks) > 1 && isTitle(toks[0], lang) {
+		toks = toks[1:]
+	}
+	for len(toks) > 1 && suffixes[compact(toks[len(toks)-1])] {
+		toks = toks[:len(toks)-1]
+	}
+	for len(toks) > 1 && strings.HasSuffix(toks[len(toks)-2], ",") && suffixes[compact(toks[len(toks)-1])] {
+		toks = toks[:len(toks)-1]
+	}
+	// "Kvasov, Denis" -> "Denis Kvasov".
+	for i := 0; i < len(toks)-1; i++ {
+		if strings.HasSuffix(toks[i], ",") {
+			toks[i] = strings.TrimSuffix(toks[i], ",")
+			toks = append(append([]string{}, toks[i+1:]...), toks[:i+1]...)
+			break
+		}
+	}
+	for i := range toks {
+		toks[i] = strings.TrimRight(toks[i], ",")
+	}
+	toks = dropEmpty(toks)
+	// "KVASOV Denis": a capitalised family name in front moves behind.
+	if n := upperLead(toks); n > 0 && n < len(toks) {
+		lead := make([]string, n)
+		for i := range n {
+			lead[i] = titleCase(toks[i])
+		}
+		toks = append(append([]string{}, toks[n:]...), lead...)
+	}
+	if len(toks) == 0 {
+		return person{canonical: strings.TrimSpace(name)}
+	}
+	p := person{canonical: strings.Join(toks, " ")}
+	// Family name: the last word, without particles and Arabic articles.
+	famWord := toks[len(toks)-1]
+	p.family = familyKey(famWord)
+	first := 0
+	for first < len(toks)-1 && particles[fold(toks[first])] {
+		first++
+	}
+	if first == len(toks)-1 {
+		// One word, or particles and one word (van Gogh).
+		p.single = true
+		p.word = famWord
+		return p
+	}
+	g := strings.TrimRight(toks[first], ".")
+	if utf8.RuneCountInString(g) == 1 || isInitials(toks[first]) {
+		p.initial = true
+		r, _ := utf8.DecodeRuneInString(g)
+		p.given = latin(string(r))
+		if p.given == "" {
+			p.given = string(unicode.ToLower(r))
+		}
+		return p
+	}
+	p.given = givenKey(g)
+	return p
+}
+
+// familyKey is the phonetic key of a family name as written.
+func familyKey(w string) string {
+	w = strings.TrimRight(w, ".")
+	if i := strings.IndexAny(w, "-‐"); i > 0 && arabicArticles[fold(w[:i])] {
+		w = w[i+1:]
+		_, n := utf8.DecodeRuneInString(w)
+		if n == 0 {
+			return ""
+		}
+	}
+	l := latin(w)
+	return phonetic(familyForm(l))
+}
+
+// isTitle reports whether w is a title in lang.
+func isTitle(w, lang string) bool {
+	k := compact(w)
+	langs, ok := titles[k]
+	if !ok {
+		return false
+	}
+	if langs == "" {
+		return true
+	}
+	for l := range strings.SplitSeq(langs, ",") {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// compact folds w and removes dots and commas: "Dr." -> "dr", "Sig.ra" -> "sigra".
+func compact(w string) string {
+	return strings.NewReplacer(".", "", ",", "", "’", "", "'", "").Replace(fold(w))
+}
+
+// stripPossessive removes an English possessive ('s, s') and, in genitiveLangs,
+// a German-style genitive -s after a family-name ending of genitiveStems.
+func stripPossessive(w, lang string) string {
+	for _, s := range []string{"'s", "’s", "ʼs", "`s", "'S", "’S"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	for _, s := range []string{"'", "’", "ʼ"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	if genitiveLangs[lang] && utf8.RuneCountInString(w) > 4 && strings.HasSuffix(w, "s") {
+		stem := w[:len(w)-1]
+		low := strings.ToLower(stem)
+		for _, e := range genitiveStems {
+			if strings.HasSuffix(low, e) {
+				return stem
+			}
+		}
+	}
+	return w
+}
+
+// upperLead counts the leading words written in capitals (at least two
+// letters) when later words are not: "KVASOV Denis".
+func upperLead(toks []string) int {
+	n := 0
+	for n < len(toks) && isAllUpper(toks[n]) {
+		n++
+	}
+	return n
+}
+
+func isAllUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isInitials reports whether w is one or more initials: "J.", "J.F.", "J.-P.".
+func isInitials(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 3 && hasDotAfterEachLetter(w)
+}
+
+func hasDotAfterEachLetter(w string) bool {
+	rs := []rune(w)
+	for i, r := range rs {
+		if unicode.IsLetter(r) && (i+1 >= len(rs) || rs[i+1] != '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	up := true
+	for i, r := range rs {
+		if up && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == '-' || r == '\'' || r == '’'
+	}
+	return string(rs)
+}
+
+func dropEmpty(toks []string) []string {
+	out := toks[:0]
+	for _, t := range toks {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// fallbackKey keys a name that has no letters left after parsing.
+func fallbackKey(name string) string {
+	return strings.Join(strings.Fields(fold(name)), "-")
+}
