@@ -1,21 +1,588 @@
-// Package money finds and normalizes amounts of money. SKELETON: the money helper replaces this file.
 package money
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+)
 
 // Amount is one amount of money found in a text.
 type Amount struct {
-	Start, End int    // code-point offsets, End exclusive
-	Text       string // the surface form
-	Amount     string // exact decimal, e.g. "590000" or "0.50"
-	AmountMax  string // upper bound of a range, else ""
+	Start, End int    // code-point offsets into the text, End exclusive
+	Text       string // the surface form, the text between Start and End
+	Amount     string // exact decimal in canonical form, e.g. "590000" or "0.5"
+	AmountMax  string // upper bound of a range ("$5-6 million"), else ""
 	Currency   string // ISO 4217
 	Confidence float64
 }
 
-// Canonical is the canonical form, e.g. "590000 USD".
-func (a Amount) Canonical() string { return a.Amount + " " + a.Currency }
+// Canonical is the canonical form: "590000 USD", or "5000000..6000000 USD"
+// for a range.
+func (a Amount) Canonical() string { return a.value() + " " + a.Currency }
 
-// Key is the stable entity key, e.g. "money:USD:590000".
-func (a Amount) Key() string { return "money:" + a.Currency + ":" + a.Amount }
+// Key is the stable entity key: "money:USD:590000", or
+// "money:USD:5000000..6000000" for a range.
+func (a Amount) Key() string { return "money:" + a.Currency + ":" + a.value() }
 
-// Find returns the amounts in s, a text in language lang (ISO 639-1 or "und").
-func Find(s string, lang string) []Amount { return nil }
+func (a Amount) value() string {
+	if a.AmountMax != "" {
+		return a.Amount + ".." + a.AmountMax
+	}
+	return a.Amount
+}
+
+// parser holds one call of Find.
+type parser struct {
+	s    string
+	lang string
+	toks []token
+	ctx  *docContext
+	lb   []byte // scratch for lower-casing
+}
+
+var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
+
+// Find returns the amounts of money in s, a text in language lang (ISO 639-1
+// or "und"), in text order. It never panics on any input.
+func Find(s string, lang string) []Amount {
+	tp := tokPool.Get().(*[]token)
+	var lbuf [128]byte
+	p := parser{s: s, lang: normLang(lang), toks: lex(s, (*tp)[:0]), lb: lbuf[:0]}
+	var out []Amount
+	for i := 0; i < len(p.toks); {
+		if p.anchor(i) {
+			if a, next, ok := p.match(i); ok {
+				out = append(out, a)
+				i = next
+				continue
+			}
+		}
+		i++
+	}
+	if cap(p.toks) <= 1<<16 {
+		*tp = p.toks[:0]
+		tokPool.Put(tp)
+	}
+	return out
+}
+
+// normLang reduces "de-CH", "pt_BR", "NB" to the two-letter code we use.
+func normLang(lang string) string {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	lang = strings.ToLower(lang)
+	switch lang {
+	case "nb", "nn":
+		return "no"
+	case "":
+		return "und"
+	}
+	return lang
+}
+
+func (p *parser) word(i int) string { return p.s[p.toks[i].b0:p.toks[i].b1] }
+
+// lower returns the lower-cased text of token i. The result is only valid
+// until the next call.
+func (p *parser) lower(i int) string {
+	p.lb = appendLower(p.lb[:0], p.word(i))
+	return unsafeString(p.lb)
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// anchor reports whether an expression can start at token i: a number, a
+// currency sign, a minus sign, or a word that is a code, a prefix or a
+// number word. Everything else is skipped without further work.
+func (p *parser) anchor(i int) bool {
+	t := p.toks[i]
+	switch t.kind {
+	case tNum, tSym:
+		return true
+	case tPunct:
+		return t.first == '-' || t.first == '−'
+	}
+	w := p.word(i)
+	if len(w) <= 5 {
+		if _, ok := dollarPrefixes[w]; ok {
+			return true
+		}
+		if isoCodes[w] {
+			return true
+		}
+		if _, ok := codeAliases[w]; ok {
+			return true
+		}
+	}
+	if len(w) > 24 {
+		return false
+	}
+	lw := p.lower(i)
+	if nums := numWords[p.numLang()]; nums != nil {
+		if _, ok := nums[lw]; ok {
+			return true
+		}
+		if strings.IndexByte(lw, '-') > 0 {
+			return true
+		}
+	}
+	if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
+		return true
+	}
+	return false
+}
+
+func (p *parser) numLang() string {
+	if _, ok := numWords[p.lang]; ok {
+		return p.lang
+	}
+	return "en"
+}
+
+// quantity is a number with its scale words: "1,5 Mio.", "two million".
+type quantity struct {
+	val     decimal.Decimal
+	exp     int32
+	scaled  bool
+	conf    float64
+	spelled bool
+	article bool // "a million": the number word needs the scale
+	next    int  // first token after the quantity
+}
+
+// match reads the money expression starting at token i.
+func (p *parser) match(i int) (Amount, int, bool) {
+	t := p.toks
+	n := len(t)
+	start := i
+	neg := false
+	if t[i].kind == tPunct {
+		if i+1 >= n || t[i+1].gap != gapNone {
+			return Amount{}, 0, false
+		}
+		if i > 0 && t[i].gap == gapNone && !(t[i-1].kind == tPunct && strings.ContainsRune("([{\"'«“", t[i-1].first)) {
+			return Amount{}, 0, false
+		}
+		neg = true
+		i++
+	}
+	pre, j, hasPre := p.prefix(i)
+	if hasPre {
+		i = j
+		if i >= n || t[i].kind != tNum || t[i].gap == gapBreak {
+			return Amount{}, 0, false
+		}
+	} else if neg && t[i].kind != tNum {
+		return Amount{}, 0, false
+	}
+	q, ok := p.quantity(i, hasPre || neg)
+	if !ok {
+		return Amount{}, 0, false
+	}
+	hi, hasHi := p.rangeEnd(&q, pre, hasPre)
+	c := pre
+	last := q.next - 1
+	if hasHi {
+		last = hi.next - 1
+	}
+	if !hasPre {
+		sc, end, ok := p.suffix(last+1, q.scaled || hi.scaled)
+		if !ok && hasHi {
+			hasHi = false
+			last = q.next - 1
+			sc, end, ok = p.suffix(last+1, q.scaled)
+		}
+		if !ok {
+			return Amount{}, 0, false
+		}
+		c = sc
+		last = end - 1
+	}
+	if q.article && !q.scaled {
+		return Amount{}, 0, false
+	}
+	if c.exp != 0 && (q.scaled || hi.scaled) {
+		return Amount{}, 0, false
+	}
+	// A word or number glued to the end was not read: "321neo", "5 EURx".
+	if nx := last + 1; nx < n && t[nx].gap == gapNone && (t[nx].kind == tNum || t[nx].kind == tWord && t[last].kind != tPunct) {
+		return Amount{}, 0, false
+	}
+	code, conf := p.resolve(c)
+	if code == "" {
+		return Amount{}, 0, false
+	}
+	if _, err := currency.ParseISO(code); err != nil {
+		return Amount{}, 0, false
+	}
+	shift := int32(c.exp)
+	if c.sub {
+		shift -= 2
+	}
+	v := q.val.Shift(q.exp + shift)
+	if neg {
+		v = v.Neg()
+	}
+	a := Amount{
+		Start: t[start].r0, End: t[last].r1, Text: p.s[t[start].b0:t[last].b1],
+		Amount: v.String(), Currency: code,
+	}
+	conf *= q.conf
+	if hasHi {
+		hv := hi.val.Shift(hi.exp + shift)
+		if neg {
+			hv = hv.Neg()
+		}
+		a.AmountMax = hv.String()
+		conf *= hi.conf
+	}
+	if q.spelled {
+		conf *= 0.95
+	}
+	if p.lang == "und" {
+		conf *= 0.95
+	}
+	a.Confidence = float64(int(conf*100+0.5)) / 100
+	return a, last + 1, true
+}
+
+// prefix reads a currency written before the number: "$", "US$", "€", "CHF", "Fr.", "kr".
+func (p *parser) prefix(i int) (cur, int, bool) {
+	t := p.toks
+	n := len(t)
+	if i >= n {
+		return cur{}, 0, false
+	}
+	if i > 0 && t[i].gap == gapNone && (t[i-1].kind == tWord || t[i-1].kind == tNum) {
+		return cur{}, 0, false
+	}
+	switch t[i].kind {
+	case tSym:
+		c, ok := symbols[t[i].first]
+		if !ok || c.code == "" {
+			return cur{}, 0, false
+		}
+		return c, i + 1, true
+	case tWord:
+		w := p.word(i)
+		if i+1 < n && t[i+1].gap == gapNone && t[i+1].first == '$' && t[i+1].kind == tSym {
+			if code, ok := dollarPrefixes[w]; ok {
+				return fixed(code), i + 2, true
+			}
+		}
+		c, ok := codeAliases[w]
+		if !ok {
+			if !isoCodes[w] {
+				return cur{}, 0, false
+			}
+			c = fixed(w)
+		}
+		if c.langs != "" && !hasLang(c.langs, p.lang) {
+			return cur{}, 0, false
+		}
+		j := i + 1
+		if c.dot && j < n && t[j].gap == gapNone && t[j].first == '.' {
+			j++
+		}
+		if c.exp != 0 {
+			return cur{}, 0, false
+		}
+		return c, j, true
+	}
+	return cur{}, 0, false
+}
+
+// quantity reads a number and its scale words at token i. glued says
+// whether a token glued to its left is allowed (a sign or a currency prefix).
+func (p *parser) quantity(i int, glued bool) (quantity, bool) {
+	t := p.toks
+	n := len(t)
+	if i >= n {
+		return quantity{}, false
+	}
+	q := quantity{conf: 1}
+	if i > 0 && t[i].gap == gapNone && !glued {
+		prev := t[i-1]
+		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && strings.ContainsRune("/:.,#+-–—_&", prev.first) {
+			return quantity{}, false
+		}
+	}
+	switch t[i].kind {
+	case tNum:
+		v, conf, ok := parseNumber(p.word(i), p.lang)
+		if !ok {
+			return quantity{}, false
+		}
+		q.val, q.conf, q.next = v, conf, i+1
+		if j := i + 1; j < n && t[j].gap == gapNone && t[j].kind == tPunct && (t[j].first == '%' || t[j].first == '‰') {
+			return quantity{}, false
+		}
+	case tWord:
+		if !p.spelled(i, &q) {
+			return quantity{}, false
+		}
+	default:
+		return quantity{}, false
+	}
+	p.scales(&q)
+	return q, true
+}
+
+// spelled reads number words: "two", "fünf", "twenty-five", "two hundred".
+// A leading "mil", "mille", "bin" counts as one thousand.
+func (p *parser) spelled(i int, q *quantity) bool {
+	t := p.toks
+	nums := numWords[p.numLang()]
+	var total, cur int64
+	k := i
+	for k < len(t) && t[k].kind == tWord && (k == i || t[k].gap == gapSpace) {
+		lw := p.lower(k)
+		nw, ok := nums[lw]
+		if !ok && strings.IndexByte(lw, '-') > 0 {
+			// "twenty-five", "vingt-deux"
+			var sum int64
+			ok = true
+			for part := range strings.SplitSeq(lw, "-") {
+				pw, found := nums[part]
+				if !found || pw.mul || pw.article {
+					ok = false
+					break
+				}
+				sum += pw.val
+			}
+			nw = numWord{val: sum}
+		}
+		if !ok {
+			break
+		}
+		if nw.article && k > i {
+			break
+		}
+		switch {
+		case nw.mul:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= nw.val
+		default:
+			cur += nw.val
+		}
+		q.article = nw.article
+		k++
+		if cur > 1e6 {
+			return false
+		}
+	}
+	total += cur
+	if k == i {
+		lw := p.lower(i)
+		if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
+			q.val, q.next, q.spelled, q.article = decimal.New(1, 0), i, true, true
+			return true
+		}
+		return false
+	}
+	if k > i+1 {
+		q.article = false
+	}
+	q.val, q.next, q.spelled = decimal.New(total, 0), k, true
+	return total > 0
+}
+
+// scales reads up to two scale words after a number ("Mio.", "mil millones").
+func (p *parser) scales(q *quantity) {
+	t := p.toks
+	n := len(t)
+	j := q.next
+	first := int8(0)
+	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
+		sw, ok := scaleExp(p.lower(j), p.lang)
+		if !ok {
+			break
+		}
+		if sw.short && t[j].gap != gapNone && !(j+1 < n && t[j+1].gap == gapNone && t[j+1].kind == tSym) {
+			break
+		}
+		if count == 1 && (first != 3 || sw.exp < 6) {
+			break
+		}
+		first = sw.exp
+		q.exp += int32(sw.exp)
+		q.scaled = true
+		j++
+		if sw.dot && j < n && t[j].gap == gapNone && t[j].first == '.' {
+			j++
+		}
+	}
+	q.next = j
+}
+
+// rangeEnd reads the upper end of a range after q: "-6 million", "bis 6
+// Milliarden", "à 3 milliards". It gives q the scale of the upper end when q
+// has none and is smaller ("5-6 billion").
+func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool) (quantity, bool) {
+	t := p.toks
+	n := len(t)
+	j := q.next
+	if j >= n || t[j].gap == gapBreak || q.spelled {
+		return quantity{}, false
+	}
+	switch t[j].kind {
+	case tPunct:
+		if t[j].first != '-' && t[j].first != '–' && t[j].first != '—' {
+			return quantity{}, false
+		}
+	case tWord:
+		if t[j].gap != gapSpace || !rangeWords[p.lower(j)] {
+			return quantity{}, false
+		}
+	default:
+		return quantity{}, false
+	}
+	k := j + 1
+	if k >= n || t[k].gap == gapBreak {
+		return quantity{}, false
+	}
+	if hasPre {
+		if c2, k2, ok := p.prefix(k); ok {
+			if c2 != pre {
+				return quantity{}, false
+			}
+			k = k2
+		}
+	}
+	if k >= n || t[k].kind != tNum {
+		return quantity{}, false
+	}
+	hi, ok := p.quantity(k, true)
+	if !ok {
+		return quantity{}, false
+	}
+	lo := *q
+	if !lo.scaled && hi.scaled && lo.val.LessThan(hi.val) {
+		lo.exp = hi.exp
+		lo.scaled = true
+	}
+	if !lo.val.Shift(lo.exp).LessThan(hi.val.Shift(hi.exp)) {
+		return quantity{}, false
+	}
+	*q = lo
+	return hi, true
+}
+
+// suffix reads a currency written after the number at token j: a sign, a
+// code, a name ("Euro", "dollars américains", "d'euros", "de dólares"), an
+// inflected name ("рублей", "dolarlık"). scaled says whether a scale word
+// came before, which allows connectors and names that need one.
+func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
+	t := p.toks
+	n := len(t)
+	if j >= n || t[j].gap == gapBreak {
+		return cur{}, 0, false
+	}
+	switch t[j].kind {
+	case tSym:
+		c, ok := symbols[t[j].first]
+		if !ok || c.code == "" {
+			return cur{}, 0, false
+		}
+		return c, j + 1, true
+	case tWord:
+	default:
+		return cur{}, 0, false
+	}
+	w := p.word(j)
+	if c, ok := codeAliases[w]; ok && (c.langs == "" || hasLang(c.langs, p.lang)) {
+		end := j + 1
+		if c.dot && end < n && t[end].gap == gapNone && t[end].first == '.' && p.ownsDot(w, end) {
+			end++
+		}
+		return c, end, true
+	}
+	if isoCodes[w] {
+		return fixed(w), j + 1, true
+	}
+	// Connectors after a scale word: "de", "di", "d'".
+	k := j
+	lw := p.lower(j)
+	if scaled && connectors[lw] {
+		switch {
+		case lw == "d" && k+2 < n && t[k+1].gap == gapNone && (t[k+1].first == '\'' || t[k+1].first == '’') &&
+			t[k+2].gap == gapNone && t[k+2].kind == tWord:
+			k += 2
+		case lw != "d" && k+1 < n && t[k+1].gap == gapSpace && t[k+1].kind == tWord:
+			k++
+		default:
+			return cur{}, 0, false
+		}
+	}
+	// Names of up to three words, longest first.
+	for words := 3; words >= 1; words-- {
+		if k+words > n {
+			continue
+		}
+		p.lb = p.lb[:0]
+		ok := true
+		for m := 0; m < words; m++ {
+			tk := t[k+m]
+			if tk.kind != tWord || (m > 0 && tk.gap != gapSpace) {
+				ok = false
+				break
+			}
+			if m > 0 {
+				p.lb = append(p.lb, ' ')
+			}
+			p.lb = appendLower(p.lb, p.s[tk.b0:tk.b1])
+		}
+		if !ok {
+			continue
+		}
+		c, found := names[unsafeString(p.lb)]
+		if !found && words == 1 {
+			c, found = stemCurrency(unsafeString(p.lb), p.lang)
+		}
+		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled) {
+			continue
+		}
+		if c.code == "GBP" && c.sub && unsafeString(p.lb) == "p" && (t[k].gap != gapNone || k != j) {
+			continue // "50p" only glued
+		}
+		return c, k + words, true
+	}
+	return cur{}, 0, false
+}
+
+// ownsDot says whether the period after abbreviation w (at token dot) belongs
+// to it. "Fr.", "руб." own it always; "kr." and "Rs." only when the sentence
+// goes on, so a sentence-final period stays outside.
+func (p *parser) ownsDot(w string, dot int) bool {
+	switch w {
+	case "kr", "Kr", "Rs":
+		nx := dot + 1
+		if nx >= len(p.toks) {
+			return false
+		}
+		return p.toks[nx].kind == tNum || p.toks[nx].kind == tWord && !unicode.IsUpper(p.toks[nx].first)
+	}
+	return true
+}

@@ -1,0 +1,232 @@
+package money
+
+import "strings"
+
+// Cue bits: what a document talks about, for currencies a word alone does not decide.
+const (
+	cueUS uint32 = 1 << iota
+	cueCA
+	cueAU
+	cueNZ
+	cueHK
+	cueSG
+	cueSE
+	cueNO
+	cueDK
+	cueCZ
+	cueCH
+	cueMX
+	cueAR
+	cueCL
+	cueCO
+	cuePH
+	cueCN
+	cueJP
+)
+
+// cuePrefixes: a lower-cased word starting with the prefix sets the cue.
+var cuePrefixes = []struct {
+	prefix string
+	cue    uint32
+}{
+	{"americ", cueUS}, {"amerik", cueUS}, {"améric", cueUS}, {"estadounid", cueUS}, {"washington", cueUS},
+	{"états-unis", cueUS}, {"etats-unis", cueUS}, {"vereinigte", cueUS}, {"verenigde", cueUS}, {"nasdaq", cueUS},
+	{"canad", cueCA}, {"kanad", cueCA}, {"québec", cueCA}, {"quebec", cueCA}, {"ottawa", cueCA}, {"toronto", cueCA},
+	{"montréal", cueCA}, {"montreal", cueCA}, {"vancouver", cueCA}, {"ontario", cueCA}, {"alberta", cueCA}, {"канад", cueCA},
+	{"austral", cueAU}, {"sydney", cueAU}, {"melbourne", cueAU}, {"canberra", cueAU}, {"австрал", cueAU}, {"avustralya", cueAU},
+	{"zealand", cueNZ}, {"neuseeland", cueNZ}, {"zélande", cueNZ}, {"zelanda", cueNZ}, {"nieuw-zeeland", cueNZ},
+	{"hongkong", cueHK}, {"hong", cueHK},
+	{"singap", cueSG},
+	{"schwed", cueSE}, {"swed", cueSE}, {"suède", cueSE}, {"suédo", cueSE}, {"suec", cueSE}, {"svez", cueSE}, {"sved", cueSE},
+	{"zweed", cueSE}, {"szwec", cueSE}, {"швец", cueSE}, {"швед", cueSE}, {"sverige", cueSE}, {"svensk", cueSE},
+	{"stockholm", cueSE}, {"isveç", cueSE},
+	{"norw", cueNO}, {"norv", cueNO}, {"norue", cueNO}, {"noorw", cueNO}, {"noors", cueNO}, {"norge", cueNO}, {"norsk", cueNO},
+	{"oslo", cueNO}, {"норв", cueNO}, {"norveç", cueNO},
+	{"dän", cueDK}, {"danish", cueDK}, {"denmark", cueDK}, {"danemark", cueDK}, {"danois", cueDK}, {"dinamarc", cueDK},
+	{"danes", cueDK}, {"deens", cueDK}, {"denemarken", cueDK}, {"duń", cueDK}, {"датс", cueDK},
+	{"dansk", cueDK}, {"danmark", cueDK}, {"kopenhag", cueDK}, {"copenhag", cueDK}, {"köpenhamn", cueDK},
+	{"danimarka", cueDK},
+	{"tschech", cueCZ}, {"czech", cueCZ}, {"tchèque", cueCZ}, {"ceco", cueCZ}, {"tsjech", cueCZ},
+	{"czes", cueCZ}, {"чеш", cueCZ}, {"tjeck", cueCZ}, {"çek", cueCZ},
+	{"schweiz", cueCH}, {"swiss", cueCH}, {"suisse", cueCH}, {"svizzer", cueCH}, {"zwitser", cueCH}, {"szwajcar", cueCH},
+	{"швейцар", cueCH}, {"switzerland", cueCH}, {"suiz", cueCH}, {"suíç", cueCH}, {"isviçre", cueCH}, {"zürich", cueCH},
+	{"zurich", cueCH}, {"genf", cueCH}, {"genève", cueCH}, {"geneva", cueCH}, {"genevois", cueCH}, {"ginevra", cueCH},
+	{"basel", cueCH}, {"bâle", cueCH}, {"lausanne", cueCH}, {"lugano", cueCH},
+	{"helvet", cueCH}, {"eidgen", cueCH},
+	{"méxic", cueMX}, {"mexic", cueMX}, {"mexik", cueMX},
+	{"argentin", cueAR},
+	{"chile", cueCL}, {"chilen", cueCL},
+	{"colombi", cueCO}, {"kolumbi", cueCO},
+	{"filipin", cuePH}, {"philippin", cuePH},
+	{"yuan", cueCN}, {"renminbi", cueCN}, {"china", cueCN}, {"chinese", cueCN}, {"chinois", cueCN}, {"chine", cueCN},
+	{"chino", cueCN}, {"cinese", cueCN}, {"cina", cueCN}, {"chines", cueCN}, {"chiny", cueCN}, {"chińs", cueCN},
+	{"китай", cueCN}, {"çin", cueCN}, {"peking", cueCN}, {"beijing", cueCN}, {"shanghai", cueCN},
+	{"japan", cueJP}, {"japon", cueJP}, {"japón", cueJP}, {"giappon", cueJP}, {"japão", cueJP}, {"япон", cueJP},
+	{"tokyo", cueJP}, {"tokio", cueJP},
+}
+
+// cueExact are case-sensitive words that set a cue.
+var cueExact = map[string]uint32{
+	"US": cueUS, "USA": cueUS, "EEUU": cueUS, "EUA": cueUS, "ABD": cueUS, "США": cueUS, "VS": cueUS, "Fed": cueUS,
+	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP,
+}
+
+// docContext is what the whole document says about ambiguous currencies.
+// It is built lazily, only when an ambiguous currency is met.
+type docContext struct {
+	cues     uint32
+	dollars  map[string]bool // explicitly marked dollars: "C$", "Canadian dollars", "CAD"
+	oldYears bool            // a year before the euro (1960–2001) is mentioned
+}
+
+var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": true, "HKD": true, "SGD": true, "TWD": true}
+
+func (p *parser) context() *docContext {
+	if p.ctx != nil {
+		return p.ctx
+	}
+	c := &docContext{dollars: map[string]bool{}}
+	var lb []byte
+	for i, t := range p.toks {
+		w := p.s[t.b0:t.b1]
+		switch t.kind {
+		case tNum:
+			if len(w) == 4 && (w[:2] == "19" && w[2] >= '6' || w[:3] == "200" && w[3] <= '1') {
+				c.oldYears = true
+			}
+		case tWord:
+			if cue, ok := cueExact[w]; ok {
+				c.cues |= cue
+			}
+			if i+1 < len(p.toks) && p.toks[i+1].gap == gapNone && p.toks[i+1].first == '$' {
+				if code, ok := dollarPrefixes[w]; ok {
+					c.dollars[code] = true
+				}
+			}
+			if dollarCodes[w] {
+				c.dollars[w] = true
+			}
+			lb = appendLower(lb[:0], w)
+			lw := string(lb)
+			for _, cp := range cuePrefixes {
+				if strings.HasPrefix(lw, cp.prefix) {
+					c.cues |= cp.cue
+				}
+			}
+			// Two-word names: "Canadian dollars", "dollars canadiens", "US-Dollar".
+			if n, ok := names[lw]; ok && n.kind == ckFixed && dollarCodes[n.code] {
+				c.dollars[n.code] = true
+			}
+			if i+2 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].gap == gapSpace {
+				lb = append(lb, ' ')
+				lb = appendLower(lb, p.s[p.toks[i+1].b0:p.toks[i+1].b1])
+				if n, ok := names[string(lb)]; ok && n.kind == ckFixed && dollarCodes[n.code] {
+					c.dollars[n.code] = true
+				}
+			}
+		}
+	}
+	p.ctx = c
+	return c
+}
+
+// resolve turns a currency into an ISO code and a confidence.
+func (p *parser) resolve(c cur) (string, float64) {
+	switch c.kind {
+	case ckFixed:
+		return c.code, 0.95
+	case ckDollar:
+		return p.dollar()
+	case ckCent:
+		if p.lang == "en" || p.lang == "und" || p.lang == "" {
+			code, conf := p.dollar()
+			return code, conf * 0.95
+		}
+		return "EUR", 0.9
+	case ckKrone:
+		switch p.lang {
+		case "sv":
+			return "SEK", 0.9
+		case "no":
+			return "NOK", 0.9
+		case "da":
+			return "DKK", 0.9
+		case "is":
+			return "ISK", 0.9
+		case "cs", "sk":
+			return "CZK", 0.9
+		}
+		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueSE: "SEK", cueNO: "NOK", cueDK: "DKK", cueCZ: "CZK"}); ok {
+			return code, 0.7
+		}
+		return "SEK", 0.4
+	case ckFranc:
+		ctx := p.context()
+		if ctx.cues&cueCH != 0 {
+			return "CHF", 0.85
+		}
+		if p.lang == "fr" && ctx.oldYears {
+			return "FRF", 0.6
+		}
+		if p.lang == "de" || p.lang == "it" {
+			return "CHF", 0.8
+		}
+		return "CHF", 0.6
+	case ckPeso:
+		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueMX: "MXN", cueAR: "ARS", cueCL: "CLP", cueCO: "COP", cuePH: "PHP"}); ok {
+			return code, 0.75
+		}
+		return "MXN", 0.4
+	case ckYen:
+		ctx := p.context()
+		if ctx.cues&cueCN != 0 && ctx.cues&cueJP == 0 {
+			return "CNY", 0.6
+		}
+		return "JPY", 0.85
+	case ckLira:
+		if p.lang == "it" {
+			return "ITL", 0.6
+		}
+		return "TRY", 0.9
+	}
+	return c.code, 0.5
+}
+
+// dollar resolves a bare "$" or "dollars": USD unless the document marks
+// exactly one other dollar explicitly ("C$", "Australian dollars") and never
+// USD, or talks about exactly one other dollar country and not the US.
+func (p *parser) dollar() (string, float64) {
+	ctx := p.context()
+	if ctx.dollars["USD"] {
+		return "USD", 0.9
+	}
+	other := ""
+	n := 0
+	for code := range ctx.dollars {
+		other = code
+		n++
+	}
+	if n == 1 {
+		return other, 0.7
+	}
+	if n == 0 && ctx.cues&cueUS == 0 {
+		if code, ok := onlyOne(ctx.cues, map[uint32]string{cueCA: "CAD", cueAU: "AUD", cueNZ: "NZD", cueHK: "HKD", cueSG: "SGD"}); ok {
+			return code, 0.55
+		}
+	}
+	return "USD", 0.85
+}
+
+// onlyOne returns the code of the single cue of m that is set.
+func onlyOne(cues uint32, m map[uint32]string) (string, bool) {
+	found := ""
+	for bit, code := range m {
+		if cues&bit != 0 {
+			if found != "" {
+				return "", false
+			}
+			found = code
+		}
+	}
+	return found, found != ""
+}

@@ -1,0 +1,184 @@
+package money
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type kind uint8
+
+const (
+	tNum   kind = iota + 1 // digits with group and decimal separators inside
+	tWord                  // letters, with inner hyphens ("US-Dollar")
+	tSym                   // a currency symbol (Unicode category Sc)
+	tPunct                 // any other single rune
+)
+
+// gap is the white space in front of a token.
+type gap uint8
+
+const (
+	gapNone  gap = iota // glued to the previous token
+	gapSpace            // spaces on one line
+	gapBreak            // a line break: expressions never cross it
+)
+
+// token is one lexical unit; b0/b1 are byte offsets, r0/r1 code-point offsets.
+type token struct {
+	b0, b1 int
+	r0, r1 int
+	kind   kind
+	gap    gap
+	first  rune // first rune, for symbols and punctuation
+}
+
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007'
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitRun returns the number of ASCII digits at s[i:].
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
+}
+
+// lex splits s into tokens. It is a single pass over the bytes; it does not
+// allocate beyond the token slice.
+func lex(s string, toks []token) []token {
+	i, r := 0, 0
+	g := gapNone
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				if g == gapNone {
+					g = gapSpace
+				}
+				i++
+				r++
+				continue
+			case c == '\n' || c == '\v' || c == '\f':
+				g = gapBreak
+				i++
+				r++
+				continue
+			case isDigit(c):
+				j, rr := lexNumber(s, i)
+				toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
+				r += rr
+				i = j
+				g = gapNone
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j, rr := lexWord(s, i)
+				toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tWord, gap: g, first: rune(c)})
+				r += rr
+				i = j
+				g = gapNone
+				continue
+			}
+			k := tPunct
+			if c == '$' {
+				k = tSym
+			}
+			toks = append(toks, token{b0: i, b1: i + 1, r0: r, r1: r + 1, kind: k, gap: g, first: rune(c)})
+			i++
+			r++
+			g = gapNone
+			continue
+		}
+		ru, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case ru == '\u2028' || ru == '\u2029' || ru == '\u0085':
+			g = gapBreak
+		case unicode.IsSpace(ru):
+			if g == gapNone {
+				g = gapSpace
+			}
+		case unicode.IsLetter(ru):
+			j, rr := lexWord(s, i)
+			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tWord, gap: g, first: ru})
+			r += rr
+			i = j
+			g = gapNone
+			continue
+		default:
+			k := tPunct
+			if unicode.Is(unicode.Sc, ru) {
+				k = tSym
+			}
+			toks = append(toks, token{b0: i, b1: i + size, r0: r, r1: r + 1, kind: k, gap: g, first: ru})
+			g = gapNone
+		}
+		i += size
+		r++
+	}
+	return toks
+}
+
+// lexWord reads letters and combining marks, joined by single inner hyphens.
+func lexWord(s string, i int) (end, runes int) {
+	for i < len(s) {
+		ru, size := rune(s[i]), 1
+		if ru >= utf8.RuneSelf {
+			ru, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsLetter(ru) || unicode.Is(unicode.Mn, ru) {
+			i += size
+			runes++
+			continue
+		}
+		if ru == '-' && i+1 < len(s) {
+			nr, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(nr) && runes > 0 {
+				i++
+				runes++
+				continue
+			}
+		}
+		break
+	}
+	return i, runes
+}
+
+// lexNumber reads a digit string with inner separators: '.' and ',' followed
+// by a digit; an apostrophe or a (narrow, thin, no-break) space only when it
+// is followed by exactly three digits, the group before it has one to three
+// digits and no '.' or ',' came before. Which separator is the decimal mark
+// is decided later by parseNumber.
+func lexNumber(s string, i int) (end, runes int) {
+	start := i
+	n := digitRun(s, i)
+	i += n
+	group := n
+	groupOK := true // space and apostrophe grouping still possible
+	for i < len(s) {
+		c := s[i]
+		if (c == '.' || c == ',') && i+1 < len(s) && isDigit(s[i+1]) {
+			n = digitRun(s, i+1)
+			i += 1 + n
+			group = n
+			groupOK = false
+			continue
+		}
+		if !groupOK || group > 3 {
+			break
+		}
+		ru, size := utf8.DecodeRuneInString(s[i:])
+		if ru == '\'' || ru == '’' || isGroupSpace(ru) {
+			if digitRun(s, i+size) == 3 {
+				i += size + 3
+				group = 3
+				continue
+			}
+		}
+		break
+	}
+	return i, utf8.RuneCountInString(s[start:i])
+}

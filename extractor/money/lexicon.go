@@ -1,0 +1,452 @@
+package money
+
+import "strings"
+
+// curKind says how a currency word is resolved to an ISO 4217 code.
+type curKind uint8
+
+const (
+	ckFixed  curKind = iota // code is the answer
+	ckDollar                // "$", "dollars": USD unless the document marks another dollar
+	ckKrone                 // "kronor", "Kronen", "kr": SEK/NOK/DKK/ISK/CZK by language and context
+	ckFranc                 // "francs", "Franken": CHF, or FRF in older French texts
+	ckPeso                  // "pesos": MXN/ARS/CLP/COP/... by context
+	ckYen                   // "¥": JPY, or CNY in a text about China
+	ckLira                  // "lira": TRY; Italian "lire" is ITL
+	ckCent                  // "cents": a hundredth of the dollar (en) or the euro
+)
+
+// cur is one way of writing a currency.
+type cur struct {
+	code  string  // ISO 4217 for ckFixed (and the hint for the others)
+	kind  curKind //
+	sub   bool    // a hundredth of the unit (cents, pence, groszy...)
+	exp   int8    // a built-in scale: "mkr" is 10^6 kronor
+	scale bool    // only after a scale word ("millions de livres": "5 livres" may be books)
+	langs string  // space-separated languages it is read in; "" for all
+	dot   bool    // an abbreviation that owns a following period ("Fr.", "руб.")
+}
+
+func fixed(code string) cur { return cur{code: code} }
+
+// symbols are the currency signs (Unicode category Sc) we read.
+var symbols = map[rune]cur{
+	'$': {code: "USD", kind: ckDollar},
+	'€': fixed("EUR"),
+	'£': fixed("GBP"),
+	'¥': {code: "JPY", kind: ckYen},
+	'₽': fixed("RUB"),
+	'₺': fixed("TRY"),
+	'₹': fixed("INR"),
+	'₩': fixed("KRW"),
+	'₪': fixed("ILS"),
+	'₴': fixed("UAH"),
+	'₦': fixed("NGN"),
+	'₱': fixed("PHP"),
+	'฿': fixed("THB"),
+	'₫': fixed("VND"),
+	'₸': fixed("KZT"),
+	'₣': fixed("FRF"),
+	'¢': {code: "USD", kind: ckCent},
+	'₿': {}, // bitcoin is not ISO 4217: never money here
+}
+
+// dollarPrefixes are the letters glued in front of "$".
+var dollarPrefixes = map[string]string{
+	"US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "Can": "CAD",
+	"A": "AUD", "AU": "AUD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD",
+	"NT": "TWD", "R": "BRL", "MX": "MXN", "Mex": "MXN", "RD": "DOP",
+}
+
+// isoCodes are the ISO 4217 codes read when written in capitals next to a
+// number. The list is curated: every code is valid (see TestLexiconCodes),
+// and codes that are also common words or names in capitals ("ALL", "TOP",
+// "PHP", "CUP") are left out.
+var isoCodes = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CAD": true, "AUD": true,
+	"NZD": true, "HKD": true, "SGD": true, "CNY": true, "SEK": true, "NOK": true, "DKK": true,
+	"ISK": true, "PLN": true, "CZK": true, "HUF": true, "RON": true, "BGN": true, "RUB": true,
+	"UAH": true, "TRY": true, "BRL": true, "MXN": true, "ARS": true, "CLP": true, "COP": true,
+	"PEN": true, "INR": true, "ZAR": true, "KRW": true, "TWD": true, "THB": true, "IDR": true,
+	"MYR": true, "AED": true, "SAR": true, "ILS": true, "EGP": true, "NGN": true, "KES": true,
+	"KZT": true, "VND": true, "QAR": true, "KWD": true, "XOF": true, "XAF": true, "MAD": true,
+	"RSD": true, "GEL": true, "BYN": true, "UYU": true,
+}
+
+// codeAliases are non-ISO abbreviations written like codes.
+var codeAliases = map[string]cur{
+	"TL":   fixed("TRY"),
+	"RMB":  fixed("CNY"),
+	"SFr":  {code: "CHF", dot: true},
+	"sFr":  {code: "CHF", dot: true},
+	"SFR":  fixed("CHF"),
+	"Fr":   {code: "CHF", kind: ckFranc, dot: true},
+	"fr":   {code: "CHF", kind: ckFranc, dot: true, langs: "de fr it"},
+	"Rs":   {code: "INR", dot: true},
+	"DM":   fixed("DEM"),
+	"kr":   {code: "SEK", kind: ckKrone, dot: true},
+	"Kr":   {code: "SEK", kind: ckKrone, dot: true},
+	"zł":   fixed("PLN"),
+	"Zł":   fixed("PLN"),
+	"руб":  {code: "RUB", dot: true},
+	"р":    {code: "RUB", dot: true, langs: "ru"},
+	"грн":  {code: "UAH", dot: true},
+	"Rp":   fixed("IDR"),
+	"Ft":   fixed("HUF"),
+	"Kč":   fixed("CZK"),
+	"Dhs":  fixed("AED"),
+	"лв":   {code: "BGN", dot: true},
+	"MSEK": {code: "SEK", exp: 6}, "MNOK": {code: "NOK", exp: 6}, "MDKK": {code: "DKK", exp: 6},
+	"MEUR": {code: "EUR", exp: 6}, "MUSD": {code: "USD", exp: 6}, "TEUR": {code: "EUR", exp: 3},
+	"TSEK": {code: "SEK", exp: 3}, "KSEK": {code: "SEK", exp: 3}, "MDSEK": {code: "SEK", exp: 9},
+}
+
+// names maps lower-case currency names (one to three words, as written) to
+// currencies. Stems for inflected languages are in stems.
+var names = map[string]cur{}
+
+func addNames(c cur, words ...string) {
+	for _, w := range words {
+		names[w] = c
+	}
+}
+
+func init() {
+	dollar := cur{code: "USD", kind: ckDollar}
+	addNames(dollar, "dollar", "dollars", "dólar", "dólares", "dolar", "dolares", "dollaro", "dollari")
+	addNames(fixed("USD"), "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
+		"american dollars", "us-dollar", "dollars américains", "dollars us", "dollars amÉricains",
+		"dólares estadounidenses", "dólares americanos", "dólares norte-americanos", "dollari americani",
+		"dollari usa", "amerikaanse dollar", "amerikanska dollar", "amerikanischen dollar", "abd doları", "abd dolari",
+		"dólares norteamericanos", "dollars des états-unis", "dólares dos eua")
+	addNames(fixed("CAD"), "canadian dollar", "canadian dollars", "kanadische dollar", "kanadischen dollar",
+		"dollars canadiens", "dollar canadien", "dólares canadienses", "dollari canadesi", "dólares canadenses",
+		"canadese dollar", "kanadensiska dollar", "kanada doları")
+	addNames(fixed("AUD"), "australian dollar", "australian dollars", "australische dollar", "australischen dollar",
+		"dollars australiens", "dólares australianos", "dollari australiani", "australiska dollar", "avustralya doları")
+	addNames(fixed("NZD"), "new zealand dollars", "new zealand dollar", "neuseeland-dollar", "dollars néo-zélandais")
+	addNames(fixed("HKD"), "hong kong dollars", "hong kong dollar", "hongkong-dollar", "dollars de hong kong")
+	addNames(fixed("SGD"), "singapore dollars", "singapore dollar", "singapur-dollar")
+	addNames(fixed("TWD"), "taiwan dollars", "new taiwan dollars")
+
+	addNames(fixed("EUR"), "euro", "euros", "evro", "avro", "евро", "eur", "eurosów", "eurów")
+	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime",
+		"céntimo", "céntimos", "centesimi", "centesimo", "cêntimos", "cêntimo", "eurocentów", "centów")
+	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
+
+	gbp := fixed("GBP")
+	addNames(gbp, "pound", "pounds", "pfund", "sterling", "pounds sterling", "livres sterling", "livre sterling",
+		"libras esterlinas", "libra esterlina", "sterline", "sterlina", "lire sterline", "britische pfund",
+		"britischen pfund", "britse pond", "brittiska pund", "pund", "sterlin", "ingiliz sterlini", "funtów szterlingów",
+		"фунтов стерлингов", "фунта стерлингов", "british pounds")
+	addNames(cur{code: "GBP", scale: true}, "livres", "livre", "libras", "libra", "pond", "ponden")
+	addNames(cur{code: "GBP", sub: true, langs: "en und"}, "pence", "penny", "p")
+	addNames(fixed("EGP"), "egyptian pounds", "livres égyptiennes", "ägyptische pfund")
+
+	addNames(fixed("JPY"), "yen", "yens", "yenes", "jen", "jenów", "iene", "ienes", "japanese yen", "japanischen yen")
+	addNames(fixed("CNY"), "yuan", "yuans", "yuanes", "renminbi", "juan", "juanów", "iuanes", "chinese yuan")
+	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees")
+	addNames(fixed("ZAR"), "rand")
+	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
+	addNames(cur{code: "BRL", langs: "pt es"}, "real")
+	addNames(fixed("RUB"), "rouble", "roubles", "ruble", "rubles", "rubel", "roubles russes", "rublos", "rubli", "roebel", "rublo")
+	addNames(fixed("UAH"), "hryvnia", "hryvnias", "hryvnias", "griwna", "hrywien", "hrywny")
+	addNames(fixed("KZT"), "tenge", "тенге")
+	addNames(fixed("USD"), "долларов сша", "доллара сша", "доллар сша", "долларах сша", "долларами сша")
+	addNames(cur{code: "SEK", sub: true}, "öre")
+	addNames(fixed("NGN"), "naira")
+	addNames(fixed("ILS"), "shekel", "shekels", "schekel")
+	addNames(fixed("HUF"), "forint", "forints")
+	addNames(fixed("PLN"), "zloty", "zlotys", "złoty", "złotych", "złote", "złotego", "zloty polonais", "polnische zloty")
+	addNames(cur{code: "PLN", sub: true}, "groszy", "grosze", "grosz", "gr")
+	addNames(fixed("PEN"), "soles", "sol peruano", "soles peruanos")
+	addNames(cur{code: "PEN", langs: "es"}, "sol")
+	addNames(fixed("VES"), "bolívares", "bolívar")
+	addNames(fixed("SAR"), "riyals", "saudi riyals")
+	addNames(fixed("AED"), "dirhams", "dirham")
+	addNames(fixed("THB"), "baht")
+	addNames(fixed("MYR"), "ringgit")
+	addNames(fixed("KRW"), "korean won", "south korean won")
+	addNames(fixed("CZK"), "koruna", "korun", "czech crowns", "czech koruna", "tschechische kronen", "couronnes tchèques",
+		"coronas checas", "corone ceche", "tsjechische kronen", "koron czeskich", "tjeckiska kronor", "чешских крон")
+	addNames(fixed("TRY"), "türk lirası", "turkish lira", "turkish liras", "türkische lira", "livres turques",
+		"lire turche", "liras turcas", "turkse lira", "lir tureckich", "турецких лир")
+	addNames(cur{code: "TRY", kind: ckLira}, "lira", "liras", "lire")
+
+	addNames(cur{code: "CHF", kind: ckFranc}, "franc", "francs", "franken", "franchi", "franco", "francos", "frank", "franks",
+		"franc suisse", "franków", "franki")
+	addNames(fixed("CHF"), "swiss francs", "swiss franc", "schweizer franken", "francs suisses", "franc suisse",
+		"francos suizos", "franchi svizzeri", "francos suíços", "zwitserse frank", "zwitserse franken",
+		"franków szwajcarskich", "franki szwajcarskie", "schweiziska franc", "isviçre frangı", "швейцарских франков",
+		"швейцарских франка", "sfr", "rappen")
+	names["rappen"] = cur{code: "CHF", sub: true}
+	addNames(fixed("XOF"), "francs cfa", "franc cfa", "cfa francs", "cfa franc", "fcfa", "francos cfa")
+	addNames(fixed("BEF"), "francs belges", "belgische frank")
+
+	krone := cur{code: "SEK", kind: ckKrone}
+	addNames(krone, "krona", "kronor", "krone", "kroner", "kronen", "kronur", "couronnes", "couronne", "coronas", "corone",
+		"corona", "coroas", "korun", "kron", "koron")
+	delete(names, "korun")
+	names["korun"] = fixed("CZK")
+	addNames(fixed("SEK"), "swedish kronor", "swedish krona", "schwedische kronen", "schwedischen kronen", "couronnes suédoises",
+		"coronas suecas", "corone svedesi", "zweedse kronen", "koron szwedzkich", "svenska kronor", "шведских крон", "isveç kronu")
+	addNames(fixed("NOK"), "norwegian kroner", "norwegian krone", "norwegische kronen", "norwegischen kronen",
+		"couronnes norvégiennes", "coronas noruegas", "corone norvegesi", "noorse kronen", "koron norweskich",
+		"norska kronor", "норвежских крон", "norveç kronu")
+	addNames(fixed("DKK"), "danish kroner", "danish krone", "dänische kronen", "dänischen kronen", "couronnes danoises",
+		"coronas danesas", "corone danesi", "deense kronen", "koron duńskich", "danska kronor", "датских крон")
+	addNames(fixed("ISK"), "icelandic krona", "icelandic kronur", "isländische kronen", "isländska kronor")
+
+	peso := cur{code: "MXN", kind: ckPeso}
+	addNames(peso, "peso", "pesos")
+	addNames(fixed("MXN"), "mexican pesos", "pesos mexicanos", "mexikanische pesos", "pesos mexicains")
+	addNames(fixed("ARS"), "argentine pesos", "pesos argentinos", "argentinische pesos", "pesos argentins")
+	addNames(fixed("CLP"), "chilean pesos", "pesos chilenos", "chilenische pesos", "pesos chiliens")
+	addNames(fixed("COP"), "colombian pesos", "pesos colombianos", "kolumbianische pesos", "pesos colombiens")
+	addNames(fixed("UYU"), "pesos uruguayos")
+	addNames(fixed("PHP"), "philippine pesos", "pesos filipinos")
+
+	// Combined scale and currency, as in Swedish company reports.
+	addNames(cur{code: "SEK", kind: ckKrone, exp: 6}, "mkr", "mnkr", "miljoner kronor")
+	addNames(cur{code: "SEK", kind: ckKrone, exp: 9}, "mdkr", "mdr kr", "miljarder kronor")
+	addNames(cur{code: "SEK", kind: ckKrone, exp: 3}, "tkr", "tusen kronor")
+	delete(names, "miljoner kronor")
+	delete(names, "miljarder kronor")
+	delete(names, "tusen kronor")
+	delete(names, "mdr kr")
+	delete(names, "dollars amÉricains")
+}
+
+// stem is a currency written with case endings (Russian, Polish, Turkish):
+// a word is read as the currency when it starts with prefix and what follows
+// is one of the language's endings.
+type stem struct {
+	prefix string
+	c      cur
+	ends   []string
+}
+
+var (
+	ruEnds = []string{"", "ь", "я", "ей", "ю", "ям", "ями", "ях", "а", "ов", "у", "ом", "ах", "ами", "ы", "и", "ий", "е"}
+	plEnds = []string{"", "a", "y", "ów", "ach", "ami", "om", "em", "ie", "i", "e", "ych", "ego", "ej"}
+	trEnds = []string{"", "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "da", "de", "ta", "te", "dan", "den",
+		"tan", "ten", "lık", "lik", "luk", "lük", "ın", "in", "nın", "nin", "la", "le", "yla", "yle", "lar", "ler",
+		"ları", "leri", "sı", "si", "su", "sü", "lıkta", "lıktan", "lığı", "liği", "lık", "dır", "dir", "dur", "dür"}
+)
+
+var stems = map[string][]stem{
+	"ru": {
+		{"доллар", cur{code: "USD", kind: ckDollar}, ruEnds},
+		{"рубл", fixed("RUB"), ruEnds},
+		{"копе", cur{code: "RUB", sub: true}, []string{"йка", "йки", "ек", "йку", "йками", "йках", "ек"}},
+		{"фунт", fixed("GBP"), ruEnds},
+		{"иен", fixed("JPY"), ruEnds},
+		{"юан", fixed("CNY"), ruEnds},
+		{"франк", cur{code: "CHF", kind: ckFranc}, ruEnds},
+		{"крон", cur{code: "SEK", kind: ckKrone}, ruEnds},
+		{"гривн", fixed("UAH"), ruEnds},
+		{"гривен", fixed("UAH"), ruEnds},
+		{"лир", cur{code: "TRY"}, ruEnds},
+		{"злот", fixed("PLN"), ruEnds},
+		{"рупи", fixed("INR"), ruEnds},
+		{"шекел", fixed("ILS"), ruEnds},
+		{"сом", fixed("KGS"), []string{"", "а", "ов"}},
+		{"лар", fixed("GEL"), []string{"", "и"}},
+	},
+	"pl": {
+		{"dolar", cur{code: "USD", kind: ckDollar}, plEnds},
+		{"złot", fixed("PLN"), []string{"y", "ych", "e", "ego", "ym", "ymi"}},
+		{"zlot", fixed("PLN"), []string{"y", "ych", "e", "ego"}},
+		{"grosz", cur{code: "PLN", sub: true}, []string{"", "y", "e", "a"}},
+		{"funt", fixed("GBP"), plEnds},
+		{"jen", fixed("JPY"), plEnds},
+		{"juan", fixed("CNY"), plEnds},
+		{"frank", cur{code: "CHF", kind: ckFranc}, []string{"", "i", "ów", "a", "ach", "ami"}},
+		{"koron", cur{code: "SEK", kind: ckKrone}, []string{"", "a", "y", "ie", "ę"}},
+		{"korun", cur{code: "SEK", kind: ckKrone}, []string{"a", "y", "ie", "ę"}},
+		{"rubl", fixed("RUB"), []string{"", "e", "i", "a"}},
+		{"rubel", fixed("RUB"), []string{""}},
+		{"hrywn", fixed("UAH"), []string{"a", "y", "ie", "ę"}},
+		{"hrywien", fixed("UAH"), []string{""}},
+		{"lir", fixed("TRY"), []string{"a", "y", "ach"}},
+		{"forint", fixed("HUF"), plEnds},
+		{"eurocent", cur{code: "EUR", sub: true}, plEnds},
+	},
+	"tr": {
+		{"dolar", cur{code: "USD", kind: ckDollar}, trEnds},
+		{"lira", fixed("TRY"), trEnds},
+		{"avro", fixed("EUR"), trEnds},
+		{"euro", fixed("EUR"), append([]string{"luk", "yu", "ya", "dan", "nun"}, trEnds...)},
+		{"sterlin", fixed("GBP"), trEnds},
+		{"kuruş", cur{code: "TRY", sub: true}, trEnds},
+		{"yen", fixed("JPY"), trEnds},
+		{"ruble", fixed("RUB"), trEnds},
+		{"frang", cur{code: "CHF", kind: ckFranc}, trEnds},
+		{"yuan", fixed("CNY"), trEnds},
+	},
+}
+
+// stemCurrency reads an inflected currency word of lang.
+func stemCurrency(lw, lang string) (cur, bool) {
+	for _, st := range stems[lang] {
+		if !strings.HasPrefix(lw, st.prefix) {
+			continue
+		}
+		rest := lw[len(st.prefix):]
+		for _, e := range st.ends {
+			if rest == e {
+				return st.c, true
+			}
+		}
+	}
+	return cur{}, false
+}
+
+// scaleWord is a power of ten written as a word or an abbreviation.
+type scaleWord struct {
+	exp   int8
+	dot   bool   // owns a following period ("Mio.", "тыс.")
+	short bool   // "m", "k", "b": only glued to the number or to a currency sign
+	langs string // "" for all
+}
+
+var scales = map[string]scaleWord{}
+
+func addScale(exp int8, langs string, words ...string) {
+	for _, w := range words {
+		sw := scaleWord{exp: exp, langs: langs}
+		if strings.HasSuffix(w, ".") {
+			w = strings.TrimSuffix(w, ".")
+			sw.dot = true
+		}
+		sw.dot = sw.dot || scales[w].dot
+		scales[w] = sw
+	}
+}
+
+func init() {
+	addScale(3, "", "thousand", "thousands", "tausend", "tsd.", "mille", "mila", "duizend", "tys.", "tysiąc", "tysiące",
+		"tysięcy", "тыс.", "тысяча", "тысячи", "тысяч", "tusen", "tsd")
+	addScale(3, "es pt und", "mil")
+	addScale(3, "tr und", "bin")
+	addScale(5, "en", "lakh", "lakhs")
+	addScale(7, "en", "crore", "crores")
+	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",
+		"milhão", "milhões", "milhao", "milhoes", "miljoen", "miljoenen", "milion", "miliony", "milionów", "miliona",
+		"млн", "миллион", "миллиона", "миллионов", "miljon", "miljoner", "milyon", "mio", "mill.", "mn.")
+	addScale(6, "pt", "mi")
+	addScale(9, "", "billion", "billions", "bn", "bln.", "mrd.", "milliarde", "milliarden", "milliard", "milliards",
+		"millardo", "millardos", "miliardo", "miliardi", "mld", "bilhão", "bilhões", "bilhao", "bilhoes",
+		"miljard", "miljarden", "miliard", "miliardy", "miliardów", "miliarda", "млрд", "миллиард", "миллиарда",
+		"миллиардов", "miljarder", "milyar", "mrd", "mds", "md", "mdr", "mdr.", "bio")
+	delete(scales, "bln") // Polish "bln" is 10^12, below
+	delete(scales, "bio") // German "Bio." is 10^12, below
+	addScale(9, "pt", "bi")
+	addScale(12, "", "trillion", "trillions", "tn", "trn", "billionen", "billón", "billones", "bilione", "bilioni",
+		"trilhão", "trilhões", "bilião", "biliões", "biljoen", "biljoenen", "bilion", "biliony", "bilionów", "bln",
+		"трлн", "триллион", "триллиона", "триллионов", "biljon", "biljoner", "trilyon", "bio.", "tril.")
+	for _, w := range []string{"k", "m", "b"} {
+		scales[w] = scaleWord{exp: map[string]int8{"k": 3, "m": 6, "b": 9}[w], short: true}
+	}
+}
+
+// scaleExp returns the power of ten of scale word lw in lang.
+func scaleExp(lw, lang string) (scaleWord, bool) {
+	sw, ok := scales[lw]
+	if !ok {
+		return sw, false
+	}
+	if sw.langs != "" && !hasLang(sw.langs, lang) {
+		return sw, false
+	}
+	// The long scale: German and French "Billion(en)", "billion(s)" are 10^12.
+	if (lw == "billion" || lw == "billions") && (lang == "fr" || lang == "de") {
+		sw.exp = 12
+	}
+	return sw, true
+}
+
+func hasLang(list, lang string) bool {
+	for list != "" {
+		var w string
+		w, list, _ = strings.Cut(list, " ")
+		if w == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// numWord is a spelled-out number word.
+type numWord struct {
+	val     int64
+	mul     bool // "hundred": multiplies what came before
+	article bool // "a", "ein", "un": 1, but only in front of a scale word
+}
+
+var numWords = map[string]map[string]numWord{}
+
+func addNums(lang string, article []string, hundred []string, words ...string) {
+	m := map[string]numWord{}
+	for _, w := range article {
+		m[w] = numWord{val: 1, article: true}
+	}
+	for _, w := range hundred {
+		m[w] = numWord{val: 100, mul: true}
+	}
+	vals := []int64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 70, 80, 90}
+	for i, w := range words {
+		if w != "" && i < len(vals) {
+			for _, alt := range strings.Split(w, "/") {
+				m[alt] = numWord{val: vals[i]}
+			}
+		}
+	}
+	numWords[lang] = m
+}
+
+func init() {
+	addNums("en", []string{"a", "an"}, []string{"hundred"},
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+	addNums("de", []string{"ein", "eine", "einer", "einen"}, []string{"hundert"},
+		"eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "fünfzehn",
+		"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+	addNums("fr", []string{"un", "une"}, []string{"cent", "cents"},
+		"", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+		"vingt", "trente", "quarante", "cinquante", "soixante", "", "quatre-vingts", "")
+	addNums("es", []string{"un", "una"}, []string{"cien", "ciento"},
+		"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince",
+		"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
+	addNums("it", []string{"un", "una", "uno"}, []string{"cento"},
+		"", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici",
+		"venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+	addNums("pt", []string{"um", "uma"}, []string{"cem", "cento"},
+		"", "dois/duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "quinze",
+		"vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")
+	addNums("nl", []string{"een", "één"}, []string{"honderd"},
+		"", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "vijftien",
+		"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+	addNums("pl", nil, []string{"sto"},
+		"jeden/jedna/jednego", "dwa/dwie/dwóch", "trzy/trzech", "cztery/czterech", "pięć/pięciu", "sześć", "siedem", "osiem", "dziewięć", "dziesięć",
+		"jedenaście", "dwanaście", "piętnaście", "dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt")
+	addNums("ru", nil, []string{"сто"},
+		"один/одна/одного", "два/две/двух", "три/трёх", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+		"одиннадцать", "двенадцать", "пятнадцать", "двадцать", "тридцать", "сорок", "пятьдесят")
+	addNums("sv", []string{"en", "ett"}, []string{"hundra"},
+		"", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
+		"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+	addNums("tr", nil, []string{"yüz"},
+		"bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "on bir", "on iki", "on beş",
+		"yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+}
+
+// rangeWords join the two ends of a range ("5 bis 6 Milliarden Euro").
+var rangeWords = map[string]bool{
+	"to": true, "bis": true, "à": true, "a": true, "tot": true, "do": true, "до": true, "till": true,
+	"ile": true, "al": true, "and": false,
+}
+
+// connectors stand between a scale word and the currency name
+// ("millones de dólares", "milliards d'euros", "milioni di euro").
+var connectors = map[string]bool{"de": true, "di": true, "d": true}
