@@ -44,6 +44,11 @@ var abbrevExact = setOf(
 	"Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres",
 	"Supt", "Det", "Insp", "Ft", "Fr", "Bd", "Abs", "Art", "Tel", "MM", "On", "Gen",
 	"Jan", "Feb", "Febr", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Okt", "Nov", "Dec", "Dez",
+)
+
+// usStates are the abbreviations of US states that news datelines use
+// ("SAN JOSE, Calif."); they keep their period and may end a sentence.
+var usStates = setOf(
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
 	"La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
 	"Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
@@ -62,6 +67,9 @@ func setOf(words ...string) map[string]struct{} {
 
 func isAbbrev(w string) bool {
 	if _, ok := abbrevExact[w]; ok {
+		return true
+	}
+	if _, ok := usStates[w]; ok {
 		return true
 	}
 	if len(w) > 24 {
@@ -182,6 +190,9 @@ func endsSentence(t, next, after string) bool {
 	if !ok {
 		return false
 	}
-	_, ok = abbrevFinal[string(buf[:n])]
+	if _, ok := abbrevFinal[string(buf[:n])]; ok {
+		return true
+	}
+	_, ok = usStates[w]
 	return ok
 }

@@ -89,9 +89,10 @@
 // it, unless the next token starts in lower case. SentencesIn and Split also
 // look at the text between tokens: a blank line always ends a sentence, a
 // single line break does unless the next line starts in lower case or the
-// line ends in a comma, a hyphen or an abbreviation. Sentences, which only
-// has the tokens, takes a gap of two or more code points for such a break;
-// callers that have the text should use SentencesIn.
+// line ends in a comma, an opening bracket or an abbreviation. Sentences,
+// which only has the tokens, takes a gap of two or more code points for such
+// a break (so a double space before a capital ends a sentence too): callers
+// that have the text should use SentencesIn.
 //
 // # Speed
 //

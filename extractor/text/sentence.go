@@ -169,11 +169,12 @@ func closes(toks []Token, i int) bool {
 }
 
 // isContinuation reports tokens after which a line break does not end a
-// sentence: a comma, a hyphen, an opening bracket, a word that keeps its
-// period ("Dr.").
+// sentence: a comma, an opening bracket, a word that keeps its
+// period ("Dr."). A colon or a dash is not one: what follows it on a new
+// line is a list, a quotation or the text after a dateline.
 func isContinuation(t string) bool {
 	switch t {
-	case ",", ";", ":", "-", "–", "—", "(", "[", "&", "/":
+	case ",", ";", "(", "[", "&", "/":
 		return true
 	}
 	n := len(t)
