@@ -35,7 +35,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	var golds multiFlag
 	fs.Var(&golds, "gold", "gold file: JSON lines with \"entities\" (.jsonl) or token-per-line IOB2 (.tsv); repeatable")
 	predPath := fs.String("pred", "", "predictions as result JSON lines (from entities extract), matched to gold by id; default: run the extractor")
-	typesFlag := fs.String("types", "PERSON,ORGANIZATION,MONEY", "types to score, comma-separated")
+	typesFlag := fs.String("types", "PERSON,ORGANIZATION,MONEY", "types to score, comma-separated (token-per-line files have PERSON and ORGANIZATION only)")
 	asJSON := fs.Bool("json", false, "print the rows as JSON instead of a table")
 	val := fs.Bool("val", false, "score every val split under --data (token-per-line files)")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder for --val")
@@ -76,8 +76,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	}
 	var sc eval.Scorer
 	for _, g := range golds {
-		if strings.HasSuffix(g, ".tsv") {
-			err = evalTSV(g, *data, types, &sc)
+		if tsvLike(g) {
+			err = evalTSV(g, types, &sc)
 		} else {
 			err = evalJSONL(ctx, eng, g, *predPath, types, *workers, &sc)
 		}

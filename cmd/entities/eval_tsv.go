@@ -1,13 +1,50 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"entities/extractor/eval"
+	"entities/extractor/ner"
 	"entities/extractor/schema"
 )
 
-// evalTSV scores the PERSON/ORGANIZATION tagger on a token-per-line file.
-func evalTSV(path, data string, types []schema.Type, sc *eval.Scorer) error {
-	return errors.New("token-per-line gold needs the trained tagger (extractor/ner), not built yet")
+// evalTSV scores the PERSON/ORGANIZATION tagger on a token-per-line file,
+// over the file's own tokens (so it measures the tagger, not the tokenizer).
+// The group is the data set, e.g. "conll/en" for .../ner/conll/en/val.tsv,
+// and the language is the folder's name.
+func evalTSV(path string, types []schema.Type, sc *eval.Scorer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sents, err := ner.ReadTSV(f)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	lang := filepath.Base(dir)
+	group := filepath.Base(filepath.Dir(dir)) + "/" + lang
+	if len(lang) != 2 {
+		return fmt.Errorf("cannot tell the language from the folder %q (want .../<set>/<lang>/<split>.tsv)", dir)
+	}
+	for _, s := range sents {
+		offsets := make([][2]int, len(s.Tokens))
+		pos := 0
+		for i, t := range s.Tokens {
+			n := len([]rune(t))
+			offsets[i] = [2]int{pos, pos + n}
+			pos += n + 1 // tokens joined by one space
+		}
+		gold := eval.SpansFromBIO(s.Tags, offsets)
+		pred := eval.SpansFromBIO(ner.TagTokens(lang, s.Tokens), offsets)
+		sc.Add(group, keepTypes(gold, types), keepTypes(pred, types))
+	}
+	return nil
 }
+
+// tsvLike reports whether path holds token-per-line data.
+func tsvLike(path string) bool { return strings.HasSuffix(path, ".tsv") }
