@@ -81,6 +81,8 @@
 //     Khmer and Burmese runs are one token up to the next space. Hangul,
 //     Cyrillic, Greek, Arabic, Hebrew, Devanagari and every Latin script with
 //     its diacritics and combining marks are words like English ones.
+//   - An emoji is one token with its modifiers: skin tone, variation
+//     selector, keycap, zero-width-joined sequences ("👩‍💻") and flags.
 //
 // # Sentences
 //

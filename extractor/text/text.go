@@ -185,6 +185,43 @@ func (t *tokenizer) punct(p, b int, c rune, w int) int {
 			}
 			q += w2
 		}
+	default:
+		if c >= 0x2000 {
+			q = t.emoji(c, q, b)
+		}
+	}
+	return q
+}
+
+// emoji returns the end of the emoji sequence that starts with c and goes
+// on at q: variation selectors, skin tones and keycaps, further emoji after
+// a zero-width joiner ("👩‍💻"), and the second half of a flag ("🇩🇪").
+func (t *tokenizer) emoji(c rune, q, b int) int {
+	if c >= 0x1F1E6 && c <= 0x1F1FF { // regional indicator
+		if q < b {
+			if c2, w2 := t.decode(q); c2 >= 0x1F1E6 && c2 <= 0x1F1FF {
+				return q + w2
+			}
+		}
+		return q
+	}
+	if !unicode.Is(unicode.So, c) {
+		return q
+	}
+	for q < b {
+		c2, w2 := t.decode(q)
+		switch {
+		case unicode.IsMark(c2), c2 >= 0x1F3FB && c2 <= 0x1F3FF: // VS16, keycap, skin tone
+			q += w2
+		case c2 == '\u200D' && q+w2 < b:
+			c3, w3 := t.decode(q + w2)
+			if !unicode.Is(unicode.So, c3) {
+				return q
+			}
+			q += w2 + w3
+		default:
+			return q
+		}
 	}
 	return q
 }

@@ -125,6 +125,7 @@ func TestTokenizeRules(t *testing.T) {
 		{"german quotes", "", "„Hallo“ ‚hi‘", "„ Hallo “ ‚ hi ‘"},
 		{"english curly", "", "“Hi” ‘yo’", "“ Hi ” ‘ yo ’"},
 		{"guillemets", "", "«Oui» ‹non› »ja«", "« Oui » ‹ non › » ja «"},
+		{"emoji", "", "ok👍🏽 👩\u200d💻! 🇩🇪🇫🇷 ❤\ufe0f", "ok 👍🏽 👩\u200d💻 ! 🇩🇪 🇫🇷 ❤\ufe0f"},
 		{"cjk quotes", "", "「東京」", "「 東京 」"},
 		// scripts
 		{"cjk run", "", "東京都は日本の首都です。", "東京都は日本の首都です 。"},
