@@ -12,7 +12,9 @@ import (
 // "!", "…", "...", "?!", "。"), with the closing quotes and brackets that
 // follow it, unless the next token starts with a lower-case letter.
 // Abbreviations, initials and ordinals keep their period in their token
-// ("Dr.", "J.", "3."), so they never end a sentence. Sentences sees only
+// ("Dr.", "J.", "3."), so they do not end a sentence, except the few that
+// often do ("Inc.", "U.S.") before a function word ("Acme Corp. She ...").
+// Sentences sees only
 // the tokens, not the text between them: it takes a gap of two or more code
 // points before a token that does not start in lower case for a paragraph
 // break ("\n\n"). SentencesIn and Split, which see the text, break at every
