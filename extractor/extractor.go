@@ -173,24 +173,17 @@ func dropOverlaps(ms []schema.Mention) []schema.Mention {
 		}
 		return a.Start < b.Start
 	})
-	kept := ms[:0:0]
+	// kept stays sorted by Start and free of overlaps, so one binary search
+	// per candidate finds the only neighbours it could overlap.
+	kept := make([]schema.Mention, 0, len(ms))
 	for _, m := range ms {
-		ok := true
-		for _, k := range kept {
-			if m.Start < k.End && k.Start < m.End {
-				ok = false
-				break
-			}
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].Start >= m.Start })
+		if i > 0 && kept[i-1].End > m.Start || i < len(kept) && kept[i].Start < m.End {
+			continue
 		}
-		if ok {
-			kept = append(kept, m)
-		}
+		kept = append(kept, schema.Mention{})
+		copy(kept[i+1:], kept[i:])
+		kept[i] = m
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		if kept[i].Start != kept[j].Start {
-			return kept[i].Start < kept[j].Start
-		}
-		return kept[i].Type < kept[j].Type
-	})
 	return kept
 }
