@@ -75,6 +75,10 @@ func tokenize(s string, r rules) []Token {
 		}
 		j := i + w
 		for j < len(s) {
+			if c := s[j]; c > ' ' && c < 0x7F { // fast path: printable ASCII
+				j++
+				continue
+			}
 			c, w := t.decode(j)
 			if isSep(c) {
 				break
@@ -237,6 +241,11 @@ func (t *tokenizer) word(p, b, tokStart int) int {
 	last := first
 	apos := false
 	for q < b {
+		if c := s[q]; c < utf8.RuneSelf && asciiWord[c] && !cjk { // fast path: ASCII letters and digits
+			last = rune(c)
+			q++
+			continue
+		}
 		c, w := t.decode(q)
 		if isWordRune(c) {
 			if isCJK(c) != cjk && !unicode.IsMark(c) {
