@@ -1,0 +1,194 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/segmentio/kafka-go/sasl"
+
+	"entities/extractor/schema"
+)
+
+// Version is written into every output record as pipeline_version. Bump it
+// when the output of the same input changes, so consumers can tell results
+// of a replay under a new version from duplicates.
+const Version = "1"
+
+// Config configures a Worker. Only Brokers is required; NewWorker fills the
+// other zero fields with the defaults documented on each field and validates
+// the result once.
+type Config struct {
+	Brokers    []string // bootstrap brokers, host:port
+	GroupID    string   // consumer group; default "entities"
+	InputTopic string   // default "documents"
+	Prefix     string   // output topic prefix; default "entities"
+	DLQTopic   string   // dead-letter topic; default InputTopic+".dlq"
+
+	Concurrency int           // extraction goroutines; default GOMAXPROCS
+	MaxInFlight int           // fetched messages not yet committed; default 512
+	BatchSize   int           // records per produce batch; default 200
+	Linger      time.Duration // longest wait to fill a batch; default 5ms
+	MaxBytes    int           // largest accepted document; default schema.DefaultMaxBytes (1 MiB)
+
+	// CreateTopics creates missing topics with Partitions and Replication
+	// (-1 or 0 means the broker's default). Without it a missing topic is an
+	// error that names it.
+	CreateTopics bool
+	Partitions   int
+	Replication  int
+
+	CommitInterval  time.Duration // how often finished offsets are committed; default 200ms
+	SessionTimeout  time.Duration // consumer-group session timeout; default 10s
+	ShutdownTimeout time.Duration // finish, publish and commit after cancellation; default 30s
+
+	TLS  *tls.Config    // nil: plain text
+	SASL sasl.Mechanism // nil: no authentication
+	// Dial opens connections to brokers; nil uses net.Dialer. Tests use it
+	// to cut a worker off the network as a crash would.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+
+	Version string       // pipeline_version; default Version
+	Logger  *slog.Logger // default slog.Default()
+	Metrics *Metrics     // nil: metrics are kept but not registered anywhere
+}
+
+// Topics names the topics a worker reads and writes.
+type Topics struct {
+	Input        string
+	Documents    string
+	Person       string
+	Organization string
+	Money        string
+	DLQ          string
+}
+
+// NewTopics derives the topic names from the input topic and the output
+// prefix (entities.documents, entities.person, ..., documents.dlq).
+func NewTopics(input, prefix string) Topics {
+	return Topics{
+		Input:        input,
+		Documents:    prefix + ".documents",
+		Person:       prefix + ".person",
+		Organization: prefix + ".organization",
+		Money:        prefix + ".money",
+		DLQ:          input + ".dlq",
+	}
+}
+
+// Entity returns the topic of an entity type, or "" for an unknown type.
+func (t Topics) Entity(typ schema.Type) string {
+	switch typ {
+	case schema.Person:
+		return t.Person
+	case schema.Organization:
+		return t.Organization
+	case schema.Money:
+		return t.Money
+	}
+	return ""
+}
+
+// Outputs lists the topics a worker writes to.
+func (t Topics) Outputs() []string {
+	return []string{t.Documents, t.Person, t.Organization, t.Money, t.DLQ}
+}
+
+// Topics returns the topic names of the configuration.
+func (c Config) Topics() Topics {
+	t := NewTopics(c.InputTopic, c.Prefix)
+	if c.DLQTopic != "" {
+		t.DLQ = c.DLQTopic
+	}
+	return t
+}
+
+// withDefaults fills zero fields and checks the result.
+func (c Config) withDefaults() (Config, error) {
+	var bs []string
+	for _, b := range c.Brokers {
+		for _, s := range strings.Split(b, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				bs = append(bs, s)
+			}
+		}
+	}
+	c.Brokers = bs
+	if c.GroupID == "" {
+		c.GroupID = "entities"
+	}
+	if c.InputTopic == "" {
+		c.InputTopic = "documents"
+	}
+	if c.Prefix == "" {
+		c.Prefix = "entities"
+	}
+	if c.DLQTopic == "" {
+		c.DLQTopic = c.InputTopic + ".dlq"
+	}
+	if c.Concurrency == 0 {
+		c.Concurrency = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxInFlight == 0 {
+		c.MaxInFlight = 512
+	}
+	if c.BatchSize == 0 {
+		c.BatchSize = 200
+	}
+	if c.Linger == 0 {
+		c.Linger = 5 * time.Millisecond
+	}
+	if c.MaxBytes == 0 {
+		c.MaxBytes = schema.DefaultMaxBytes
+	}
+	if c.CommitInterval == 0 {
+		c.CommitInterval = 200 * time.Millisecond
+	}
+	if c.SessionTimeout == 0 {
+		c.SessionTimeout = 10 * time.Second
+	}
+	if c.ShutdownTimeout == 0 {
+		c.ShutdownTimeout = 30 * time.Second
+	}
+	if c.Version == "" {
+		c.Version = Version
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.Metrics == nil {
+		c.Metrics = NewMetrics(nil)
+	}
+	var errs []error
+	if len(c.Brokers) == 0 {
+		errs = append(errs, errors.New("no brokers"))
+	}
+	for name, v := range map[string]int{"concurrency": c.Concurrency, "max in-flight": c.MaxInFlight, "batch size": c.BatchSize, "max document size": c.MaxBytes} {
+		if v < 0 {
+			errs = append(errs, fmt.Errorf("%s is %d, must be positive", name, v))
+		}
+	}
+	for name, v := range map[string]time.Duration{"linger": c.Linger, "commit interval": c.CommitInterval, "session timeout": c.SessionTimeout, "shutdown timeout": c.ShutdownTimeout} {
+		if v < 0 {
+			errs = append(errs, fmt.Errorf("%s is %v, must be positive", name, v))
+		}
+	}
+	t := c.Topics()
+	seen := map[string]bool{}
+	for _, n := range append([]string{t.Input}, t.Outputs()...) {
+		if seen[n] {
+			errs = append(errs, fmt.Errorf("topic %q is used twice", n))
+		}
+		seen[n] = true
+	}
+	if err := errors.Join(errs...); err != nil {
+		return c, fmt.Errorf("pipeline config: %w", err)
+	}
+	return c, nil
+}

@@ -1,0 +1,249 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor"
+	"entities/pipeline"
+	"entities/pipeline/broker"
+)
+
+var (
+	engineOnce sync.Once
+	engine     *extractor.Engine
+	engineErr  error
+)
+
+// sharedEngine is the real extractor, built once per test binary (its
+// models load once per process anyway).
+func sharedEngine(tb testing.TB) *extractor.Engine {
+	engineOnce.Do(func() { engine, engineErr = extractor.New(extractor.Config{}) })
+	if engineErr != nil {
+		tb.Fatalf("extractor.New: %v", engineErr)
+	}
+	return engine
+}
+
+func testLogger(tb testing.TB) *slog.Logger {
+	if os.Getenv("PIPELINE_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+func startBroker(tb testing.TB, partitions int) *broker.Broker {
+	tb.Helper()
+	b, err := broker.Start(broker.Config{Partitions: partitions, MinSessionTimeout: 500 * time.Millisecond})
+	if err != nil {
+		tb.Fatalf("start broker: %v", err)
+	}
+	tb.Cleanup(func() { b.Close() })
+	return b
+}
+
+// testConfig is a worker configuration with short timeouts for tests.
+func testConfig(addr string) pipeline.Config {
+	return pipeline.Config{
+		Brokers:         []string{addr},
+		GroupID:         "test-group",
+		CreateTopics:    true,
+		SessionTimeout:  3 * time.Second,
+		CommitInterval:  50 * time.Millisecond,
+		ShutdownTimeout: 20 * time.Second,
+		MaxBytes:        64 << 10,
+	}
+}
+
+// createTopics creates the worker's topics up front, so producers can write
+// to the input topic before a worker runs.
+func createTopics(tb testing.TB, addr string, t pipeline.Topics) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(addr)}
+	if err := pipeline.EnsureTopics(ctx, c, t.Specs(), true, 0, 0, testLogger(tb)); err != nil {
+		tb.Fatalf("create topics: %v", err)
+	}
+}
+
+func produce(tb testing.TB, addr, topic string, msgs []kafka.Message) {
+	tb.Helper()
+	w := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, Balancer: &kafka.RoundRobin{}, RequiredAcks: kafka.RequireAll,
+		BatchSize: 500, BatchTimeout: 2 * time.Millisecond, BatchBytes: 4 << 20}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	for len(msgs) > 0 {
+		n := min(len(msgs), 2000)
+		if err := w.WriteMessages(ctx, msgs[:n]...); err != nil {
+			tb.Fatalf("produce to %s: %v", topic, err)
+		}
+		msgs = msgs[n:]
+	}
+}
+
+// readTopic reads every record of every partition of topic, up to the
+// high-water mark at the time of the call.
+func readTopic(tb testing.TB, addr, topic string) []kafka.Message {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	conn, err := kafka.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		tb.Fatalf("dial: %v", err)
+	}
+	parts, err := conn.ReadPartitions(topic)
+	conn.Close()
+	if err != nil {
+		tb.Fatalf("partitions of %s: %v", topic, err)
+	}
+	var out []kafka.Message
+	for _, p := range parts {
+		pc, err := kafka.DialLeader(ctx, "tcp", addr, topic, p.ID)
+		if err != nil {
+			tb.Fatalf("dial leader of %s/%d: %v", topic, p.ID, err)
+		}
+		last, err := pc.ReadLastOffset()
+		if err != nil {
+			tb.Fatalf("last offset of %s/%d: %v", topic, p.ID, err)
+		}
+		first, err := pc.ReadFirstOffset()
+		if err != nil {
+			tb.Fatalf("first offset of %s/%d: %v", topic, p.ID, err)
+		}
+		if _, err := pc.Seek(first, kafka.SeekAbsolute); err != nil {
+			tb.Fatalf("seek: %v", err)
+		}
+		for off := first; off < last; {
+			pc.SetReadDeadline(time.Now().Add(10 * time.Second))
+			batch := pc.ReadBatch(1, 16<<20)
+			for {
+				m, err := batch.ReadMessage()
+				if err != nil {
+					break
+				}
+				m.Topic, m.Partition = topic, p.ID
+				out = append(out, m)
+				off = m.Offset + 1
+			}
+			if err := batch.Close(); err != nil && !errors.Is(err, io.EOF) {
+				tb.Fatalf("read %s/%d at %d: %v", topic, p.ID, off, err)
+			}
+		}
+		pc.Close()
+	}
+	return out
+}
+
+// runWorker runs a worker in the background; the returned function cancels
+// it and waits for Run's error.
+func runWorker(tb testing.TB, cfg pipeline.Config) (*pipeline.Worker, func() error) {
+	tb.Helper()
+	if cfg.Logger == nil {
+		cfg.Logger = testLogger(tb)
+	}
+	w, err := pipeline.NewWorker(cfg, sharedEngine(tb))
+	if err != nil {
+		tb.Fatalf("NewWorker: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	var once sync.Once
+	var runErr error
+	stop := func() error {
+		once.Do(func() {
+			cancel()
+			runErr = <-done
+		})
+		return runErr
+	}
+	tb.Cleanup(func() { stop() })
+	return w, stop
+}
+
+// waitFor polls cond until it holds or the timeout passes.
+func waitFor(tb testing.TB, timeout time.Duration, what string, cond func() (bool, string)) {
+	tb.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		ok, state := cond()
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out after %v waiting for %s (%s)", timeout, what, state)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// committed returns the group's committed offset per partition of topic.
+func committed(tb testing.TB, addr, group, topic string) map[int]int64 {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(addr)}
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil || len(md.Topics) != 1 {
+		tb.Fatalf("metadata of %s: %v", topic, err)
+	}
+	var ps []int
+	for _, p := range md.Topics[0].Partitions {
+		ps = append(ps, p.ID)
+	}
+	res, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ps}})
+	if err != nil {
+		tb.Fatalf("offset fetch: %v", err)
+	}
+	out := map[int]int64{}
+	for _, p := range res.Topics[topic] {
+		out[p.Partition] = p.CommittedOffset
+	}
+	return out
+}
+
+// highWater returns the end offset per partition of topic.
+func highWater(tb testing.TB, addr, topic string) map[int]int64 {
+	out := map[int]int64{}
+	for _, m := range readTopic(tb, addr, topic) {
+		if m.Offset+1 > out[m.Partition] {
+			out[m.Partition] = m.Offset + 1
+		}
+	}
+	return out
+}
+
+func decodeDocument(tb testing.TB, m kafka.Message) pipeline.DocumentRecord {
+	var r pipeline.DocumentRecord
+	if err := json.Unmarshal(m.Value, &r); err != nil {
+		tb.Fatalf("decode result %s/%d@%d: %v", m.Topic, m.Partition, m.Offset, err)
+	}
+	return r
+}
+
+func docMessage(id, text, lang string) kafka.Message {
+	v, _ := json.Marshal(map[string]string{"id": id, "text": text, "lang": lang})
+	return kafka.Message{Key: []byte(id), Value: v}
+}
+
+func ids(n int, prefix string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%s-%05d", prefix, i)
+	}
+	return out
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"strconv"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Metrics are the worker's Prometheus metrics. Declare them once per
+// process with NewMetrics and pass them in Config.
+type Metrics struct {
+	docsIn         prometheus.Counter
+	docsOut        prometheus.Counter
+	docsFailed     *prometheus.CounterVec
+	entities       *prometheus.CounterVec
+	deadLetters    prometheus.Counter
+	extraction     prometheus.Histogram
+	endToEnd       prometheus.Histogram
+	lag            *prometheus.GaugeVec
+	inFlight       prometheus.Gauge
+	commits        prometheus.Counter
+	commitErrors   prometheus.Counter
+	publishRetries prometheus.Counter
+	rebalances     prometheus.Counter
+}
+
+// NewMetrics declares the metrics and registers them on reg (nil: not
+// registered, as in tests that do not look at them).
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	const ns = "entities"
+	m := &Metrics{
+		docsIn: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "documents_in_total",
+			Help: "Input messages fetched."}),
+		docsOut: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "documents_out_total",
+			Help: "Documents whose result and entity records were acknowledged by the broker."}),
+		docsFailed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "documents_failed_total",
+			Help: "Documents sent to the dead-letter topic, by reason (error code)."}, []string{"reason"}),
+		entities: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "entities_total",
+			Help: "Entity records published, by type and document language."}, []string{"type", "lang"}),
+		deadLetters: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "dead_letters_total",
+			Help: "Records acknowledged on the dead-letter topic."}),
+		extraction: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "extraction_seconds",
+			Help: "Time to decode and extract one document.", Buckets: prometheus.ExponentialBuckets(0.0001, 2.5, 14)}),
+		endToEnd: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "end_to_end_seconds",
+			Help: "Time from the input message's timestamp to the acknowledgement of everything it produced.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2.5, 14)}),
+		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "consumer_lag",
+			Help: "Messages between the last fetched offset and the high-water mark, per input partition."}, []string{"topic", "partition"}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "in_flight_messages",
+			Help: "Messages fetched and not yet finished."}),
+		commits: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "offset_commits_total",
+			Help: "Successful offset commits."}),
+		commitErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "offset_commit_errors_total",
+			Help: "Failed offset commits (retried at the next interval)."}),
+		publishRetries: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "publish_retries_total",
+			Help: "Publish attempts retried after a transient error."}),
+		rebalances: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "rebalances_total",
+			Help: "Consumer-group generations joined."}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.docsIn, m.docsOut, m.docsFailed, m.entities, m.deadLetters, m.extraction, m.endToEnd,
+			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances)
+	}
+	return m
+}
+
+func (m *Metrics) observeLag(topic string, partition int, lag int64) {
+	if lag < 0 {
+		lag = 0
+	}
+	m.lag.WithLabelValues(topic, strconv.Itoa(partition)).Set(float64(lag))
+}

@@ -1,0 +1,143 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor"
+	"entities/extractor/schema"
+)
+
+// ProcessorConfig configures a Processor.
+type ProcessorConfig struct {
+	Extractor extractor.Extractor // required
+	Topics    Topics              // output topic names; see NewTopics
+	MaxBytes  int                 // largest accepted document; 0 means schema.DefaultMaxBytes
+	Version   string              // pipeline_version; "" means Version
+}
+
+// Processor turns one input message into the records it produces. It holds
+// no state between messages and is safe for concurrent use, so a consumer,
+// a replay of a topic range (entities reprocess) or a test can all drive it.
+type Processor struct {
+	ex       extractor.Extractor
+	topics   Topics
+	maxBytes int
+	version  string
+}
+
+// NewProcessor checks cfg and returns a Processor.
+func NewProcessor(cfg ProcessorConfig) (*Processor, error) {
+	if cfg.Extractor == nil {
+		return nil, errors.New("pipeline: processor needs an extractor")
+	}
+	if cfg.Topics.Documents == "" || cfg.Topics.DLQ == "" || cfg.Topics.Person == "" || cfg.Topics.Organization == "" || cfg.Topics.Money == "" {
+		return nil, fmt.Errorf("pipeline: processor needs every output topic name, got %+v", cfg.Topics)
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = schema.DefaultMaxBytes
+	}
+	if cfg.Version == "" {
+		cfg.Version = Version
+	}
+	return &Processor{ex: cfg.Extractor, topics: cfg.Topics, maxBytes: cfg.MaxBytes, version: cfg.Version}, nil
+}
+
+// Output is what one input message produced.
+type Output struct {
+	// Records to publish, each with its Topic set: the document result first,
+	// then one record per entity; or a single dead-letter record.
+	Records []kafka.Message
+	Result  *schema.Result // nil for a dead letter
+	Failure *schema.Error  // why the message went to the dead-letter topic
+	Elapsed time.Duration  // time spent decoding and extracting
+}
+
+// Process decodes and extracts one input message. A message that cannot be
+// processed is not an error: it yields a dead-letter record whose headers
+// say why. Process returns an error only when ctx ends first, in which case
+// the message must be processed again later.
+func (p *Processor) Process(ctx context.Context, m kafka.Message) (Output, error) {
+	start := time.Now()
+	src := Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}
+	doc, err := schema.Decode(m.Value, p.maxBytes)
+	if err == nil {
+		if doc.ID == "" {
+			doc.ID = defaultID(m)
+		}
+		var res schema.Result
+		res, err = p.ex.Extract(ctx, doc)
+		if err == nil {
+			out, err := p.records(res, src, m.Time)
+			out.Elapsed = time.Since(start)
+			return out, err
+		}
+		if cerr := ctx.Err(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+			return Output{}, fmt.Errorf("extract %s: %w", src, cerr)
+		}
+	}
+	var serr *schema.Error
+	if !errors.As(err, &serr) {
+		serr = schema.Errorf(schema.CodeInternal, "%v", err)
+	}
+	return Output{Records: []kafka.Message{p.DeadLetter(m, serr)}, Failure: serr, Elapsed: time.Since(start)}, nil
+}
+
+func (p *Processor) records(res schema.Result, src Source, t time.Time) (Output, error) {
+	val, err := json.Marshal(DocumentRecord{Result: res, Source: src, PipelineVersion: p.version})
+	if err != nil {
+		return Output{}, fmt.Errorf("encode result of %s: %w", src, err)
+	}
+	ents := EntityRecords(res, src, p.version)
+	recs := make([]kafka.Message, 0, 1+len(ents))
+	// The input's timestamp, not now: a replay yields the same records.
+	recs = append(recs, kafka.Message{Topic: p.topics.Documents, Key: []byte(res.ID), Value: val, Time: t})
+	for _, e := range ents {
+		topic := p.topics.Entity(e.Type)
+		if topic == "" {
+			continue
+		}
+		v, err := json.Marshal(e)
+		if err != nil {
+			return Output{}, fmt.Errorf("encode entity %q of %s: %w", e.Key, src, err)
+		}
+		recs = append(recs, kafka.Message{Topic: topic, Key: []byte(e.Key), Value: v, Time: t})
+	}
+	return Output{Records: recs, Result: &res}, nil
+}
+
+// DeadLetter builds the dead-letter record of m: its key, value and headers
+// unchanged, plus headers naming the error and where m came from.
+func (p *Processor) DeadLetter(m kafka.Message, e *schema.Error) kafka.Message {
+	hs := make([]kafka.Header, 0, len(m.Headers)+5)
+	hs = append(hs, m.Headers...)
+	hs = append(hs,
+		kafka.Header{Key: HeaderErrorCode, Value: []byte(e.Code)},
+		kafka.Header{Key: HeaderErrorMessage, Value: []byte(e.Message)},
+		kafka.Header{Key: HeaderSourceTopic, Value: []byte(m.Topic)},
+		kafka.Header{Key: HeaderSourcePartition, Value: []byte(strconv.Itoa(m.Partition))},
+		kafka.Header{Key: HeaderSourceOffset, Value: []byte(strconv.FormatInt(m.Offset, 10))},
+	)
+	return kafka.Message{Topic: p.topics.DLQ, Key: m.Key, Value: m.Value, Headers: hs, Time: m.Time}
+}
+
+// defaultID names a document that carries no id: its message key when that
+// is printable text, else its position in the input topic. Both are stable
+// under replay.
+func defaultID(m kafka.Message) string {
+	if len(m.Key) > 0 && len(m.Key) <= 256 && utf8.Valid(m.Key) {
+		return string(m.Key)
+	}
+	return m.Topic + "/" + strconv.Itoa(m.Partition) + "/" + strconv.FormatInt(m.Offset, 10)
+}
+
+func (s Source) String() string {
+	return s.Topic + "/" + strconv.Itoa(s.Partition) + "@" + strconv.FormatInt(s.Offset, 10)
+}

@@ -1,0 +1,144 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// ErrPermanent marks a publish error that retrying cannot fix (a record too
+// large for the broker, an invalid topic, missing authorization).
+var ErrPermanent = errors.New("permanent publish error")
+
+// PublisherConfig configures a Publisher.
+type PublisherConfig struct {
+	Brokers   []string
+	Transport *kafka.Transport // TLS, SASL and dialing; nil uses kafka.DefaultTransport
+	BatchSize int              // default 200
+	Linger    time.Duration    // default 5ms
+	MaxBytes  int64            // largest produce request batch; default 2 MiB
+	Logger    *slog.Logger
+	Metrics   *Metrics
+}
+
+// Publisher writes records with acks from all in-sync replicas. Records are
+// spread over partitions by the murmur2 hash of their key, the Java
+// client's default, so other Kafka tools that join on these keys agree on
+// partitions. Publish is synchronous: when it returns nil every record is
+// acknowledged. It is safe for concurrent use; concurrent calls share
+// produce batches.
+type Publisher struct {
+	w       *kafka.Writer
+	log     *slog.Logger
+	metrics *Metrics
+}
+
+// NewPublisher returns a Publisher; it connects lazily.
+func NewPublisher(cfg PublisherConfig) *Publisher {
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 200
+	}
+	if cfg.Linger <= 0 {
+		cfg.Linger = 5 * time.Millisecond
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = 2 << 20
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics(nil)
+	}
+	w := &kafka.Writer{
+		Addr:            kafka.TCP(cfg.Brokers...),
+		Balancer:        kafka.Murmur2Balancer{Consistent: true},
+		RequiredAcks:    kafka.RequireAll,
+		BatchSize:       cfg.BatchSize,
+		BatchTimeout:    cfg.Linger,
+		BatchBytes:      cfg.MaxBytes,
+		MaxAttempts:     3,
+		WriteBackoffMin: 50 * time.Millisecond,
+		WriteBackoffMax: time.Second,
+	}
+	if cfg.Transport != nil {
+		w.Transport = cfg.Transport
+	}
+	return &Publisher{w: w, log: cfg.Logger, metrics: cfg.Metrics}
+}
+
+// Publish writes msgs, each with its Topic set, and waits for the acks.
+// Transient failures are retried with exponential backoff until ctx ends;
+// only the records that failed are sent again. A permanent failure returns
+// an error wrapping ErrPermanent; the records before it may have been
+// written.
+func (p *Publisher) Publish(ctx context.Context, msgs ...kafka.Message) error {
+	backoff := 100 * time.Millisecond
+	for attempt := 1; len(msgs) > 0; attempt++ {
+		err := p.w.WriteMessages(ctx, msgs...)
+		if err == nil {
+			return nil
+		}
+		var failed []kafka.Message
+		var werrs kafka.WriteErrors
+		if errors.As(err, &werrs) && len(werrs) == len(msgs) {
+			for i, e := range werrs {
+				if e == nil {
+					continue
+				}
+				if permanent(e) {
+					return fmt.Errorf("publish to %s: %w: %w", msgs[i].Topic, ErrPermanent, e)
+				}
+				failed = append(failed, msgs[i])
+			}
+		} else if permanent(err) {
+			return fmt.Errorf("publish: %w: %w", ErrPermanent, err)
+		} else {
+			failed = msgs
+		}
+		if cerr := ctx.Err(); cerr != nil {
+			return fmt.Errorf("publish: %w (last error: %v)", cerr, err)
+		}
+		p.metrics.publishRetries.Inc()
+		p.log.Warn("publish failed, retrying", "records", len(failed), "attempt", attempt, "backoff", backoff, "err", err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("publish: %w (last error: %v)", ctx.Err(), err)
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+		msgs = failed
+	}
+	return nil
+}
+
+// Close flushes and closes the writer. It is safe to call twice.
+func (p *Publisher) Close() error {
+	if err := p.w.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
+		return fmt.Errorf("close publisher: %w", err)
+	}
+	return nil
+}
+
+// permanent tells the errors that no retry can fix.
+func permanent(err error) bool {
+	var mtl kafka.MessageTooLargeError
+	if errors.As(err, &mtl) {
+		return true
+	}
+	var kerr kafka.Error
+	if errors.As(err, &kerr) {
+		switch kerr {
+		case kafka.MessageSizeTooLarge, kafka.RecordListTooLarge, kafka.InvalidTopic,
+			kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed, kafka.InvalidRecord,
+			kafka.UnsupportedForMessageFormat, kafka.InvalidRequiredAcks:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor"
+	"entities/extractor/schema"
+)
+
+// Worker is one consumer-group member: it fetches input documents, extracts
+// them on Config.Concurrency goroutines, publishes what each produced, and
+// commits each partition's highest contiguous finished offset.
+type Worker struct {
+	cfg     Config
+	topics  Topics
+	ex      extractor.Extractor
+	proc    *Processor
+	pub     *Publisher
+	client  *kafka.Client
+	dialer  *kafka.Dialer
+	tracker *Tracker
+	log     *slog.Logger
+	m       *Metrics
+
+	modelsLoaded atomic.Bool
+	joined       atomic.Bool
+	rebalances   int64 // read by the committer only
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// NewWorker validates cfg and builds a worker around ex. It does not touch
+// the network; Run does.
+func NewWorker(cfg Config, ex extractor.Extractor) (*Worker, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	topics := cfg.Topics()
+	proc, err := NewProcessor(ProcessorConfig{Extractor: ex, Topics: topics, MaxBytes: cfg.MaxBytes, Version: cfg.Version})
+	if err != nil {
+		return nil, err
+	}
+	transport := &kafka.Transport{Dial: cfg.Dial, TLS: cfg.TLS, SASL: cfg.SASL, ClientID: "entities-worker"}
+	dialer := &kafka.Dialer{ClientID: "entities-worker", Timeout: 10 * time.Second, DualStack: true, TLS: cfg.TLS, SASLMechanism: cfg.SASL}
+	if cfg.Dial != nil {
+		dialer.DialFunc = cfg.Dial
+	}
+	// A dead-letter record carries a whole rejected document, which may be
+	// larger than the document limit itself.
+	maxBatch := max(int64(2<<20), int64(cfg.MaxBytes)*2+64<<10)
+	return &Worker{
+		cfg: cfg, topics: topics, ex: ex, proc: proc,
+		pub: NewPublisher(PublisherConfig{Brokers: cfg.Brokers, Transport: transport, BatchSize: cfg.BatchSize,
+			Linger: cfg.Linger, MaxBytes: maxBatch, Logger: cfg.Logger, Metrics: cfg.Metrics}),
+		client:  &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: transport, Timeout: 30 * time.Second},
+		dialer:  dialer,
+		tracker: NewTracker(),
+		log:     cfg.Logger,
+		m:       cfg.Metrics,
+	}, nil
+}
+
+// Topics returns the topics the worker reads and writes.
+func (w *Worker) Topics() Topics { return w.topics }
+
+// Processor returns the worker's processor.
+func (w *Worker) Processor() *Processor { return w.proc }
+
+// Ready reports whether the models are loaded and the worker has joined its
+// consumer group.
+func (w *Worker) Ready() bool { return w.modelsLoaded.Load() && w.joined.Load() }
+
+type job struct {
+	msg    kafka.Message
+	ticket *Ticket
+}
+
+// Run consumes until ctx ends or a fatal error occurs. After ctx ends it
+// stops fetching, finishes and publishes what is in flight, commits, and
+// returns within Config.ShutdownTimeout. Messages not finished by then are
+// not committed and will be delivered again. Run returns nil after a
+// shutdown that committed everything it finished.
+func (w *Worker) Run(ctx context.Context) error {
+	defer w.Close()
+	if err := EnsureTopics(ctx, w.client, w.topics.Specs(), w.cfg.CreateTopics, w.cfg.Partitions, w.cfg.Replication, w.log); err != nil {
+		return err
+	}
+	if err := w.warmUp(ctx); err != nil {
+		return err
+	}
+	reader := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:           w.cfg.Brokers,
+		GroupID:           w.cfg.GroupID,
+		Topic:             w.topics.Input,
+		Dialer:            w.dialer,
+		MinBytes:          1,
+		MaxBytes:          max(10<<20, 2*w.cfg.MaxBytes),
+		MaxWait:           250 * time.Millisecond,
+		CommitInterval:    0, // commits are explicit and synchronous
+		SessionTimeout:    w.cfg.SessionTimeout,
+		HeartbeatInterval: max(100*time.Millisecond, w.cfg.SessionTimeout/4),
+		RebalanceTimeout:  max(5*time.Second, w.cfg.SessionTimeout),
+		JoinGroupBackoff:  500 * time.Millisecond,
+		StartOffset:       kafka.FirstOffset,
+		QueueCapacity:     max(100, w.cfg.MaxInFlight/2),
+		ReadBackoffMin:    50 * time.Millisecond,
+		ReadBackoffMax:    time.Second,
+		Logger: kafka.LoggerFunc(func(f string, args ...any) {
+			w.log.Debug("kafka reader: " + strings.TrimSpace(fmt.Sprintf(f, args...)))
+		}),
+		ErrorLogger: kafka.LoggerFunc(func(f string, args ...any) {
+			w.log.Warn("kafka reader: " + strings.TrimSpace(fmt.Sprintf(f, args...)))
+		}),
+	})
+	w.log.Info("worker started", "brokers", strings.Join(w.cfg.Brokers, ","), "group", w.cfg.GroupID,
+		"input", w.topics.Input, "prefix", strings.TrimSuffix(w.topics.Documents, ".documents"), "concurrency", w.cfg.Concurrency)
+
+	// work ends only at the shutdown deadline (or a fatal error), so that
+	// in-flight messages can finish after ctx is cancelled.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+
+	jobs := make(chan job, w.cfg.Concurrency)
+	slots := make(chan struct{}, w.cfg.MaxInFlight)
+	var extractors, publishes sync.WaitGroup
+	for range w.cfg.Concurrency {
+		extractors.Go(func() {
+			for j := range jobs {
+				w.handle(work, j, slots, &publishes)
+			}
+		})
+	}
+	stopCommits := make(chan struct{})
+	committerDone := make(chan struct{})
+	go func() {
+		defer close(committerDone)
+		w.commitLoop(work, reader, stopCommits)
+	}()
+
+	fetchErr := w.fetchLoop(ctx, reader, jobs, slots)
+	close(jobs)
+
+	deadline := time.Now().Add(w.cfg.ShutdownTimeout)
+	w.log.Info("worker stopping: finishing in-flight messages", "in_flight", w.tracker.Pending(), "deadline", w.cfg.ShutdownTimeout)
+	drained := make(chan struct{})
+	go func() {
+		extractors.Wait()
+		publishes.Wait()
+		close(drained)
+	}()
+	select {
+	case <-drained:
+	case <-time.After(time.Until(deadline.Add(-w.cfg.ShutdownTimeout / 4))):
+		w.log.Warn("shutdown deadline: abandoning unfinished messages; they will be delivered again", "pending", w.tracker.Pending())
+		cancelWork()
+		<-drained
+	}
+	close(stopCommits)
+	<-committerDone
+	commitCtx, cancelCommit := context.WithDeadline(context.WithoutCancel(ctx), deadline)
+	commitErr := w.commit(commitCtx, reader)
+	cancelCommit()
+	cancelWork()
+	if err := reader.Close(); err != nil {
+		w.log.Warn("close reader", "err", err)
+	}
+	if err := w.Close(); err != nil {
+		w.log.Warn("close publisher", "err", err)
+	}
+	w.log.Info("worker stopped", "uncommitted", w.tracker.Pending())
+	if fetchErr != nil {
+		return fetchErr
+	}
+	if commitErr != nil {
+		return fmt.Errorf("final commit: %w", commitErr)
+	}
+	return nil
+}
+
+// Close releases the worker's connections. Run calls it; it is safe to call
+// more than once.
+func (w *Worker) Close() error {
+	w.closeOnce.Do(func() {
+		w.closeErr = w.pub.Close()
+		if t, ok := w.client.Transport.(*kafka.Transport); ok {
+			t.CloseIdleConnections()
+		}
+	})
+	return w.closeErr
+}
+
+// warmUp loads the models before the worker joins its group, so the first
+// assigned partitions do not wait behind model loading.
+func (w *Worker) warmUp(ctx context.Context) error {
+	start := time.Now()
+	_, err := w.ex.Extract(ctx, schema.Document{ID: "warm-up", Text: "Maria Schmidt, chief executive of Nordwind Energie AG, said the company paid 2.5 million euros."})
+	if err != nil && schema.CodeOf(err) == schema.CodeInternal {
+		return fmt.Errorf("warm up extractor: %w", err)
+	}
+	w.modelsLoaded.Store(true)
+	w.log.Info("models loaded", "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// fetchLoop fetches until ctx ends or the reader is closed. It is the only
+// caller of Tracker.Add, so tickets are added in fetch order.
+func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job, slots chan struct{}) error {
+	backoff := 100 * time.Millisecond
+	for {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return nil
+		}
+		m, err := r.FetchMessage(ctx)
+		if err != nil {
+			<-slots
+			if ctx.Err() != nil {
+				return nil
+			}
+			if errors.Is(err, io.EOF) {
+				return errors.New("kafka reader closed")
+			}
+			w.log.Warn("fetch failed, retrying", "err", err, "backoff", backoff)
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(backoff):
+			}
+			backoff = min(2*backoff, 10*time.Second)
+			continue
+		}
+		backoff = 100 * time.Millisecond
+		w.joined.Store(true)
+		w.m.docsIn.Inc()
+		w.m.inFlight.Inc()
+		w.m.observeLag(m.Topic, m.Partition, m.HighWaterMark-m.Offset-1)
+		jobs <- job{msg: m, ticket: w.tracker.Add(m)}
+	}
+}
+
+// handle extracts one message and hands its records to a publishing
+// goroutine, so extraction goroutines never wait for acks.
+func (w *Worker) handle(ctx context.Context, j job, slots chan struct{}, publishes *sync.WaitGroup) {
+	out, err := w.proc.Process(ctx, j.msg)
+	if err != nil {
+		w.abandon(j, slots, err)
+		return
+	}
+	w.m.extraction.Observe(out.Elapsed.Seconds())
+	publishes.Go(func() { w.publish(ctx, j, out, slots) })
+}
+
+func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan struct{}) {
+	err := w.pub.Publish(ctx, out.Records...)
+	if errors.Is(err, ErrPermanent) {
+		// The output cannot be written (a record too large for the
+		// broker, say): the input goes to the dead-letter topic instead.
+		serr := schema.Errorf(schema.CodeInternal, "publishing the output failed: %v", err)
+		if out.Failure != nil {
+			serr = out.Failure
+		}
+		out = Output{Failure: serr, Records: []kafka.Message{w.proc.DeadLetter(j.msg, serr)}}
+		err = w.pub.Publish(ctx, out.Records...)
+		if errors.Is(err, ErrPermanent) {
+			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "source", sourceOf(j.msg), "code", serr.Code, "err", err)
+			err = nil
+		}
+	}
+	if err != nil {
+		w.abandon(j, slots, err)
+		return
+	}
+	if out.Failure != nil {
+		w.m.docsFailed.WithLabelValues(string(out.Failure.Code)).Inc()
+		w.m.deadLetters.Inc()
+		w.log.Debug("dead letter", "source", sourceOf(j.msg), "code", out.Failure.Code, "message", out.Failure.Message)
+	} else {
+		w.m.docsOut.Inc()
+		for _, r := range out.Records[1:] {
+			w.m.entities.WithLabelValues(entityType(r.Topic, w.topics), out.Result.Lang).Inc()
+		}
+	}
+	if !j.msg.Time.IsZero() {
+		w.m.endToEnd.Observe(time.Since(j.msg.Time).Seconds())
+	}
+	w.tracker.Finish(j.ticket)
+	w.m.inFlight.Dec()
+	<-slots
+}
+
+// abandon gives a message up without finishing it: it stays uncommitted and
+// is delivered again to whoever owns its partition next.
+func (w *Worker) abandon(j job, slots chan struct{}, err error) {
+	w.log.Debug("message abandoned, it will be delivered again", "source", sourceOf(j.msg), "err", err)
+	w.m.inFlight.Dec()
+	<-slots
+}
+
+// commitLoop commits finished offsets every CommitInterval until stop is
+// closed. A failed commit is retried at the next tick.
+func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan struct{}) {
+	t := time.NewTicker(w.cfg.CommitInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if n := r.Stats().Rebalances; n > 0 {
+			w.rebalances += n
+			w.m.rebalances.Add(float64(n))
+			w.joined.Store(true)
+		}
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if err := w.commit(cctx, r); err != nil && ctx.Err() == nil {
+			w.log.Warn("commit failed, retrying at the next interval", "err", err)
+		}
+		cancel()
+	}
+}
+
+// commit commits the tracker's ready offsets.
+func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
+	cs := w.tracker.Ready()
+	if len(cs) == 0 {
+		return nil
+	}
+	msgs := make([]kafka.Message, len(cs))
+	for i, c := range cs {
+		msgs[i] = c.Message()
+	}
+	if err := r.CommitMessages(ctx, msgs...); err != nil {
+		w.m.commitErrors.Inc()
+		return fmt.Errorf("commit %d partitions: %w", len(cs), err)
+	}
+	w.tracker.Committed(cs)
+	w.m.commits.Inc()
+	return nil
+}
+
+func sourceOf(m kafka.Message) string {
+	return Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}.String()
+}
+
+func entityType(topic string, t Topics) string {
+	switch topic {
+	case t.Person:
+		return string(schema.Person)
+	case t.Organization:
+		return string(schema.Organization)
+	case t.Money:
+		return string(schema.Money)
+	}
+	return "unknown"
+}
