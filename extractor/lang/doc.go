@@ -13,9 +13,11 @@
 //     ends a paragraph. Paragraphs with at least MinLetters letters are
 //     candidates; at most MaxParagraphs of them, evenly spread, are detected,
 //     each on a sample of SampleRunes/n code points (at least MinSampleRunes),
-//     cut at a word boundary. The others take the language of the paragraph
+//     cut at a word boundary; lingua first sees only QuickRunes code points of
+//     it and reads the rest only when that leaves it less than QuickConfidence
+//     sure. The others take the language of the paragraph
 //     before them (or after, at the start). So the cost per document is bounded
-//     whatever its length: about 0.7 ms for a 2 KB article on one core.
+//     whatever its length: see BenchmarkDetect2KB.
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". The document's language is the one with the largest share of
 //     letters; its confidence is the letter-weighted mean of its paragraphs'.

@@ -40,6 +40,8 @@ type Config struct {
 	OverrideConfidence float64  // detection must be this sure to override a hint; default 0.8
 	HintFloor          float64  // ... and give the hint less than this; default 0.05
 	MaxParagraphs      int      // paragraphs detected per document, evenly spread; default 4
+	QuickRunes         int      // a first look at this many code points of a sample; default 120
+	QuickConfidence    float64  // ... settles the language when at least this sure; default 0.95
 }
 
 func (c Config) withDefaults() Config {
@@ -66,6 +68,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.HintFloor <= 0 {
 		c.HintFloor = 0.05
+	}
+	if c.QuickRunes <= 0 {
+		c.QuickRunes = 120
+	}
+	if c.QuickConfidence <= 0 {
+		c.QuickConfidence = 0.95
 	}
 	if c.MaxParagraphs <= 0 {
 		c.MaxParagraphs = 4
@@ -275,7 +283,19 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 	det.Lang = hint
 }
 
+// best returns the most likely language of text and its confidence. lingua's
+// cost grows with the text, so it first looks at a short prefix and reads the
+// whole sample only when the prefix leaves it unsure.
 func (d *Detector) best(text string) (string, float64) {
+	if short := sample(text, d.cfg.QuickRunes); len(short) < len(text) {
+		if l, c := d.best1(short); c >= d.cfg.QuickConfidence {
+			return l, c
+		}
+	}
+	return d.best1(text)
+}
+
+func (d *Detector) best1(text string) (string, float64) {
 	vals := d.lingua.ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return Und, 0
