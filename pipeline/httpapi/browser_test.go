@@ -7,7 +7,6 @@ import (
 	"flag"
 	"image"
 	"image/color"
-	"sort"
 	"image/draw"
 	"image/png"
 	"net/http"
@@ -15,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -225,13 +225,33 @@ func TestViewerPage(t *testing.T) {
 	defer ts.Close()
 	ctx := browser(t, 1000, 800)
 
-	text := "🙂 Ada Byron met 𝄞 Grace Hopper in Zürich; then Byron waved 😀 at Hopper."
+	text := "🙂 Ada Byron met 𝄞 Grace Hopper of Analytical Engines Ltd in Zürich; then Byron paid 😀 $120 to Hopper."
 	res := postText(t, ts.URL, text)
-	if len(res.Entities) < 4 {
-		t.Fatalf("the capitals tagger found %d mentions, the test needs its four", len(res.Entities))
+	types := map[schema.Type]bool{}
+	for _, m := range res.Entities {
+		types[m.Type] = true
+	}
+	if len(res.Entities) < 6 || len(types) != 3 {
+		t.Fatalf("the capitals tagger found %d mentions of %d types; the test needs all three types", len(res.Entities), len(types))
 	}
 	got := typeAndExtract(t, ctx, ts.URL, text)
 	checkShown(t, text, res, got)
+
+	// Hovering a money highlight shows its amount and ISO currency.
+	var money schema.Mention
+	for _, m := range res.Entities {
+		if m.Type == schema.Money {
+			money = m
+		}
+	}
+	sel := `#doc mark[data-start="` + itoa(money.Start) + `"]`
+	box := evalJS[[]float64](t, ctx, `(() => { const r = document.querySelector('`+sel+`').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
+	act(t, ctx, chromedp.MouseEvent(chromedp.MouseMoved, box[0], box[1]), chromedp.WaitVisible(chromedp.ID("details")))
+	fields := evalJS[map[string]string](t, ctx, `Object.fromEntries(Array.from(document.querySelectorAll("#details dd"), d => [d.dataset.field, d.textContent]))`)
+	if fields["amount"] != money.Amount || fields["currency"] != money.Currency || fields["key"] != money.Key || fields["canonical"] != money.Canonical {
+		t.Errorf("hovering %q shows %v, want amount %s currency %s", money.Text, fields, money.Amount, money.Currency)
+	}
+	act(t, ctx, chromedp.MouseEvent(chromedp.MouseMoved, 1, 1))
 
 	// Keyboard: Tab from the button reaches the first highlight, whose
 	// details show; Enter selects its entity everywhere; Escape clears.
@@ -363,10 +383,16 @@ func TestViewerRealExtractor(t *testing.T) {
 	}
 
 	// the screenshot shows a mention's details, as a user hovering sees them
+	// The screenshot shows the whole page with one mention's details open, as
+	// a user hovering sees them: an amount if there is one.
 	if len(res.Entities) > 0 {
-		act(t, ctx, chromedp.Focus(chromedp.CSS("#doc mark.m")), chromedp.WaitVisible(chromedp.ID("details")))
+		sel := "#doc mark.m"
+		if byType[schema.Money] > 0 {
+			sel = `#doc mark.m[data-type="MONEY"]`
+		}
+		act(t, ctx, chromedp.Focus(chromedp.CSS(sel)), chromedp.WaitVisible(chromedp.ID("details")))
 	}
-	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
 	}

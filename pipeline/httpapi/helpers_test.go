@@ -30,9 +30,10 @@ func (f funcExtractor) Extract(ctx context.Context, doc schema.Document) (schema
 	return f(ctx, doc)
 }
 
-// capitals is a toy tagger with a rule simple enough to predict: every run of
-// capitalized words is a PERSON, keyed by its last word, so "Ada Byron" and a
-// later "Byron" are one entity. Offsets are code points, as in the schema.
+// capitals is a toy tagger with rules simple enough to predict. A run of
+// capitalized words is an ORGANIZATION when it ends in a legal form, else a
+// PERSON keyed by its last word, so "Ada Byron" and a later "Byron" are one
+// entity; "$" and digits is MONEY in USD. Offsets are code points.
 func capitals(ctx context.Context, doc schema.Document) (schema.Result, error) {
 	if err := schema.Validate(doc, 0); err != nil {
 		return schema.Result{}, err
@@ -40,6 +41,22 @@ func capitals(ctx context.Context, doc schema.Document) (schema.Result, error) {
 	runes := []rune(doc.Text)
 	res := schema.Result{ID: doc.ID, Lang: "en", LangConfidence: 0.9, Entities: []schema.Mention{}}
 	for i := 0; i < len(runes); {
+		if runes[i] == '$' && i+1 < len(runes) && unicode.IsDigit(runes[i+1]) {
+			j := i + 1
+			for j < len(runes) && unicode.IsDigit(runes[j]) {
+				j++
+			}
+			amount := strings.TrimLeft(string(runes[i+1:j]), "0")
+			if amount == "" {
+				amount = "0"
+			}
+			res.Entities = append(res.Entities, schema.Mention{
+				Type: schema.Money, Text: string(runes[i:j]), Start: i, End: j, Confidence: 0.9,
+				Amount: amount, Currency: "USD", Key: "money:USD:" + amount, Canonical: amount + " USD",
+			})
+			i = j
+			continue
+		}
 		if !unicode.IsUpper(runes[i]) || (i > 0 && unicode.IsLetter(runes[i-1])) {
 			i++
 			continue
@@ -57,16 +74,26 @@ func capitals(ctx context.Context, doc schema.Document) (schema.Result, error) {
 			}
 			break
 		}
-		surname := string(runes[last:end])
-		res.Entities = append(res.Entities, schema.Mention{
-			Type: schema.Person, Text: string(runes[start:end]), Start: start, End: end,
-			Key: "person:" + strings.ToLower(surname), Canonical: string(runes[start:end]), Confidence: 0.5,
-		})
+		text, lastWord := string(runes[start:end]), string(runes[last:end])
+		m := schema.Mention{Type: schema.Person, Text: text, Start: start, End: end,
+			Key: "person:" + strings.ToLower(lastWord), Canonical: text, Confidence: 0.5}
+		switch lastWord {
+		case "Ltd", "AG", "SA", "Inc", "GmbH":
+			if last > start {
+				m.Type, m.LegalForm = schema.Organization, lastWord
+				m.Canonical = string(runes[start : last-1])
+				m.Key = "organization:" + strings.ToLower(m.Canonical)
+			}
+		}
+		res.Entities = append(res.Entities, m)
 		i = end
 	}
 	// a later short form takes the canonical form of the first full name
 	full := map[string]string{}
 	for i, m := range res.Entities {
+		if m.Type != schema.Person {
+			continue
+		}
 		if c, ok := full[m.Key]; ok && !strings.Contains(m.Text, " ") {
 			res.Entities[i].Canonical = c
 		} else if strings.Contains(m.Text, " ") && !ok {
