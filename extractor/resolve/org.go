@@ -27,7 +27,12 @@ var legalForms = []struct {
 	{"Pte Ltd", []string{"pteltd"}},
 	{"GmbH", []string{"gmbh"}},
 	{"GmbH & Co. KG", []string{"gmbh&cokg", "gmbhundcokg", "gmbh+cokg"}},
-	{"AG & Co. KG", []string{"ag&cokg"}},
+	{"AG & Co. KG", []string{"ag&cokg", "agundcokg"}},
+	{"AG & Co. KGaA", []string{"ag&cokgaa", "agundcokgaa"}},
+	{"GmbH & Co. KGaA", []string{"gmbh&cokgaa", "gmbhundcokgaa"}},
+	{"SA/NV", []string{"sa/nv", "nv/sa"}},
+	{"S.A.B. de C.V.", []string{"sabdecv"}},
+	{"S.A.B.", []string{"sab"}},
 	{"AG", []string{"ag"}},
 	{"KG", []string{"kg"}},
 	{"KGaA", []string{"kgaa"}},
@@ -102,6 +107,12 @@ var suffixForms = func() map[string]string {
 func Organization(name, lang string) Name {
 	toks := orgTokens(name)
 	toks, form := splitLegalForm(toks)
+	if form != "" {
+		// "Morgan Stanley & Co. LLC": a second form before the first.
+		if rest, inner := splitLegalForm(toks); inner != "" {
+			toks, form = rest, inner+" "+form
+		}
+	}
 	canon := unquote(strings.Join(toks, " "))
 	k := orgKey(strings.Fields(canon))
 	if k == "" {
@@ -132,11 +143,14 @@ func splitLegalForm(toks []string) ([]string, string) {
 		if !ok {
 			continue
 		}
-		if utf8.RuneCountInString(c) <= 2 && !startsUpper(tail[0]) {
+		if utf8.RuneCountInString(c) <= 2 && !startsUpper(tail[0]) && !strings.Contains(tail[0], ".") {
 			continue
 		}
 		rest := append([]string{}, toks[:len(toks)-k]...)
 		rest[len(rest)-1] = strings.TrimRight(rest[len(rest)-1], ",")
+		if n := len(rest); n > 1 && (rest[n-1] == "&" || rest[n-1] == "+" || rest[n-1] == "und" || rest[n-1] == "and") {
+			rest = rest[:n-1] // JPMorgan Chase & Co.
+		}
 		if rest = dropEmpty(rest); len(rest) > 0 {
 			return rest, form
 		}

@@ -28,7 +28,7 @@ var titles = map[string]string{
 	"minister": "", "prime": "", "premier": "", "secretary": "", "king": "", "queen": "",
 	"prince": "", "princess": "", "pope": "", "ceo": "", "chairman": "", "chairwoman": "",
 	// German
-	"herr": "", "frau": "", "fraulein": "", "hr": "de,da,sv,no,nb,nn", "dr-ing": "",
+	"herr": "", "herrn": "", "frau": "", "fraulein": "", "hr": "de,da,sv,no,nb,nn", "dr-ing": "",
 	"prasident": "", "prasidentin": "", "bundeskanzler": "", "bundeskanzlerin": "",
 	"kanzler": "", "kanzlerin": "", "ministerin": "", "ministerprasident": "",
 	"ministerprasidentin": "", "burgermeister": "", "burgermeisterin": "",
@@ -56,10 +56,16 @@ var titles = map[string]string{
 	"κ": "", "κος": "", "κα": "", "κυριος": "", "κυρια": "", "προεδρος": "", "πρωθυπουργος": "",
 }
 
-// suffixes follow a name: generations and degrees.
+// suffixes follow a name: degrees and offices, dropped.
 var suffixes = map[string]bool{
-	"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true,
-	"esq": true, "mp": true, "mdb": true, "jun": true, "sen": true,
+	"phd": true, "md": true, "esq": true, "mp": true, "mdb": true, "mep": true, "qc": true, "kc": true,
+}
+
+// generations follow a name and tell father and son apart: kept in the
+// canonical name and in the key (Donald Trump Jr.).
+var generations = map[string]string{
+	"jr": "jr", "junior": "jr", "jun": "jr", "sr": "sr", "senior": "sr", "sen": "sr",
+	"ii": "ii", "iii": "iii", "iv": "iv",
 }
 
 // particles are lower-case words that belong to a family name (van Gogh, de la
@@ -97,6 +103,7 @@ type person struct {
 	given     string // tolerant key of the given name; "" if none
 	initial   bool   // the given name is only an initial
 	family    string // phonetic key of the family name; for one-word names the word
+	gen       string // generation suffix: "jr", "sr", "ii", ...
 	single    bool   // one word only (no given name known)
 	word      string // single: the word as written, for given-name linking
 }
@@ -106,9 +113,9 @@ func (p person) key() string {
 	case p.family == "" && p.given == "":
 		return ""
 	case p.given == "" || p.single:
-		return "person:" + p.family
+		return "person:" + p.family + p.gen
 	}
-	return "person:" + p.given + "_" + p.family
+	return "person:" + p.given + "_" + p.family + p.gen
 }
 
 // Person resolves a person name as written in a text of language lang (ISO
@@ -144,8 +151,12 @@ func parsePerson(name, lang string) person {
 	for len(toks) > 1 && suffixes[compact(toks[len(toks)-1])] {
 		toks = toks[:len(toks)-1]
 	}
-	for len(toks) > 1 && strings.HasSuffix(toks[len(toks)-2], ",") && suffixes[compact(toks[len(toks)-1])] {
-		toks = toks[:len(toks)-1]
+	gen, genWord := "", ""
+	if n := len(toks); n > 2 {
+		if g, ok := generations[compact(toks[n-1])]; ok {
+			gen, genWord, toks = "_"+g, toks[n-1], toks[:n-1]
+			toks[n-2] = strings.TrimRight(toks[n-2], ",")
+		}
 	}
 	// "Kvasov, Denis" -> "Denis Kvasov".
 	for i := 0; i < len(toks)-1; i++ {
@@ -170,7 +181,10 @@ func parsePerson(name, lang string) person {
 	if len(toks) == 0 {
 		return person{canonical: strings.TrimSpace(name)}
 	}
-	p := person{canonical: strings.Join(toks, " ")}
+	p := person{canonical: strings.Join(toks, " "), gen: gen}
+	if genWord != "" {
+		p.canonical += " " + genWord
+	}
 	// Family name: the last word, without particles and Arabic articles.
 	famWord := toks[len(toks)-1]
 	p.family = familyKey(famWord)
