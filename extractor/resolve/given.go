@@ -28,6 +28,8 @@ var givenGroups = [][]string{
 	{"Abdullah", "Abdallah", "Abdulla", "Абдулла"},
 	{"Yusuf", "Youssef", "Yousef", "Jussuf", "Yussuf", "Юсуф"},
 	{"Hussein", "Husain", "Hussain", "Husayn", "Hossein", "Husein", "Хусейн"},
+	{"Iosif", "Joseph", "Josef", "Józef", "Иосиф"},
+	{"Lev", "Leo", "Leon", "Лев"},
 	{"Georgios", "Giorgos", "Yorgos", "Γιώργος", "Γεώργιος"},
 	{"Konstantinos", "Kostas", "Costas", "Κωνσταντίνος"},
 }

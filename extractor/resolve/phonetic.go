@@ -44,9 +44,9 @@ func familyForm(w string) string {
 // equal for common spelling variants of one name. It keeps the vowels (folded)
 // and merges consonant spellings of one sound:
 //
-//	sh sch ch tsch tch cz sz zh  -> x   (one class: postalveolar sibilants)
-//	s z ts tz c(before e/i/y)    -> s
-//	k c q ck kh, ch before r/l   -> k
+//	sh sch ch tsch tch cz sz zh kh -> x
+//	s z ts tz c(before e/i/y)      -> s
+//	k c q ck                       -> k
 //	v w -> v; ph -> f; th -> t; dt -> t; x -> ks; j y -> i
 //	ae oe ue -> a o u; ou -> u; a glide i/y/j between vowels before e/o is dropped
 //	an h that is not followed by a vowel is dropped; doubled letters collapse
@@ -64,9 +64,6 @@ func phonetic(w string) string {
 		w = w[1:]
 	}
 	w = dropGlides(w)
-	if strings.HasPrefix(w, "chr") || strings.HasPrefix(w, "chl") {
-		w = "k" + w[2:]
-	}
 	out := make([]byte, 0, len(w))
 	at := func(i int) byte {
 		if i >= 0 && i < len(w) {
@@ -82,9 +79,9 @@ func phonetic(w string) string {
 			out, i = append(out, 'x'), i+4
 		case has(i, "sch"), has(i, "tch"):
 			out, i = append(out, 'x'), i+3
-		case has(i, "ch"), has(i, "sh"), has(i, "zh"), has(i, "cz"), has(i, "sz"):
+		case has(i, "ch"), has(i, "sh"), has(i, "zh"), has(i, "cz"), has(i, "sz"), has(i, "kh"):
 			out, i = append(out, 'x'), i+2
-		case has(i, "kh"), has(i, "ck"):
+		case has(i, "ck"):
 			out, i = append(out, 'k'), i+2
 		case has(i, "ph"):
 			out, i = append(out, 'f'), i+2
