@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"entities/extractor/ner"
 	"entities/extractor/schema"
 	"entities/pipeline/httpapi"
 )
@@ -19,11 +20,11 @@ func init() {
 	register(&command{name: "serve", summary: "serve the HTTP API and the viewer page", run: runServe})
 }
 
-// entityLanguages are the languages the taggers have models or rules for
-// (the first group of lang.DefaultLanguages); any other detected language is
-// extracted with the multilingual fallback.
-// TODO(lead): take these from ner and money once they export their lists.
-var entityLanguages = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr"}
+// moneyLanguages are the languages the money rules have number conventions
+// and currency words for (the first group of lang.DefaultLanguages); other
+// languages get the language-neutral rules.
+// TODO(lead): take this from package money once it exports its list, as ner does.
+var moneyLanguages = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr"}
 
 func runServe(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -63,9 +64,10 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	entities := map[schema.Type][]string{}
-	for _, t := range schema.Types {
-		entities[t] = entityLanguages
+	entities := map[schema.Type][]string{
+		schema.Person:       ner.Languages,
+		schema.Organization: ner.Languages,
+		schema.Money:        moneyLanguages,
 	}
 	srv, err := httpapi.New(httpapi.Config{
 		Extractor:    eng,
