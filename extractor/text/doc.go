@@ -32,7 +32,7 @@
 //     and so are brackets.
 //   - Abbreviations keep their period: "Dr.", "Inc.", "Corp.", "Co.", "St.",
 //     "Nr.", "Mio.", "bzw.", "Sr.", "Sra.", "Dña.", "г.", "тыс.", "млн."
-//     (a list of a few hundred in abbrev.go, some only in one case:
+//     (about 240 in abbrev.go, some only in one case:
 //     "Calif." but not "ill."); every single letter with a period ("J. R. R.
 //     Tolkien", "z. B.", French "M."); and letter groups of one or two with
 //     inner periods ("U.S.", "U.K.", "e.g.", "S.p.A.", "Ph.D."). "No." and
