@@ -25,10 +25,12 @@ const (
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
-var cuePrefixes = []struct {
+type cuePrefix struct {
 	prefix string
 	cue    uint32
-}{
+}
+
+var cuePrefixes = []cuePrefix{
 	{"americ", cueUS}, {"amerik", cueUS}, {"améric", cueUS}, {"estadounid", cueUS}, {"washington", cueUS},
 	{"états-unis", cueUS}, {"etats-unis", cueUS}, {"vereinigte", cueUS}, {"verenigde", cueUS}, {"nasdaq", cueUS},
 	{"canad", cueCA}, {"kanad", cueCA}, {"québec", cueCA}, {"quebec", cueCA}, {"ottawa", cueCA}, {"toronto", cueCA},
@@ -56,7 +58,7 @@ var cuePrefixes = []struct {
 	{"méxic", cueMX}, {"mexic", cueMX}, {"mexik", cueMX},
 	{"argentin", cueAR},
 	{"chile", cueCL}, {"chilen", cueCL},
-	{"colombi", cueCO}, {"kolumbi", cueCO},
+	{"colombi", cueCO}, {"kolumbi", cueCO}, {"bogot", cueCO}, {"medell", cueCO}, {"monterrey", cueMX}, {"guadalajara", cueMX},
 	{"filipin", cuePH}, {"philippin", cuePH},
 	{"yuan", cueCN}, {"renminbi", cueCN}, {"china", cueCN}, {"chinese", cueCN}, {"chinois", cueCN}, {"chine", cueCN},
 	{"chino", cueCN}, {"cinese", cueCN}, {"cina", cueCN}, {"chines", cueCN}, {"chiny", cueCN}, {"chińs", cueCN},
@@ -64,6 +66,14 @@ var cuePrefixes = []struct {
 	{"japan", cueJP}, {"japon", cueJP}, {"japón", cueJP}, {"giappon", cueJP}, {"japão", cueJP}, {"япон", cueJP},
 	{"tokyo", cueJP}, {"tokio", cueJP},
 }
+
+// cueIndex is cuePrefixes by first byte.
+var cueIndex = func() (ix [256][]cuePrefix) {
+	for _, cp := range cuePrefixes {
+		ix[cp.prefix[0]] = append(ix[cp.prefix[0]], cp)
+	}
+	return ix
+}()
 
 // cueExact are case-sensitive words that set a cue.
 var cueExact = map[string]uint32{
@@ -107,8 +117,8 @@ func (p *parser) context() *docContext {
 				c.dollars[w] = true
 			}
 			lb = appendLower(lb[:0], w)
-			lw := string(lb)
-			for _, cp := range cuePrefixes {
+			lw := unsafeString(lb)
+			for _, cp := range cueIndex[lw[0]] {
 				if strings.HasPrefix(lw, cp.prefix) {
 					c.cues |= cp.cue
 				}

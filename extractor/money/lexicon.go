@@ -47,7 +47,7 @@ var symbols = map[rune]cur{
 	'₫': fixed("VND"),
 	'₸': fixed("KZT"),
 	'₣': fixed("FRF"),
-	'¢': {code: "USD", kind: ckCent},
+	'¢': {code: "USD", kind: ckCent, sub: true},
 	'₿': {}, // bitcoin is not ISO 4217: never money here
 }
 

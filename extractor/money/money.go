@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
 )
 
@@ -37,11 +36,12 @@ func (a Amount) value() string {
 
 // parser holds one call of Find.
 type parser struct {
-	s    string
-	lang string
-	toks []token
-	ctx  *docContext
-	lb   []byte // scratch for lower-casing
+	s      string
+	lang   string
+	toks   []token
+	ctx    *docContext
+	lb     []byte          // scratch for lower-casing
+	starts map[string]bool // startWords of the language
 }
 
 var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -52,6 +52,7 @@ func Find(s string, lang string) []Amount {
 	tp := tokPool.Get().(*[]token)
 	var lbuf [128]byte
 	p := parser{s: s, lang: normLang(lang), toks: lex(s, (*tp)[:0]), lb: lbuf[:0]}
+	p.starts = startWords[p.numLang()]
 	var out []Amount
 	for i := 0; i < len(p.toks); {
 		if p.anchor(i) {
@@ -123,33 +124,54 @@ func (p *parser) anchor(i int) bool {
 		return t.first == '-' || t.first == '−'
 	}
 	w := p.word(i)
-	if len(w) <= 5 {
-		if _, ok := dollarPrefixes[w]; ok {
-			return true
-		}
-		if isoCodes[w] {
-			return true
-		}
-		if _, ok := codeAliases[w]; ok {
-			return true
-		}
+	if len(w) <= 5 && prefixWords[w] {
+		return true
 	}
 	if len(w) > 24 {
 		return false
 	}
 	lw := p.lower(i)
-	if nums := numWords[p.numLang()]; nums != nil {
-		if _, ok := nums[lw]; ok {
-			return true
-		}
-		if strings.IndexByte(lw, '-') > 0 {
-			return true
-		}
-	}
-	if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
+	if p.starts[lw] {
 		return true
 	}
+	if h := strings.IndexByte(lw, '-'); h > 0 {
+		return p.starts[lw[:h]] // "twenty-five"
+	}
 	return false
+}
+
+// prefixWords are the words that can stand before a number as a currency.
+var prefixWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	for w := range isoCodes {
+		m[w] = true
+	}
+	for w := range codeAliases {
+		m[w] = true
+	}
+	return m
+}()
+
+// startWords are, per language, the lower-case words a spelled-out amount
+// can start with: number words and "mil", "mille", "bin" (one thousand).
+var startWords = map[string]map[string]bool{}
+
+func init() {
+	for lang, nums := range numWords {
+		m := map[string]bool{}
+		for w := range nums {
+			m[w] = true
+		}
+		for w, sw := range scales {
+			if sw.exp == 3 && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
+				m[w] = true
+			}
+		}
+		startWords[lang] = m
+	}
 }
 
 func (p *parser) numLang() string {
@@ -161,7 +183,7 @@ func (p *parser) numLang() string {
 
 // quantity is a number with its scale words: "1,5 Mio.", "two million".
 type quantity struct {
-	val     decimal.Decimal
+	val     num
 	exp     int32
 	scaled  bool
 	conf    float64
@@ -239,21 +261,13 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if c.sub {
 		shift -= 2
 	}
-	v := q.val.Shift(q.exp + shift)
-	if neg {
-		v = v.Neg()
-	}
 	a := Amount{
 		Start: t[start].r0, End: t[last].r1, Text: p.s[t[start].b0:t[last].b1],
-		Amount: v.String(), Currency: code,
+		Amount: q.val.format(q.exp+shift, neg), Currency: code,
 	}
 	conf *= q.conf
 	if hasHi {
-		hv := hi.val.Shift(hi.exp + shift)
-		if neg {
-			hv = hv.Neg()
-		}
-		a.AmountMax = hv.String()
+		a.AmountMax = hi.val.format(hi.exp+shift, neg)
 		conf *= hi.conf
 	}
 	if q.spelled {
@@ -329,7 +343,7 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 	}
 	switch t[i].kind {
 	case tNum:
-		v, conf, ok := parseNumber(p.word(i), p.lang)
+		v, conf, ok := readNumber(p.word(i), p.lang)
 		if !ok {
 			return quantity{}, false
 		}
@@ -397,7 +411,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	if k == i {
 		lw := p.lower(i)
 		if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
-			q.val, q.next, q.spelled, q.article = decimal.New(1, 0), i, true, true
+			q.val, q.next, q.spelled, q.article = num{m: 1}, i, true, true
 			return true
 		}
 		return false
@@ -405,7 +419,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	if k > i+1 {
 		q.article = false
 	}
-	q.val, q.next, q.spelled = decimal.New(total, 0), k, true
+	q.val, q.next, q.spelled = num{m: total}, k, true
 	return total > 0
 }
 
@@ -479,11 +493,12 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool) (quantity, bool) {
 		return quantity{}, false
 	}
 	lo := *q
-	if !lo.scaled && hi.scaled && lo.val.LessThan(hi.val) {
+	lv, hv := lo.val.dec(), hi.val.dec()
+	if !lo.scaled && hi.scaled && lv.LessThan(hv) {
 		lo.exp = hi.exp
 		lo.scaled = true
 	}
-	if !lo.val.Shift(lo.exp).LessThan(hi.val.Shift(hi.exp)) {
+	if !lv.Shift(lo.exp).LessThan(hv.Shift(hi.exp)) {
 		return quantity{}, false
 	}
 	*q = lo

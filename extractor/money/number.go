@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -25,6 +26,36 @@ var decimalPoint = map[string]bool{
 // how sure the reading of the separators is (1 when the grouping decides it,
 // less when the language had to). See doc.go for the rule.
 func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
+	n, conf, ok := readNumber(text, lang)
+	if !ok {
+		return decimal.Decimal{}, 0, false
+	}
+	return n.dec(), conf, true
+}
+
+// num is a parsed number that has not been turned into a decimal yet:
+// mantissa m (or the digit string when it does not fit) with frac digits
+// after the point. Building decimals allocates, so it waits until an
+// expression is known to be money.
+type num struct {
+	m      int64
+	digits string // set when the number has more than 18 digits
+	frac   int32
+}
+
+func (n num) dec() decimal.Decimal {
+	if n.digits == "" {
+		return decimal.New(n.m, -n.frac)
+	}
+	d, err := decimal.NewFromString(n.digits)
+	if err != nil {
+		return decimal.Decimal{}
+	}
+	return d.Shift(-n.frac)
+}
+
+// readNumber is parseNumber without the decimal.
+func readNumber(text, lang string) (num, float64, bool) {
 	var buf [64]byte
 	var groups [32]int // digit count of each group
 	var seps [32]byte  // separator class after each group: '.', ',', '\'' or ' '
@@ -34,7 +65,7 @@ func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
 		c := text[i]
 		if isDigit(c) {
 			if len(digits) == cap(buf) || ng >= len(groups) {
-				return decimal.Decimal{}, 0, false
+				return num{}, 0, false
 			}
 			digits = append(digits, c)
 			groups[ng]++
@@ -51,12 +82,12 @@ func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
 		case isGroupSpace(ru):
 			cls = ' '
 		default:
-			return decimal.Decimal{}, 0, false
+			return num{}, 0, false
 		}
 		seps[ng] = cls
 		ng++
 		if ng >= len(groups) {
-			return decimal.Decimal{}, 0, false
+			return num{}, 0, false
 		}
 		i += size
 	}
@@ -79,7 +110,7 @@ func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
 		// all grouping
 	case count['.'] > 0 && count[','] > 0:
 		if count[last] != 1 {
-			return decimal.Decimal{}, 0, false
+			return num{}, 0, false
 		}
 		decimalAt = ng - 2
 	case count[last] > 1:
@@ -113,16 +144,16 @@ func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
 	}
 	if end > 0 {
 		if groups[0] < 1 || groups[0] > 3 {
-			return decimal.Decimal{}, 0, false
+			return num{}, 0, false
 		}
 		for k := 1; k <= end; k++ {
 			if groups[k] != 3 {
-				return decimal.Decimal{}, 0, false
+				return num{}, 0, false
 			}
 		}
 		for k := 1; k < end; k++ {
 			if seps[k] != seps[0] {
-				return decimal.Decimal{}, 0, false
+				return num{}, 0, false
 			}
 		}
 	}
@@ -130,30 +161,81 @@ func parseNumber(text, lang string) (decimal.Decimal, float64, bool) {
 	if decimalAt >= 0 {
 		frac = groups[ng-1]
 		if groups[ng-1] == 0 {
-			return decimal.Decimal{}, 0, false
+			return num{}, 0, false
 		}
 	}
 	return fromDigits(digits, frac), conf, true
 }
 
-// fromDigits builds the exact decimal of a digit string with frac digits
-// after the decimal point.
-func fromDigits(digits []byte, frac int) decimal.Decimal {
-	var d decimal.Decimal
-	// Up to 18 digits fit an int64; longer strings go through the string parser.
+// fromDigits builds the number of a digit string with frac digits after
+// the decimal point.
+func fromDigits(digits []byte, frac int) num {
 	if len(digits) <= 18 {
 		var v int64
 		for _, c := range digits {
 			v = v*10 + int64(c-'0')
 		}
-		d = decimal.New(v, int32(-frac))
-	} else {
-		var err error
-		d, err = decimal.NewFromString(string(digits))
-		if err != nil {
-			return decimal.Decimal{}
-		}
-		d = d.Shift(int32(-frac))
+		return num{m: v, frac: int32(frac)}
 	}
-	return d
+	return num{digits: string(digits), frac: int32(frac)}
+}
+
+// format writes n × 10^exp (negated when neg) in the canonical form: plain
+// digits, no exponent, no trailing zeros after the point, no point when the
+// value is whole, "0" for zero. It is exact string arithmetic on the digits;
+// TestFormat checks it against decimal.Decimal.String.
+func (n num) format(exp int32, neg bool) string {
+	var buf [96]byte
+	var digits []byte
+	if n.digits == "" {
+		digits = strconv.AppendInt(buf[:0], n.m, 10)
+	} else {
+		digits = append(buf[:0], n.digits...)
+	}
+	for len(digits) > 1 && digits[0] == '0' {
+		digits = digits[1:]
+	}
+	if len(digits) == 1 && digits[0] == '0' {
+		return "0"
+	}
+	e := int(exp) - int(n.frac)
+	if e > 64 || e < -64 {
+		d := n.dec().Shift(exp)
+		if neg {
+			d = d.Neg()
+		}
+		return d.String()
+	}
+	out := make([]byte, 0, len(digits)+max(e, 0)+4)
+	if neg {
+		out = append(out, '-')
+	}
+	if e >= 0 {
+		out = append(out, digits...)
+		for range e {
+			out = append(out, '0')
+		}
+		return string(out)
+	}
+	k := -e
+	var intPart, frac []byte
+	if len(digits) > k {
+		intPart, frac = digits[:len(digits)-k], digits[len(digits)-k:]
+	} else {
+		intPart = []byte{'0'}
+		frac = make([]byte, 0, k)
+		for range k - len(digits) {
+			frac = append(frac, '0')
+		}
+		frac = append(frac, digits...)
+	}
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	out = append(out, intPart...)
+	if len(frac) > 0 {
+		out = append(out, '.')
+		out = append(out, frac...)
+	}
+	return string(out)
 }

@@ -1,0 +1,124 @@
+// Package money finds amounts of money in text and normalizes them to an
+// exact decimal and an ISO 4217 currency code. It owns recognition and
+// normalization for every language the product reads; it does not detect the
+// language (the caller passes it, see extractor/lang), does not tokenize for
+// other taggers and knows nothing of names (extractor/ner) or documents.
+//
+// # How Find works
+//
+// One pass splits the text into tokens (numbers with their inner separators,
+// words, currency signs, punctuation) with byte and code-point offsets. Only
+// tokens that can start an amount are looked at further: numbers, currency
+// signs, a minus sign, code-like words ("USD", "US" before "$", "Fr.", "kr")
+// and number words of the language ("two", "fünf", "mil"). Around such an
+// anchor a small parser reads
+//
+//	[sign] [currency before] number [scale...] [range] [connector] [currency after]
+//
+// and keeps the expression only when it names a currency. No regular
+// expressions run over the text.
+//
+// # Spans
+//
+// Start and End are code-point offsets into the text, End exclusive. The
+// span covers the whole expression: sign, currency, number, scale words,
+// connector and currency name ("-$2.3 billion", "1,5 Mio. Euro",
+// "3,2 milliards d'euros", "$5-6 million", "500 bin dolarlık"). A period
+// that belongs to an abbreviation ("Mio.", "Mrd.", "Fr.", "руб.", "тыс.")
+// is part of the span even at the end of a sentence; after "kr" and "Rs" it
+// is taken only when the sentence goes on. Turkish suffixes after an
+// apostrophe stay outside ("3,5 milyon TL'ye" spans "3,5 milyon TL"); suffixes
+// written into the word stay inside ("dolarlık", "liraya").
+//
+// Approximation words (about, rund, environ, circa, около, yaklaşık...) are
+// left outside the span and do not change the amount or the confidence: the
+// writer's vagueness is not an error of reading.
+//
+// # Amounts
+//
+// Amount and AmountMax are exact decimals, computed from the digits without
+// floating point: plain digits, a "." before the fraction, no trailing zeros
+// after the point and no point for whole values ("0.5", not "0.50";
+// "590000", not "590000.00"); a leading "-" for a negative amount. The same
+// string is used in Canonical ("590000 USD") and Key ("money:USD:590000").
+// Subunits are converted: "50 cents" is 0.5 USD, "99 Cent" 0.99 EUR,
+// "50 groszy" 0.5 PLN. Scale words follow the language: "Billion" is 10^12
+// in German and French text, 10^9 in English; "mil millones" and
+// "mil milhões" are 10^9; "20mila" is 20000; "Rs 500 crore" is 5*10^9.
+//
+// A range ("$5-6 million", "5 bis 6 Milliarden Euro", "2 à 3 milliards
+// d'euros", "от 30 до 50 тыс. рублей") gives the lower bound in Amount and
+// the upper in AmountMax; a lower bound without a scale word takes the
+// upper bound's scale when it is smaller ("5-6 billion", not
+// "500,000-1 million"). Canonical and Key write a range "lo..hi".
+// "between $25 and $40" is two amounts.
+//
+// # Separators
+//
+// Spaces (normal, no-break U+00A0, narrow U+202F, thin U+2009) and
+// apostrophes (' and ’) only group thousands, and only before exactly
+// three digits. For '.' and ',':
+//
+//  1. Both present: the last one is the decimal mark ("1.234,56",
+//     "1,234.56"); it must occur once.
+//  2. The same one twice or more: thousands ("1.000.000"); groups must have
+//     three digits, else it is not a number ("12.03.2024" is a date).
+//  3. Once, followed by other than three digits, or after a group of more
+//     than three digits or a lone 0: decimal mark ("1,5", "4.50", "0.500").
+//  4. Once, followed by exactly three digits ("1.500", "590,000"): the
+//     language decides. Languages that write a decimal comma (de, fr, es, it,
+//     pt, nl, pl, ru, sv, tr, ...) read '.' as thousands and ',' as decimal;
+//     English (and other decimal-point languages) the reverse. So
+//     "590.000 Dollar" in German is 590000 and "$1.500" in English is 1.5.
+//     For an unknown language ("und") both are read as thousands ("1.500 €"
+//     is 1500), since amounts with exactly three decimals are rare.
+//
+// The number's confidence is 1 for rules 1–3, 0.9 for rule 4 with a known
+// language and 0.7 with an unknown one.
+//
+// # Currencies
+//
+// Signs, ISO codes (a curated list of common codes in capitals, each valid
+// for golang.org/x/text/currency; words like "ALL" or "TOP" are left out),
+// prefixed dollars (US$, C$, A$, HK$, NZ$, S$, R$...), and currency names in
+// all the supported languages are read, with inflections for Russian, Polish
+// and Turkish and adjectives ("dollars canadiens", "norska kronor",
+// "US-Dollar"). Some are ambiguous and are decided from the language and the
+// whole document:
+//
+//   - "$" and "dollar(s)": USD, unless the document marks exactly one other
+//     dollar explicitly ("C$", "Australian dollars", "CAD") and never USD
+//     (confidence 0.7), or talks about exactly one dollar country other than
+//     the US (Canada, Québec, Australia...) and not about the US (0.55).
+//   - "kronor", "Kronen", "kr": SEK in Swedish, NOK in Norwegian, DKK in
+//     Danish, ISK in Icelandic, CZK in Czech text; elsewhere the country the
+//     document talks about, else SEK with confidence 0.4.
+//   - "francs", "Franken", "Fr.": CHF when the document talks about
+//     Switzerland or is German or Italian; FRF in French text that mentions a
+//     year from 1960 to 2001 and not Switzerland; else CHF with 0.6.
+//     "francs CFA" is XOF.
+//   - "pesos": the country the document talks about (MXN, ARS, CLP, COP,
+//     PHP), else MXN with 0.4.
+//   - "¥": JPY, or CNY in a text about China and not Japan.
+//   - "lira": TRY; Italian "lire" is the old ITL.
+//   - "cents": a hundredth of the resolved dollar in English, of the euro
+//     in other languages.
+//
+// Every result is validated with golang.org/x/text/currency.
+//
+// # Confidence
+//
+// Confidence (0..1) estimates that the span is money and that amount and
+// currency are read right. It is the product of the currency's certainty
+// (0.95 for an unambiguous sign, code or name; the values above for
+// ambiguous ones), the number's (see Separators), 0.95 for spelled-out
+// numbers and 0.95 when the language is unknown, rounded to two decimals.
+//
+// # What is not money
+//
+// A number needs a currency next to it: bare numbers, years, percentages
+// ("5%"), scores ("3-1", "2:0"), dates ("12.03.2024"), phone numbers and
+// model numbers ("A321neo", "XR-200", "Fiat 126p": a number glued to a word
+// that is not a scale or currency) are skipped. An amount written without a
+// currency ("ganó 1.230 millones") is not reported.
+package money
