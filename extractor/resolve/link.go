@@ -233,15 +233,17 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 			}
 			if t, ok := pickOrg(os, ms, om.i, func(c orgMention) bool { return c.acr == "" && contains(c.initial, om.acr) }); ok {
 				link(om.i, t)
+				continue
 			}
-			continue
+			// Not an abbreviation of anything here: a short name (EMI for
+			// EMI Group) is tried below.
 		}
 		if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
 			continue
 		}
 		t, ok := -1, false
 		for _, c := range os {
-			if c.i < om.i && c.acr == "" && ms[c.i].Key != ms[om.i].Key && isPrefix(om.words, c.words) {
+			if c.i < om.i && ms[c.i].Key != ms[om.i].Key && isPrefix(om.words, c.words) {
 				t, ok = c.i, true
 			}
 		}

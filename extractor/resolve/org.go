@@ -221,7 +221,8 @@ var stopwords = map[string]bool{
 }
 
 // acronym returns the letters of s if s is written as an acronym (IFPI,
-// I.F.P.I., AT&T, G7): two to ten letters or digits, all letters capitals;
+// I.F.P.I., AT&T, G7): two to ten letters or digits, at least one letter, all
+// letters capitals;
 // otherwise "".
 func acronym(s string) string {
 	var b strings.Builder
@@ -241,7 +242,7 @@ func acronym(s string) string {
 			return ""
 		}
 	}
-	if letters < 2 || utf8.RuneCountInString(b.String()) > 10 {
+	if n := utf8.RuneCountInString(b.String()); letters == 0 || n < 2 || n > 10 {
 		return ""
 	}
 	return fold(b.String())

@@ -346,5 +346,8 @@ func dropEmpty(toks []string) []string {
 
 // fallbackKey keys a name that has no letters left after parsing.
 func fallbackKey(name string) string {
-	return strings.Join(strings.Fields(fold(name)), "-")
+	if k := strings.Join(strings.Fields(fold(name)), "-"); k != "" {
+		return k
+	}
+	return "_"
 }

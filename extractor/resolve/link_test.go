@@ -1,0 +1,318 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"entities/extractor/schema"
+)
+
+// mentionsOf builds the mentions of text from "TYPE:surface" specs, each
+// found after the previous one, with code-point offsets.
+func mentionsOf(t testing.TB, text string, specs ...string) []schema.Mention {
+	t.Helper()
+	var ms []schema.Mention
+	from := 0
+	for _, s := range specs {
+		typ, surface, _ := strings.Cut(s, ":")
+		i := strings.Index(text[from:], surface)
+		if i < 0 {
+			t.Fatalf("%q not found after byte %d", surface, from)
+		}
+		b := from + i
+		start := utf8.RuneCountInString(text[:b])
+		ms = append(ms, schema.Mention{
+			Type: map[string]schema.Type{"P": schema.Person, "O": schema.Organization, "M": schema.Money}[typ],
+			Text: surface, Start: start, End: start + utf8.RuneCountInString(surface),
+		})
+		from = b + len(surface)
+	}
+	return ms
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		name  string
+		lang  string
+		text  string
+		specs []string
+		same  [][2]int // mention indexes that must share a key
+		diff  [][2]int // mention indexes that must not
+		canon map[int]string
+	}{
+		{
+			name:  "bare surname after full name",
+			lang:  "en",
+			text:  "Denis Kvasov met investors. Kvasov said Mr Kvasov's plan stands.",
+			specs: []string{"P:Denis Kvasov", "P:Kvasov", "P:Mr Kvasov's"},
+			same:  [][2]int{{0, 1}, {0, 2}},
+			canon: map[int]string{1: "Denis Kvasov", 2: "Denis Kvasov"},
+		},
+		{
+			name:  "nearest earlier full name wins",
+			lang:  "en",
+			text:  "Denis Kvasov and Boris Hamel met. Later Olga Hamel spoke. Hamel left.",
+			specs: []string{"P:Denis Kvasov", "P:Boris Hamel", "P:Olga Hamel", "P:Hamel"},
+			same:  [][2]int{{2, 3}},
+			diff:  [][2]int{{1, 2}, {1, 3}},
+		},
+		{
+			name:  "surname before the only full name",
+			lang:  "en",
+			text:  "Kvasov, 45, runs the firm. Denis Kvasov founded it.",
+			specs: []string{"P:Kvasov", "P:Denis Kvasov"},
+			same:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "surname before two full names stays alone",
+			lang:  "en",
+			text:  "Hamel spoke. Boris Hamel and Olga Hamel listened.",
+			specs: []string{"P:Hamel", "P:Boris Hamel", "P:Olga Hamel"},
+			diff:  [][2]int{{0, 1}, {0, 2}},
+		},
+		{
+			name:  "initial and family name",
+			lang:  "en",
+			text:  "Denis Kvasov and Anna Kvasov arrived; D. Kvasov spoke first.",
+			specs: []string{"P:Denis Kvasov", "P:Anna Kvasov", "P:D. Kvasov"},
+			same:  [][2]int{{0, 2}},
+			diff:  [][2]int{{1, 2}},
+		},
+		{
+			name:  "unambiguous given name",
+			lang:  "en",
+			text:  "Denis Kvasov and Olga Hamel met. Denis smiled.",
+			specs: []string{"P:Denis Kvasov", "P:Olga Hamel", "P:Denis"},
+			same:  [][2]int{{0, 2}},
+		},
+		{
+			name:  "ambiguous given name",
+			lang:  "en",
+			text:  "Denis Kvasov and Denis Hamel met. Denis smiled.",
+			specs: []string{"P:Denis Kvasov", "P:Denis Hamel", "P:Denis"},
+			diff:  [][2]int{{0, 2}, {1, 2}},
+		},
+		{
+			name:  "given name that is also a family name",
+			lang:  "en",
+			text:  "Thomas Hamel and Anna Thomas met. Thomas smiled.",
+			specs: []string{"P:Thomas Hamel", "P:Anna Thomas", "P:Thomas"},
+			same:  [][2]int{{1, 2}},
+			diff:  [][2]int{{0, 2}},
+		},
+		{
+			name:  "german genitive in document",
+			lang:  "de",
+			text:  "Peter Hamel kam. Hamels Firma wuchs.",
+			specs: []string{"P:Peter Hamel", "P:Hamels"},
+			same:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "spelling variants in one document",
+			lang:  "en",
+			text:  "Dennis Kvasov, also written Denis Kvasov, and Kvasov.",
+			specs: []string{"P:Dennis Kvasov", "P:Denis Kvasov", "P:Kvasov"},
+			same:  [][2]int{{0, 1}, {0, 2}},
+			canon: map[int]string{1: "Dennis Kvasov"},
+		},
+		{
+			name:  "legal form and short org name",
+			lang:  "en",
+			text:  "EMI Group PLC reported. EMI Group said EMI would grow.",
+			specs: []string{"O:EMI Group PLC", "O:EMI Group", "O:EMI"},
+			same:  [][2]int{{0, 1}, {0, 2}},
+			canon: map[int]string{2: "EMI Group"},
+		},
+		{
+			name:  "acronym from initials",
+			lang:  "en",
+			text:  "The International Federation of the Phonographic Industry said the IFPI would sue.",
+			specs: []string{"O:International Federation of the Phonographic Industry", "O:IFPI"},
+			same:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "acronym before its full name",
+			lang:  "en",
+			text:  "OECD figures, published by the Organisation for Economic Co-operation and Development.",
+			specs: []string{"O:OECD", "O:Organisation for Economic Co-operation and Development"},
+			same:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "acronym that matches nothing",
+			lang:  "en",
+			text:  "Deutsche Bank and the ECB met.",
+			specs: []string{"O:Deutsche Bank", "O:ECB"},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "generic word does not link",
+			lang:  "en",
+			text:  "Bank of Kvasovia lends; the Bank said.",
+			specs: []string{"O:Bank of Kvasovia", "O:Bank"},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "person and organization never merge",
+			lang:  "en",
+			text:  "Hamel Holdings hired Boris Hamel. Hamel said.",
+			specs: []string{"O:Hamel Holdings", "P:Boris Hamel", "P:Hamel"},
+			same:  [][2]int{{1, 2}},
+			diff:  [][2]int{{0, 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsOf(t, tt.text, tt.specs...)
+			Link(ms, tt.lang)
+			for _, m := range ms {
+				if m.Key == "" || m.Canonical == "" {
+					t.Fatalf("mention %q left without key or canonical: %+v", m.Text, m)
+				}
+			}
+			for _, p := range tt.same {
+				if ms[p[0]].Key != ms[p[1]].Key {
+					t.Errorf("%q (%s) and %q (%s) should share a key", ms[p[0]].Text, ms[p[0]].Key, ms[p[1]].Text, ms[p[1]].Key)
+				}
+			}
+			for _, p := range tt.diff {
+				if ms[p[0]].Key == ms[p[1]].Key {
+					t.Errorf("%q and %q should not share key %s", ms[p[0]].Text, ms[p[1]].Text, ms[p[0]].Key)
+				}
+			}
+			for i, c := range tt.canon {
+				if ms[i].Canonical != c {
+					t.Errorf("canonical of %q = %q, want %q", ms[i].Text, ms[i].Canonical, c)
+				}
+			}
+		})
+	}
+}
+
+// TestLinkKeepsCrossDocumentKeys checks that a full name's key does not
+// depend on the document it appears in.
+func TestLinkKeepsCrossDocumentKeys(t *testing.T) {
+	a := mentionsOf(t, "Kvasov met Denis Kvasov.", "P:Kvasov", "P:Denis Kvasov")
+	b := mentionsOf(t, "Denis Kvasov arrived with Olga Hamel.", "P:Denis Kvasov", "P:Olga Hamel")
+	Link(a, "en")
+	Link(b, "de")
+	if a[1].Key != b[0].Key || a[1].Key != Person("Denis Kvasov", "fr").Key {
+		t.Fatalf("keys of Denis Kvasov differ across documents: %q, %q", a[1].Key, b[0].Key)
+	}
+}
+
+func TestLinkLeavesMoney(t *testing.T) {
+	ms := mentionsOf(t, "Denis Kvasov paid $5 to EMI.", "P:Denis Kvasov", "M:$5", "O:EMI")
+	ms[1].Key, ms[1].Canonical, ms[1].Amount, ms[1].Currency = "money:USD:5", "5 USD", "5", "USD"
+	want := ms[1]
+	Link(ms, "en")
+	if ms[1] != want {
+		t.Fatalf("money mention changed: %+v, want %+v", ms[1], want)
+	}
+	if ms[2].LegalForm != "" || ms[0].LegalForm != "" {
+		t.Fatalf("legal form set where there is none: %+v", ms)
+	}
+}
+
+func TestLinkText(t *testing.T) {
+	text := "Die Weltgesundheitsorganisation (WHO) warnte. Die WHO und die Europäische Zentralbank (EZB) sowie die EZB-Chefin."
+	ms := mentionsOf(t, text, "O:Weltgesundheitsorganisation", "O:WHO", "O:WHO", "O:Europäische Zentralbank", "O:EZB", "O:EZB")
+	LinkText(text, ms, "de")
+	for _, p := range [][2]int{{0, 1}, {0, 2}, {3, 4}, {3, 5}} {
+		if ms[p[0]].Key != ms[p[1]].Key {
+			t.Errorf("%q (%s) and %q (%s) should share a key", ms[p[0]].Text, ms[p[0]].Key, ms[p[1]].Text, ms[p[1]].Key)
+		}
+	}
+	if ms[0].Key == ms[3].Key {
+		t.Errorf("two organizations merged: %s", ms[0].Key)
+	}
+	// Without the text the definitions are not seen.
+	ms = mentionsOf(t, text, "O:Weltgesundheitsorganisation", "O:WHO")
+	Link(ms, "de")
+	if ms[0].Key == ms[1].Key {
+		t.Errorf("Link linked WHO without seeing the text")
+	}
+	// "ACR (Full Name)".
+	text = "The FAO (Food and Agriculture Organization) said the FAO would help."
+	ms = mentionsOf(t, text, "O:FAO", "O:Food and Agriculture Organization", "O:FAO")
+	LinkText(text, ms, "en")
+	if ms[0].Key != ms[1].Key || ms[2].Key != ms[1].Key {
+		t.Errorf("FAO not linked to its full name: %s %s %s", ms[0].Key, ms[1].Key, ms[2].Key)
+	}
+}
+
+// benchDoc is a typical news document with about twenty name mentions.
+const benchDoc = `Denis Kvasov, chief executive of Kvasov Holdings PLC, met Olga Hamel of the International Federation of the Phonographic Industry (IFPI) in Berlin. Kvasov told Reuters that Kvasov Holdings would pay $20 million. Hamel said the IFPI welcomed the deal, and Mr Kvasov's partner Boris Hamel agreed. EMI Group PLC and Deutsche Bank AG advised; EMI declined to comment. Dr. Anna Petrova of Deutsche Bank said Petrova expected approval from the European Commission. Olga said the Commission had been informed. Владимир Путин and Putin's spokesman Dmitry Peskov were not involved; Peskov said so.`
+
+func benchMentions(b testing.TB) []schema.Mention {
+	return mentionsOf(b, benchDoc,
+		"P:Denis Kvasov", "O:Kvasov Holdings PLC", "P:Olga Hamel",
+		"O:International Federation of the Phonographic Industry", "O:IFPI", "P:Kvasov", "O:Reuters",
+		"O:Kvasov Holdings", "M:$20 million", "P:Hamel", "O:IFPI", "P:Mr Kvasov's", "P:Boris Hamel",
+		"O:EMI Group PLC", "O:Deutsche Bank AG", "O:EMI", "P:Dr. Anna Petrova", "O:Deutsche Bank",
+		"P:Petrova", "O:European Commission", "P:Olga", "O:Commission", "P:Владимир Путин", "P:Putin's",
+		"P:Dmitry Peskov", "P:Peskov")
+}
+
+func TestBenchDocument(t *testing.T) {
+	ms := benchMentions(t)
+	LinkText(benchDoc, ms, "en")
+	byText := map[string]string{}
+	for _, m := range ms {
+		byText[m.Text] = m.Key
+	}
+	for _, p := range [][2]string{
+		{"Kvasov", "Denis Kvasov"}, {"Mr Kvasov's", "Denis Kvasov"}, {"IFPI", "International Federation of the Phonographic Industry"},
+		{"Kvasov Holdings", "Kvasov Holdings PLC"}, {"EMI", "EMI Group PLC"}, {"Deutsche Bank", "Deutsche Bank AG"},
+		{"Petrova", "Dr. Anna Petrova"}, {"Putin's", "Владимир Путин"}, {"Peskov", "Dmitry Peskov"},
+	} {
+		if byText[p[0]] != byText[p[1]] {
+			t.Errorf("%q (%s) not linked to %q (%s)", p[0], byText[p[0]], p[1], byText[p[1]])
+		}
+	}
+	// Hamel after Olga Hamel: the nearest earlier full name; Olga is not
+	// linked (one Olga only, but also no family name Olga: linked).
+	if byText["Hamel"] != byText["Olga Hamel"] {
+		t.Errorf("Hamel = %s, want Olga Hamel's key %s", byText["Hamel"], byText["Olga Hamel"])
+	}
+	if byText["Olga"] != byText["Olga Hamel"] {
+		t.Errorf("Olga = %s, want Olga Hamel's key %s", byText["Olga"], byText["Olga Hamel"])
+	}
+	if byText["Boris Hamel"] == byText["Olga Hamel"] {
+		t.Errorf("Boris and Olga Hamel merged")
+	}
+}
+
+func BenchmarkLink(b *testing.B) {
+	base := benchMentions(b)
+	ms := make([]schema.Mention, len(base))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(ms, base)
+		Link(ms, "en")
+	}
+}
+
+func BenchmarkLinkText(b *testing.B) {
+	base := benchMentions(b)
+	ms := make([]schema.Mention, len(base))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(ms, base)
+		LinkText(benchDoc, ms, "en")
+	}
+}
+
+func BenchmarkPerson(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Person("Herr Dr. Michail Sergejewitsch Gorbatschow", "de")
+	}
+}
+
+func BenchmarkOrganization(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Organization("Samsung Electronics Co., Ltd.", "en")
+	}
+}

@@ -1,0 +1,258 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLatin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Горбачёв", "gorbachev"},
+		{"Хрущёв", "khrushchev"},
+		{"Зеленський", "zelenskiy"},
+		{"Ђоковић", "djokovic"},
+		{"Müller", "muller"},
+		{"Gauß", "gauss"},
+		{"Søren", "soren"},
+		{"Wałęsa", "walesa"},
+		{"Dvořák", "dvorak"},
+		{"Erdoğan", "erdogan"},
+		{"L'Oréal", "loreal"},
+		{"Τσίπρας", "tsipras"},
+		{"Παπανδρέου", "papandreou"},
+		{"Ευάγγελος", "evangelos"},
+		{"Μπακογιάννη", "bakogianni"},
+		{"Ντόρα", "dora"},
+		{"Σαμαράς", "samaras"},
+		{"習近平", "習近平"},
+		{"A.T.&T.", "att"},
+	}
+	for _, tt := range tests {
+		if got := latin(tt.in); got != tt.want {
+			t.Errorf("latin(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPhoneticRules checks each spelling rule of the family key with a pair
+// that it must merge and a pair it must keep apart.
+func TestPhoneticRules(t *testing.T) {
+	tests := []struct {
+		rule       string
+		a, b       string
+		wantEquals bool
+	}{
+		{"tsch = ch", "Tschechow", "Chekhov", true},
+		{"cz = ch", "Gorbaczow", "Gorbachev", true},
+		{"sch = sh", "Schoigu", "Shoigu", true},
+		{"kh = ch", "Chodorkowski", "Khodorkovsky", true},
+		{"z = s", "Selenskyj", "Zelensky", true},
+		{"tz = ts = z", "Trotzki", "Trotsky", true},
+		{"w = v, -ow = -ov", "Lawrow", "Lavrov", true},
+		{"-off = -ov", "Smirnoff", "Smirnov", true},
+		{"-ev = -ov", "Medvedev", "Medwedew", true},
+		{"-ova = -eva, female kept", "Ivanova", "Ivanov", false},
+		{"-sky = -ski = -skij", "Dostoevsky", "Dostojewski", true},
+		{"-itsch = -ich", "Janukowitsch", "Yanukovych", true},
+		{"French -ine = -in", "Poutine", "Putin", true},
+		{"ye- = e-", "Yeltsin", "Jelzin", true},
+		{"glide before e/o", "Andreyev", "Andreev", true},
+		{"ue = ü", "Mueller", "Müller", true},
+		{"oe = ö", "Schroeder", "Schröder", true},
+		{"ß = ss", "Strauß", "Strauss", true},
+		{"ph = f", "Phillips", "Filips", true},
+		{"th = t", "Thomas", "Tomas", true},
+		{"dt = t", "Schmidt", "Schmitt", true},
+		{"silent h", "Kuhn", "Kun", true},
+		{"doubled letters", "Hammer", "Hamer", true},
+		{"c before e/i = s", "Cecil", "Sesil", true},
+		{"c before a = k", "Carlsen", "Karlsen", true},
+		{"vowels kept", "Müller", "Miller", false},
+		{"vowels kept", "Scholz", "Schulz", false},
+		{"consonants kept", "Kvasov", "Kozlov", false},
+		{"suffix kept", "Medvedev", "Medvedchuk", false},
+		{"s is not sh", "Smith", "Schmidt", false},
+	}
+	for _, tt := range tests {
+		a, b := familyKey(tt.a), familyKey(tt.b)
+		if (a == b) != tt.wantEquals {
+			t.Errorf("%s: familyKey(%q) = %q, familyKey(%q) = %q, want equal %v", tt.rule, tt.a, a, tt.b, b, tt.wantEquals)
+		}
+	}
+}
+
+func TestGivenKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Dennis", "Denis", true},
+		{"Mikhail", "Michail", true},
+		{"Michael", "Михаил", true},
+		{"Alexander", "Aleksandr", true},
+		{"Alexandre", "Александр", true},
+		{"Alexander", "Alexandra", false},
+		{"Yevgeny", "Jewgeni", true},
+		{"Sergei", "Sergej", true},
+		{"Yuri", "Juri", true},
+		{"Pyotr", "Piotr", true},
+		{"Mohammed", "Muhammad", true},
+		{"Jean-Claude", "Jean Claude", true},
+		{"Denis", "Daniel", false},
+		{"Dmitry", "Denis", false},
+		{"Patrick", "Patricia", false},
+	}
+	for _, tt := range tests {
+		a, b := givenKey(strings.ReplaceAll(tt.a, " ", "-")), givenKey(strings.ReplaceAll(tt.b, " ", "-"))
+		if (a == b) != tt.want {
+			t.Errorf("givenKey(%q) = %q, givenKey(%q) = %q, want equal %v", tt.a, a, tt.b, b, tt.want)
+		}
+	}
+}
+
+func TestPerson(t *testing.T) {
+	tests := []struct {
+		name, in, lang string
+		canonical      string
+		sameKeyAs      string // "" = no key comparison
+	}{
+		{"english title", "Mr. Denis Kvasov", "en", "Denis Kvasov", "Denis Kvasov"},
+		{"stacked titles", "Herr Prof. Dr. Denis Kvasov", "de", "Denis Kvasov", "Denis Kvasov"},
+		{"french M.", "M. Kvasov", "fr", "Kvasov", "Kvasov"},
+		{"M. is an initial in English", "M. Kvasov", "en", "M. Kvasov", ""},
+		{"spanish Sr.", "Sr. Kvasov", "es", "Kvasov", "Kvasov"},
+		{"italian Signor", "Signor Kvasov", "it", "Kvasov", "Kvasov"},
+		{"polish Pan", "Pan Kvasov", "pl", "Kvasov", "Kvasov"},
+		{"Pan is a name in Chinese", "Pan Yue", "zh", "Pan Yue", ""},
+		{"turkish Bay", "Bay Kvasov", "tr", "Kvasov", "Kvasov"},
+		{"russian title", "господин Квасов", "ru", "Квасов", "Kvasov"},
+		{"greek title", "κ. Τσίπρας", "el", "Τσίπρας", "Tsipras"},
+		{"possessive", "Kvasov's", "en", "Kvasov", "Kvasov"},
+		{"curly possessive", "Denis Kvasov’s", "en", "Denis Kvasov", "Denis Kvasov"},
+		{"plural possessive", "Jones'", "en", "Jones", "Jones"},
+		{"german genitive", "Kvasovs", "de", "Kvasov", "Kvasov"},
+		{"german genitive only after name endings", "Peters", "de", "Peters", ""},
+		{"no genitive in english", "Kvasovs", "en", "Kvasovs", ""},
+		{"inverted", "Kvasov, Denis", "en", "Denis Kvasov", "Denis Kvasov"},
+		{"capitalised family first", "KVASOV Denis", "fr", "Denis Kvasov", "Denis Kvasov"},
+		{"all capitals unchanged", "DENIS KVASOV", "en", "DENIS KVASOV", "Denis Kvasov"},
+		{"middle initial", "Denis A. Kvasov", "en", "Denis A. Kvasov", "Denis Kvasov"},
+		{"patronymic", "Денис Андреевич Квасов", "ru", "Денис Андреевич Квасов", "Denis Kvasov"},
+		{"particle", "Ludwig van Beethoven", "de", "Ludwig van Beethoven", "Ludwig Beethoven"},
+		{"arabic article", "Bashar al-Assad", "en", "Bashar al-Assad", "Bashar Assad"},
+		{"generation kept", "Denis Kvasov Jr.", "en", "Denis Kvasov Jr.", "Denis Kvasov, Jr."},
+		{"degree dropped", "Denis Kvasov PhD", "en", "Denis Kvasov", "Denis Kvasov"},
+		{"lone title kept", "Herr", "de", "Herr", ""},
+		{"spaces", "  Denis \n Kvasov ", "en", "Denis Kvasov", "Denis Kvasov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := Person(tt.in, tt.lang)
+			if n.Canonical != tt.canonical {
+				t.Errorf("Person(%q, %q).Canonical = %q, want %q", tt.in, tt.lang, n.Canonical, tt.canonical)
+			}
+			if !strings.HasPrefix(n.Key, "person:") || len(n.Key) == len("person:") {
+				t.Errorf("Person(%q).Key = %q, want person:<something>", tt.in, n.Key)
+			}
+			if n.LegalForm != "" {
+				t.Errorf("Person(%q).LegalForm = %q, want empty", tt.in, n.LegalForm)
+			}
+			if tt.sameKeyAs != "" {
+				if want := Person(tt.sameKeyAs, "en").Key; n.Key != want {
+					t.Errorf("Person(%q).Key = %q, want the key of %q: %q", tt.in, n.Key, tt.sameKeyAs, want)
+				}
+			}
+		})
+	}
+}
+
+func TestPersonKeysDiffer(t *testing.T) {
+	// Forms that must not collapse onto the same key.
+	pairs := [][2]string{
+		{"Denis Kvasov", "Dennis Kozlov"},
+		{"Denis Kvasov", "Kvasov"},
+		{"Denis Kvasov", "D. Kvasov"},
+		{"Denis Kvasov", "Denis"},
+		{"Denis Kvasov Jr.", "Denis Kvasov"},
+		{"Denis Kvasov", "Kvasov Denis"},
+	}
+	for _, p := range pairs {
+		if a, b := Person(p[0], "en").Key, Person(p[1], "en").Key; a == b {
+			t.Errorf("%q and %q share key %q", p[0], p[1], a)
+		}
+	}
+}
+
+func TestOrganization(t *testing.T) {
+	tests := []struct {
+		in, lang, canonical, form, key string
+	}{
+		{"EMI Group PLC", "en", "EMI Group", "PLC", "organization:emi-group"},
+		{"EMI Group", "en", "EMI Group", "", "organization:emi-group"},
+		{"EMI Group plc's", "en", "EMI Group", "PLC", "organization:emi-group"},
+		{"Apple, Inc.", "en", "Apple", "Inc.", "organization:apple"},
+		{"Deutsche Bank AG", "de", "Deutsche Bank", "AG", "organization:deutsche-bank"},
+		{"Fiat S.p.A.", "it", "Fiat", "S.p.A.", "organization:fiat"},
+		{"Heineken N.V.", "nl", "Heineken", "N.V.", "organization:heineken"},
+		{"Samsung Electronics Co., Ltd.", "en", "Samsung Electronics", "Co., Ltd.", "organization:samsung-electronics"},
+		{"Aldi GmbH & Co. KG", "de", "Aldi", "GmbH & Co. KG", "organization:aldi"},
+		{"Morgan Stanley & Co. LLC", "en", "Morgan Stanley", "Co. LLC", "organization:morgan-stanley"},
+		{"ООО «Ромашка»", "ru", "Ромашка", "ООО", "organization:romashka"},
+		{"ПАО Газпром", "ru", "Газпром", "ПАО", "organization:gazprom"},
+		{"Allegro sp. z o.o.", "pl", "Allegro", "Sp. z o.o.", "organization:allegro"},
+		{"Ελληνικά Πετρέλαια Α.Ε.", "el", "Ελληνικά Πετρέλαια", "Α.Ε.", "organization:ellinika-petrelaia"},
+		{"The Coca-Cola Company", "en", "The Coca-Cola Company", "", "organization:coca-cola-company"},
+		{"Procter & Gamble", "en", "Procter & Gamble", "", "organization:procter-and-gamble"},
+		{"Société Générale SA", "fr", "Société Générale", "SA", "organization:societe-generale"},
+		// Not a legal form: lower-case two-letter words, or the whole name.
+		{"Banco do Brasil sa", "pt", "Banco do Brasil sa", "", "organization:banco-do-brasil-sa"},
+		{"AG", "de", "AG", "", "organization:ag"},
+		{"PLC", "en", "PLC", "", "organization:plc"},
+	}
+	for _, tt := range tests {
+		n := Organization(tt.in, tt.lang)
+		if n.Canonical != tt.canonical || n.LegalForm != tt.form || n.Key != tt.key {
+			t.Errorf("Organization(%q) = %+v, want {Canonical:%s Key:%s LegalForm:%s}", tt.in, n, tt.canonical, tt.key, tt.form)
+		}
+	}
+}
+
+func TestAcronym(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"IFPI", "ifpi"},
+		{"I.F.P.I.", "ifpi"},
+		{"AT&T", "att"},
+		{"G7", "g7"},
+		{"ООН", "оон"},
+		{"Ifpi", ""},
+		{"A", ""},
+		{"EMI Group", ""},
+		{"ABCDEFGHIJKL", ""},
+	}
+	for _, tt := range tests {
+		if got := acronym(tt.in); got != tt.want {
+			t.Errorf("acronym(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		name string
+		acr  string
+		want bool
+	}{
+		{"International Federation of the Phonographic Industry", "ifpi", true},
+		{"Organisation for Economic Co-operation and Development", "oecd", true},
+		{"Bank for International Settlements", "bis", true},
+		{"Fédération Internationale de Football Association", "fifa", true},
+		{"Организация Объединённых Наций", "оон", true},
+		{"Europäische Zentralbank", "ezb", false},
+		{"International Monetary Fund", "ifm", false},
+	}
+	for _, tt := range tests {
+		if got := contains(initials(strings.Fields(tt.name)), tt.acr); got != tt.want {
+			t.Errorf("initials(%q) contains %q = %v, want %v (%v)", tt.name, tt.acr, got, tt.want, initials(strings.Fields(tt.name)))
+		}
+	}
+}
