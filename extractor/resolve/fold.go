@@ -118,8 +118,13 @@ func latin(w string) string {
 
 // base strips combining marks from r ("é" -> 'e', "ά" -> 'α').
 func base(r rune) rune {
-	d := norm.NFD.String(string(r))
-	b, _ := utf8.DecodeRuneInString(d)
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	d := norm.NFD.Properties(buf[:n]).Decomposition()
+	if len(d) == 0 {
+		return r
+	}
+	b, _ := utf8.DecodeRune(d)
 	return b
 }
 
@@ -130,6 +135,16 @@ func isGreek(r rune) bool { return r >= 0x370 && r <= 0x3FF || r >= 0x1F00 && r 
 // fold lower-cases s and removes diacritics without transliterating; used to
 // compare titles and legal forms in any script.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {

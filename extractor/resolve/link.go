@@ -195,6 +195,7 @@ type orgMention struct {
 
 func linkOrgs(text string, ms []schema.Mention, lang string) {
 	var os []orgMention
+	hasAcronym := false
 	for i := range ms {
 		if ms[i].Type != schema.Organization {
 			continue
@@ -202,13 +203,19 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		n := Organization(ms[i].Text, lang)
 		ms[i].Key, ms[i].Canonical, ms[i].LegalForm = n.Key, n.Canonical, n.LegalForm
 		om := orgMention{i: i, words: orgWords(strings.Fields(n.Canonical)), acr: acronym(n.Canonical)}
-		if om.acr == "" {
-			om.initial = append(initials(strings.Fields(n.Canonical)), initials(orgTokens(ms[i].Text))...)
-		}
+		hasAcronym = hasAcronym || om.acr != ""
 		os = append(os, om)
 	}
 	if len(os) < 2 {
 		return
+	}
+	if hasAcronym {
+		for k := range os {
+			if os[k].acr == "" {
+				i := os[k].i
+				os[k].initial = append(initials(strings.Fields(ms[i].Canonical)), initials(orgTokens(ms[i].Text))...)
+			}
+		}
 	}
 	canon := map[string]string{}
 	for _, om := range os {

@@ -138,7 +138,6 @@ func splitLegalForm(toks []string) ([]string, string) {
 	for k := min(4, len(toks)-1); k >= 1; k-- {
 		tail := toks[len(toks)-k:]
 		c := compact(strings.Join(tail, ""))
-		c = strings.NewReplacer("(", "", ")", "").Replace(c)
 		form, ok := suffixForms[c]
 		if !ok {
 			continue

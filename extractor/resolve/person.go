@@ -244,9 +244,22 @@ func isTitle(w, lang string) bool {
 	return false
 }
 
-// compact folds w and removes dots and commas: "Dr." -> "dr", "Sig.ra" -> "sigra".
+// compact folds w and removes dots, commas, apostrophes and parentheses: "Dr." -> "dr", "Sig.ra" -> "sigra".
 func compact(w string) string {
-	return strings.NewReplacer(".", "", ",", "", "’", "", "'", "").Replace(fold(w))
+	f := fold(w)
+	if !strings.ContainsAny(f, ".,'’()") {
+		return f
+	}
+	var b strings.Builder
+	b.Grow(len(f))
+	for _, r := range f {
+		switch r {
+		case '.', ',', '\'', '’', '(', ')':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // stripPossessive removes an English possessive ('s, s') and, in genitiveLangs,
