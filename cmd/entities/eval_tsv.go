@@ -15,7 +15,7 @@ import (
 // over the file's own tokens (so it measures the tagger, not the tokenizer).
 // The group is the data set, e.g. "conll/en" for .../ner/conll/en/val.tsv,
 // and the language is the folder's name.
-func evalTSV(path string, types []schema.Type, sc *eval.Scorer) error {
+func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -40,10 +40,25 @@ func evalTSV(path string, types []schema.Type, sc *eval.Scorer) error {
 			pos += n + 1 // tokens joined by one space
 		}
 		gold := eval.SpansFromBIO(s.Tags, offsets)
-		pred := eval.SpansFromBIO(ner.TagTokens(lang, s.Tokens), offsets)
+		pred := eval.SpansFromBIO(tag(lang, s.Tokens), offsets)
 		sc.Add(group, keepTypes(gold, types), keepTypes(pred, types))
 	}
 	return nil
+}
+
+// tokenTagger returns the tagger --tagger names.
+func tokenTagger(name string) (func(lang string, tokens []string) []string, error) {
+	switch name {
+	case "entities":
+		return ner.TagTokens, nil
+	case "prose":
+		p, err := eval.NewProseTagger()
+		if err != nil {
+			return nil, err
+		}
+		return func(_ string, tokens []string) []string { return p.Tag(tokens) }, nil
+	}
+	return nil, fmt.Errorf("unknown --tagger %q (want entities or prose)", name)
 }
 
 // tsvLike reports whether path holds token-per-line data.

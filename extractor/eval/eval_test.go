@@ -68,3 +68,18 @@ func TestSpansFromBIO(t *testing.T) {
 		}
 	}
 }
+
+func TestProseTagger(t *testing.T) {
+	p, err := NewProseTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := strings.Fields("Yesterday Barack Obama met the press in Chicago .")
+	tags := p.Tag(tokens)
+	if len(tags) != len(tokens) {
+		t.Fatalf("%d tags for %d tokens", len(tags), len(tokens))
+	}
+	if tags[1] != "B-PER" || tags[2] != "I-PER" {
+		t.Fatalf("tags %v: prose's model should find the well-known name", tags)
+	}
+}
