@@ -70,4 +70,3 @@ func (k *kafkaExportFlags) run(ctx context.Context, e *env, agg *export.Aggregat
 	fmt.Fprintf(e.stderr, "entities export: read %d entity records\n", n)
 	return nil
 }
-
