@@ -22,6 +22,7 @@ const (
 	cuePH
 	cueCN
 	cueJP
+	cueGB
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -63,6 +64,10 @@ var cuePrefixes = []cuePrefix{
 	{"yuan", cueCN}, {"renminbi", cueCN}, {"china", cueCN}, {"chinese", cueCN}, {"chinois", cueCN}, {"chine", cueCN},
 	{"chino", cueCN}, {"cinese", cueCN}, {"cina", cueCN}, {"chines", cueCN}, {"chiny", cueCN}, {"chińs", cueCN},
 	{"китай", cueCN}, {"çin", cueCN}, {"peking", cueCN}, {"beijing", cueCN}, {"shanghai", cueCN},
+	{"brit", cueGB}, {"brexit", cueGB}, {"england", cueGB}, {"scotl", cueGB}, {"schott", cueGB}, {"london", cueGB},
+	{"londres", cueGB}, {"londra", cueGB}, {"londyn", cueGB}, {"sterling", cueGB}, {"ftse", cueGB}, {"royaume-uni", cueGB},
+	{"großbritannien", cueGB}, {"grossbritannien", cueGB}, {"brytan", cueGB}, {"великобритан", cueGB}, {"лондон", cueGB},
+	{"ingiltere", cueGB}, {"storbritannien", cueGB}, {"engels", cueGB}, {"anglais", cueGB}, {"ingles", cueGB}, {"inglés", cueGB},
 	{"japan", cueJP}, {"japon", cueJP}, {"japón", cueJP}, {"giappon", cueJP}, {"japão", cueJP}, {"япон", cueJP},
 	{"tokyo", cueJP}, {"tokio", cueJP},
 }
@@ -78,7 +83,7 @@ var cueIndex = func() (ix [256][]cuePrefix) {
 // cueExact are case-sensitive words that set a cue.
 var cueExact = map[string]uint32{
 	"US": cueUS, "USA": cueUS, "EEUU": cueUS, "EUA": cueUS, "ABD": cueUS, "США": cueUS, "VS": cueUS, "Fed": cueUS,
-	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP,
+	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
 }
 
 // docContext is what the whole document says about ambiguous currencies.
@@ -100,6 +105,10 @@ func (p *parser) context() *docContext {
 	for i, t := range p.toks {
 		w := p.s[t.b0:t.b1]
 		switch t.kind {
+		case tSym:
+			if t.first == '£' {
+				c.cues |= cueGB
+			}
 		case tNum:
 			if len(w) == 4 && (w[:2] == "19" && w[2] >= '6' || w[:3] == "200" && w[3] <= '1') {
 				c.oldYears = true
@@ -193,6 +202,8 @@ func (p *parser) resolve(c cur) (string, float64) {
 			return "CNY", 0.6
 		}
 		return "JPY", 0.85
+	case ckPound:
+		return "GBP", 0.9
 	case ckLira:
 		if p.lang == "it" {
 			return "ITL", 0.6

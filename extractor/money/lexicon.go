@@ -14,6 +14,7 @@ const (
 	ckYen                   // "¥": JPY, or CNY in a text about China
 	ckLira                  // "lira": TRY; Italian "lire" is ITL
 	ckCent                  // "cents": a hundredth of the dollar (en) or the euro
+	ckPound                 // "pounds", "Pfund": GBP, but also a weight: needs a scale word or a British document
 )
 
 // cur is one way of writing a currency.
@@ -92,7 +93,7 @@ var codeAliases = map[string]cur{
 	"р":    {code: "RUB", dot: true, langs: "ru"},
 	"грн":  {code: "UAH", dot: true},
 	"Rp":   fixed("IDR"),
-	"Ft":   fixed("HUF"),
+	"Ft":   {code: "HUF", langs: "hu"},
 	"Kč":   fixed("CZK"),
 	"Dhs":  fixed("AED"),
 	"лв":   {code: "BGN", dot: true},
@@ -135,9 +136,10 @@ func init() {
 	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
 
 	gbp := fixed("GBP")
-	addNames(gbp, "pound", "pounds", "pfund", "sterling", "pounds sterling", "livres sterling", "livre sterling",
+	addNames(cur{code: "GBP", kind: ckPound}, "pound", "pounds", "pfund", "pund", "funt", "funty", "funtów")
+	addNames(gbp, "sterling", "pounds sterling", "livres sterling", "livre sterling",
 		"libras esterlinas", "libra esterlina", "sterline", "sterlina", "lire sterline", "britische pfund",
-		"britischen pfund", "britse pond", "brittiska pund", "pund", "sterlin", "ingiliz sterlini", "funtów szterlingów",
+		"britischen pfund", "britse pond", "brittiska pund", "sterlin", "ingiliz sterlini", "funtów szterlingów",
 		"фунтов стерлингов", "фунта стерлингов", "british pounds")
 	addNames(cur{code: "GBP", scale: true}, "livres", "livre", "libras", "libra", "pond", "ponden")
 	addNames(cur{code: "GBP", sub: true, langs: "en und"}, "pence", "penny", "p")
@@ -148,7 +150,7 @@ func init() {
 	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
-	addNames(cur{code: "BRL", langs: "pt es"}, "real")
+	addNames(cur{code: "BRL", langs: "pt"}, "real")
 	addNames(fixed("RUB"), "rouble", "roubles", "ruble", "rubles", "rubel", "roubles russes", "rublos", "rubli", "roebel", "rublo")
 	addNames(fixed("UAH"), "hryvnia", "hryvnias", "hryvnias", "griwna", "hrywien", "hrywny")
 	addNames(fixed("KZT"), "tenge", "тенге")
@@ -158,7 +160,7 @@ func init() {
 	addNames(fixed("ILS"), "shekel", "shekels", "schekel")
 	addNames(fixed("HUF"), "forint", "forints")
 	addNames(fixed("PLN"), "zloty", "zlotys", "złoty", "złotych", "złote", "złotego", "zloty polonais", "polnische zloty")
-	addNames(cur{code: "PLN", sub: true}, "groszy", "grosze", "grosz", "gr")
+	addNames(cur{code: "PLN", sub: true}, "groszy", "grosze", "grosz")
 	addNames(fixed("PEN"), "soles", "sol peruano", "soles peruanos")
 	addNames(cur{code: "PEN", langs: "es"}, "sol")
 	addNames(fixed("VES"), "bolívares", "bolívar")
@@ -239,7 +241,7 @@ var stems = map[string][]stem{
 		{"доллар", cur{code: "USD", kind: ckDollar}, ruEnds},
 		{"рубл", fixed("RUB"), ruEnds},
 		{"копе", cur{code: "RUB", sub: true}, []string{"йка", "йки", "ек", "йку", "йками", "йках", "ек"}},
-		{"фунт", fixed("GBP"), ruEnds},
+		{"фунт", cur{code: "GBP", kind: ckPound}, ruEnds},
 		{"иен", fixed("JPY"), ruEnds},
 		{"юан", fixed("CNY"), ruEnds},
 		{"франк", cur{code: "CHF", kind: ckFranc}, ruEnds},
@@ -258,7 +260,7 @@ var stems = map[string][]stem{
 		{"złot", fixed("PLN"), []string{"y", "ych", "e", "ego", "ym", "ymi"}},
 		{"zlot", fixed("PLN"), []string{"y", "ych", "e", "ego"}},
 		{"grosz", cur{code: "PLN", sub: true}, []string{"", "y", "e", "a"}},
-		{"funt", fixed("GBP"), plEnds},
+		{"funt", cur{code: "GBP", kind: ckPound}, plEnds},
 		{"jen", fixed("JPY"), plEnds},
 		{"juan", fixed("CNY"), plEnds},
 		{"frank", cur{code: "CHF", kind: ckFranc}, []string{"", "i", "ów", "a", "ach", "ami"}},
@@ -279,7 +281,6 @@ var stems = map[string][]stem{
 		{"euro", fixed("EUR"), append([]string{"luk", "yu", "ya", "dan", "nun"}, trEnds...)},
 		{"sterlin", fixed("GBP"), trEnds},
 		{"kuruş", cur{code: "TRY", sub: true}, trEnds},
-		{"yen", fixed("JPY"), trEnds},
 		{"ruble", fixed("RUB"), trEnds},
 		{"frang", cur{code: "CHF", kind: ckFranc}, trEnds},
 		{"yuan", fixed("CNY"), trEnds},
@@ -335,6 +336,9 @@ func init() {
 		"milhão", "milhões", "milhao", "milhoes", "miljoen", "miljoenen", "milion", "miliony", "milionów", "miliona",
 		"млн", "миллион", "миллиона", "миллионов", "miljon", "miljoner", "milyon", "mio", "mill.", "mn.")
 	addScale(6, "pt", "mi")
+	addScale(6, "no da", "millioner")
+	addScale(9, "no da", "milliarder", "mia.")
+	addScale(3, "da", "tusind")
 	addScale(9, "", "billion", "billions", "bn", "bln.", "mrd.", "milliarde", "milliarden", "milliard", "milliards",
 		"millardo", "millardos", "miliardo", "miliardi", "mld", "bilhão", "bilhões", "bilhao", "bilhoes",
 		"miljard", "miljarden", "miliard", "miliardy", "miliardów", "miliarda", "млрд", "миллиард", "миллиарда",

@@ -34,6 +34,9 @@ func (a Amount) value() string {
 	return a.Amount
 }
 
+// videoLines are the video resolutions written like pence ("1080p").
+var videoLines = map[int64]bool{144: true, 240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true}
+
 // parser holds one call of Find.
 type parser struct {
 	s      string
@@ -189,6 +192,7 @@ type quantity struct {
 	conf    float64
 	spelled bool
 	article bool // "a million": the number word needs the scale
+	inline  *cur // a currency inside a hyphenated scale word: "million-dollar"
 	next    int  // first token after the quantity
 }
 
@@ -221,13 +225,23 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if !ok {
 		return Amount{}, 0, false
 	}
-	hi, hasHi := p.rangeEnd(&q, pre, hasPre)
+	var hi quantity
+	hasHi := false
+	if !neg {
+		hi, hasHi = p.rangeEnd(&q, pre, hasPre)
+	}
 	c := pre
 	last := q.next - 1
 	if hasHi {
 		last = hi.next - 1
 	}
-	if !hasPre {
+	switch {
+	case hasPre:
+	case q.inline != nil && !hasHi:
+		c = *q.inline
+	case hasHi && hi.inline != nil:
+		c = *hi.inline
+	default:
 		sc, end, ok := p.suffix(last+1, q.scaled || hi.scaled)
 		if !ok && hasHi {
 			hasHi = false
@@ -239,6 +253,13 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		}
 		c = sc
 		last = end - 1
+	}
+	poundWeight := c.kind == ckPound && !q.scaled && !hi.scaled && p.context().cues&cueGB == 0
+	if poundWeight && (p.lang == "en" || p.lang == "und") {
+		return Amount{}, 0, false // "lost 20 pounds": American weight
+	}
+	if c.code == "GBP" && c.sub && t[last].b1-t[last].b0 == 1 && q.val.frac == 0 && q.val.digits == "" && videoLines[q.val.m] {
+		return Amount{}, 0, false // "1080p"
 	}
 	if q.article && !q.scaled {
 		return Amount{}, 0, false
@@ -266,6 +287,9 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		Amount: q.val.format(q.exp+shift, neg), Currency: code,
 	}
 	conf *= q.conf
+	if poundWeight {
+		conf *= 0.8
+	}
 	if hasHi {
 		a.AmountMax = hi.val.format(hi.exp+shift, neg)
 		conf *= hi.conf
@@ -351,6 +375,11 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 		if j := i + 1; j < n && t[j].gap == gapNone && t[j].kind == tPunct && (t[j].first == '%' || t[j].first == '‰') {
 			return quantity{}, false
 		}
+		// "5,-", "1'000.–": whole units, no cents.
+		if j := i + 1; j+1 < n && t[j].gap == gapNone && (t[j].first == ',' || t[j].first == '.') &&
+			t[j+1].gap == gapNone && (t[j+1].first == '-' || t[j+1].first == '–') && (j+2 >= n || t[j+2].gap != gapNone) {
+			q.next = j + 2
+		}
 	case tWord:
 		if !p.spelled(i, &q) {
 			return quantity{}, false
@@ -430,8 +459,30 @@ func (p *parser) scales(q *quantity) {
 	j := q.next
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
-		sw, ok := scaleExp(p.lower(j), p.lang)
+		lw := p.lower(j)
+		sw, ok := scaleExp(lw, p.lang)
 		if !ok {
+			// "million-dollar", "million-plus"
+			head, tail, found := strings.Cut(lw, "-")
+			if !found {
+				break
+			}
+			if sw, ok = scaleExp(head, p.lang); !ok || sw.short {
+				break
+			}
+			c, isCur := names[tail]
+			if !isCur && tail != "plus" {
+				break
+			}
+			if isCur && (c.langs != "" && !hasLang(c.langs, p.lang) || c.sub || c.exp != 0) {
+				break
+			}
+			q.exp += int32(sw.exp)
+			q.scaled = true
+			if isCur {
+				q.inline = &c
+			}
+			j++
 			break
 		}
 		if sw.short && t[j].gap != gapNone && !(j+1 < n && t[j+1].gap == gapNone && t[j+1].kind == tSym) {
@@ -515,10 +566,13 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	if j >= n || t[j].gap == gapBreak {
 		return cur{}, 0, false
 	}
+	// A sign or code followed by a number belongs to that number:
+	// "In 2019 $5 million", "2023 € 5 miljoen".
+	beforeNumber := j+1 < n && t[j+1].kind == tNum && t[j+1].gap != gapBreak
 	switch t[j].kind {
 	case tSym:
 		c, ok := symbols[t[j].first]
-		if !ok || c.code == "" {
+		if !ok || c.code == "" || beforeNumber {
 			return cur{}, 0, false
 		}
 		return c, j + 1, true
@@ -527,6 +581,9 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		return cur{}, 0, false
 	}
 	w := p.word(j)
+	if beforeNumber && (isoCodes[w] || dollarPrefixes[w] != "") {
+		return cur{}, 0, false
+	}
 	if c, ok := codeAliases[w]; ok && (c.langs == "" || hasLang(c.langs, p.lang)) {
 		end := j + 1
 		if c.dot && end < n && t[end].gap == gapNone && t[end].first == '.' && p.ownsDot(w, end) {

@@ -12,10 +12,17 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"In 2019 $5 million was raised.", "$5 million=5000000 USD"},
+		{"He lost 20 pounds in a month.", ""},
+		{"A 1080p screen costs $300.", "$300=300 USD"},
+		{"Shares rose 5p to 250p.", "5p=0.05 GBP | 250p=2.5 GBP"},
+		{"He bought 500 gr of flour and a 30 Ft boat.", ""},
+		{"They bought a 1.5 million-dollar home.", "1.5 million-dollar=1500000 USD"},
+		{"The budget is £1.5bn-£2bn, or $1.9bn.", "£1.5bn-£2bn=1500000000..2000000000 GBP | $1.9bn=1900000000 USD"},
 		{"It costs $5 at the door.", "$5=5 USD"},
 		{"It costs 5$ at the door.", "5$=5 USD"},
 		{"It costs 5 $ at the door.", "5 $=5 USD"},
-		{"Fares went from €3 to 3 € 50.", "€3=3 EUR | 3 €=3 EUR"},
+		{"Fares went from €3 to 3 € in May.", "€3=3 EUR | 3 €=3 EUR"},
 		{"A pint is £12.50 in Soho.", "£12.50=12.5 GBP"},
 		{"The figure sold for ¥300,000.", "¥300,000=300000 JPY"},
 		{"The bond pays USD 5 per unit.", "USD 5=5 USD"},
@@ -61,6 +68,9 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		{"Die Karte kostet 5,- € und 10,– Euro.", "5,- €=5 EUR | 10,– Euro=10 EUR"},
+		{"Der Preis: CHF 1'000.– inklusive.", "CHF 1'000.–=1000 CHF"},
+		{"Im Jahr 2023 € 5 Mio. mehr.", "€ 5 Mio.=5000000 EUR"},
 		{"Die Firma sammelte 590.000 Dollar.", "590.000 Dollar=590000 USD"},
 		{"Es kostet 1,5 Mio. Euro.", "1,5 Mio. Euro=1500000 EUR"},
 		{"Es kostet 5 Mio Euro.", "5 Mio Euro=5000000 EUR"},
@@ -147,6 +157,7 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"El Betis 2 Real Madrid 1.", ""},
 		{"El Gobierno destina 5 millones de euros.", "5 millones de euros=5000000 EUR"},
 		{"México recibió 2.000 millones de dólares.", "2.000 millones de dólares=2000000000 USD"},
 		{"La empresa invertirá mil millones de euros.", "mil millones de euros=1000000000 EUR"},
@@ -273,6 +284,7 @@ var cases = map[string][]tcase{
 		{"Cada bilhete custa 1,80 euros.", "1,80 euros=1.8 EUR"},
 	},
 	"nl": {
+		{"Het kost € 5,- per stuk.", "€ 5,-=5 EUR"},
 		{"Het kabinet trekt 5 miljoen euro uit.", "5 miljoen euro=5000000 EUR"},
 		{"Een kaartje kost € 9,20.", "€ 9,20=9.2 EUR"},
 		{"ASML verdiende €2,1 miljard.", "€2,1 miljard=2100000000 EUR"},
@@ -441,6 +453,7 @@ var cases = map[string][]tcase{
 		{"Det kostar 25 000 kr.", "25 000 kr=25000 SEK"},
 	},
 	"tr": {
+		{"Şehirde 5 yeni fabrika açıldı.", ""},
 		{"Hükümet 5 milyar lira ayırdı.", "5 milyar lira=5000000000 TRY"},
 		{"Şirket 1,2 milyar dolar ciro yaptı.", "1,2 milyar dolar=1200000000 USD"},
 		{"Bilet 17,70 TL oldu.", "17,70 TL=17.7 TRY"},
