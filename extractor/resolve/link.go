@@ -169,7 +169,8 @@ func initialLetter(canonical string, p person) string {
 		if l == "" {
 			l = string(unicode.ToLower(r))
 		}
-		return l[:1]
+		first, _ := utf8.DecodeRuneInString(l)
+		return string(first)
 	}
 	return ""
 }
