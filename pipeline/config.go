@@ -100,9 +100,16 @@ func (t Topics) Outputs() []string {
 	return []string{t.Documents, t.Person, t.Organization, t.Money, t.DLQ}
 }
 
-// Topics returns the topic names of the configuration.
+// Topics returns the topic names of the configuration, defaults applied.
 func (c Config) Topics() Topics {
-	t := NewTopics(c.InputTopic, c.Prefix)
+	in, prefix := c.InputTopic, c.Prefix
+	if in == "" {
+		in = "documents"
+	}
+	if prefix == "" {
+		prefix = "entities"
+	}
+	t := NewTopics(in, prefix)
 	if c.DLQTopic != "" {
 		t.DLQ = c.DLQTopic
 	}

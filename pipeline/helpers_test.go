@@ -214,6 +214,35 @@ func committed(tb testing.TB, addr, group, topic string) map[int]int64 {
 	return out
 }
 
+// countRecords is the number of records in topic, from its partitions'
+// offsets (cheap enough to poll).
+func countRecords(tb testing.TB, addr, topic string) int {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c := &kafka.Client{Addr: kafka.TCP(addr)}
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil || len(md.Topics) != 1 {
+		tb.Fatalf("metadata of %s: %v", topic, err)
+	}
+	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
+	for _, p := range md.Topics[0].Partitions {
+		req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p.ID), kafka.LastOffsetOf(p.ID))
+	}
+	res, err := c.ListOffsets(ctx, req)
+	if err != nil {
+		tb.Fatalf("list offsets of %s: %v", topic, err)
+	}
+	n := 0
+	for _, p := range res.Topics[topic] {
+		if p.Error != nil {
+			tb.Fatalf("offsets of %s/%d: %v", topic, p.Partition, p.Error)
+		}
+		n += int(p.LastOffset - p.FirstOffset)
+	}
+	return n
+}
+
 // highWater returns the end offset per partition of topic.
 func highWater(tb testing.TB, addr, topic string) map[int]int64 {
 	out := map[int]int64{}

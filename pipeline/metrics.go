@@ -42,7 +42,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		extraction: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "extraction_seconds",
 			Help: "Time to decode and extract one document.", Buckets: prometheus.ExponentialBuckets(0.0001, 2.5, 14)}),
 		endToEnd: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "end_to_end_seconds",
-			Help: "Time from the input message's timestamp to the acknowledgement of everything it produced.",
+			Help:    "Time from the input message's timestamp to the acknowledgement of everything it produced.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2.5, 14)}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "consumer_lag",
 			Help: "Messages between the last fetched offset and the high-water mark, per input partition."}, []string{"topic", "partition"}),

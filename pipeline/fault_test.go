@@ -1,0 +1,176 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// killSwitch cuts a worker off the network the way a crash or a network
+// partition does: every connection closes at once, no new one opens, and
+// nothing is committed or left cleanly.
+type killSwitch struct {
+	mu    sync.Mutex
+	conns []net.Conn
+	dead  bool
+}
+
+func (k *killSwitch) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.dead {
+		return nil, errors.New("killed")
+	}
+	c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+	if err == nil {
+		k.conns = append(k.conns, c)
+	}
+	return c, err
+}
+
+func (k *killSwitch) kill() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.dead = true
+	for _, c := range k.conns {
+		c.Close()
+	}
+}
+
+func inputMessages(n int, prefix string) []kafka.Message {
+	msgs := make([]kafka.Message, n)
+	for i, id := range ids(n, prefix) {
+		text, lang := genDocument(i)
+		msgs[i] = docMessage(id, text, lang)
+	}
+	return msgs
+}
+
+// TestWorkerKilled runs two workers in one group, kills one mid-stream
+// without any clean shutdown, and checks that the other takes over its
+// partitions and that no document is lost.
+func TestWorkerKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 3000
+	b := startBroker(t, 6)
+	cfg := testConfig(b.Addr())
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	msgs := inputMessages(n, "k")
+	produce(t, b.Addr(), topics.Input, msgs)
+
+	var ks killSwitch
+	cfg1 := cfg
+	cfg1.Dial = ks.dial
+	cfg1.ShutdownTimeout = 2 * time.Second
+	w1, stop1 := runWorker(t, cfg1)
+	w2, stop2 := runWorker(t, cfg)
+	waitFor(t, 30*time.Second, "both workers ready", func() (bool, string) {
+		return w1.Ready() && w2.Ready(), ""
+	})
+	waitFor(t, 60*time.Second, "a fifth of the results", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n/5, strconv.Itoa(got) + " results"
+	})
+	ks.kill()
+	killedAt := time.Now()
+	err := stop1()
+	t.Logf("killed worker's Run returned %v", err)
+
+	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n, strconv.Itoa(got) + " results"
+	})
+	t.Logf("all results %v after the kill", time.Since(killedAt).Round(time.Millisecond))
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+	if err := stop2(); err != nil {
+		t.Fatalf("surviving worker's Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	counts := countIDs(t, o.docs)
+	dups := 0
+	for _, m := range msgs {
+		c := counts[string(m.Key)]
+		if c == 0 {
+			t.Fatalf("document %s lost", m.Key)
+		}
+		dups += c - 1
+	}
+	checkConsistent(t, topics, o)
+	t.Logf("%d documents, %d results, %d duplicates (%.1f%%) after killing one of two workers", n, len(o.docs), dups, 100*float64(dups)/n)
+}
+
+// TestGracefulShutdown cancels a worker mid-stream (what SIGTERM does) and
+// checks that everything it fetched was published and committed, and
+// nothing more; a second worker then finishes the rest without duplicates.
+func TestGracefulShutdown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 2000
+	b := startBroker(t, 6)
+	cfg := testConfig(b.Addr())
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	msgs := inputMessages(n, "g")
+	produce(t, b.Addr(), topics.Input, msgs)
+
+	_, stop := runWorker(t, cfg)
+	waitFor(t, 60*time.Second, "some results", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n/5, strconv.Itoa(got) + " results"
+	})
+	if err := stop(); err != nil {
+		t.Fatalf("Run after cancellation: %v", err)
+	}
+	if got := countRecords(t, b.Addr(), topics.Documents); got >= n {
+		t.Fatalf("the worker finished all %d documents before it was stopped; the test shows nothing", got)
+	}
+	comm := committed(t, b.Addr(), cfg.GroupID, topics.Input)
+	seen := map[int]map[int64]int{}
+	for _, m := range readTopic(t, b.Addr(), topics.Documents) {
+		r := decodeDocument(t, m)
+		if seen[r.Source.Partition] == nil {
+			seen[r.Source.Partition] = map[int64]int{}
+		}
+		seen[r.Source.Partition][r.Source.Offset]++
+	}
+	for p, c := range comm {
+		for off := int64(0); off < c; off++ {
+			if seen[p][off] != 1 {
+				t.Fatalf("partition %d offset %d is committed (up to %d) but has %d results", p, off, c, seen[p][off])
+			}
+		}
+		for off := range seen[p] {
+			if off >= c {
+				t.Fatalf("partition %d offset %d was published but not committed (committed %d)", p, off, c)
+			}
+		}
+	}
+	t.Logf("stopped at %d of %d documents, committed %s", countRecords(t, b.Addr(), topics.Documents), n, fmtOffsets(comm))
+
+	_, stop2 := runWorker(t, cfg)
+	waitFor(t, 60*time.Second, "the rest", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n, strconv.Itoa(got) + " results"
+	})
+	if err := stop2(); err != nil {
+		t.Fatalf("second Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	counts := countIDs(t, o.docs)
+	for _, m := range msgs {
+		if counts[string(m.Key)] != 1 {
+			t.Fatalf("document %s has %d results after a graceful handover, want 1", m.Key, counts[string(m.Key)])
+		}
+	}
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}

@@ -1,0 +1,276 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor/schema"
+	"entities/pipeline"
+)
+
+func TestMain(m *testing.M) {
+	// The extractor's packages log through the default logger; keep test
+	// output readable.
+	if os.Getenv("PIPELINE_TEST_LOG") == "" {
+		slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	}
+	os.Exit(m.Run())
+}
+
+// outputs is what the worker wrote, read back from the broker.
+type outputs struct {
+	docs     []kafka.Message
+	entities []kafka.Message
+	dlq      []kafka.Message
+}
+
+func readOutputs(t *testing.T, addr string, topics pipeline.Topics) outputs {
+	var o outputs
+	o.docs = readTopic(t, addr, topics.Documents)
+	for _, tp := range []string{topics.Person, topics.Organization, topics.Money} {
+		o.entities = append(o.entities, readTopic(t, addr, tp)...)
+	}
+	o.dlq = readTopic(t, addr, topics.DLQ)
+	return o
+}
+
+// checkConsistent checks that the entity topics hold exactly one record per
+// entity key of each document result, on the topic of its type, keyed by
+// the entity key, and that one key always lands in one partition.
+func checkConsistent(t *testing.T, topics pipeline.Topics, o outputs) (entities int) {
+	t.Helper()
+	type docKey struct{ doc, key string }
+	want := map[docKey]schema.Type{}
+	for _, m := range o.docs {
+		r := decodeDocument(t, m)
+		if string(m.Key) != r.ID {
+			t.Fatalf("result keyed %q, id %q", m.Key, r.ID)
+		}
+		if r.PipelineVersion != pipeline.Version || r.Source.Topic != topics.Input {
+			t.Fatalf("result %s: version %q source %+v", r.ID, r.PipelineVersion, r.Source)
+		}
+		for _, e := range r.Entities {
+			if e.Key != "" {
+				want[docKey{r.ID, e.Key}] = e.Type
+			}
+		}
+	}
+	got := map[docKey]bool{}
+	partOf := map[string]string{}
+	for _, m := range o.entities {
+		var e pipeline.EntityRecord
+		if err := json.Unmarshal(m.Value, &e); err != nil {
+			t.Fatalf("decode entity record: %v", err)
+		}
+		if string(m.Key) != e.Key {
+			t.Fatalf("entity record keyed %q holds key %q", m.Key, e.Key)
+		}
+		if m.Topic != topics.Entity(e.Type) {
+			t.Fatalf("%s record on topic %s", e.Type, m.Topic)
+		}
+		if e.Count != len(e.Mentions) || e.Count == 0 {
+			t.Fatalf("entity %s in %s: count %d, %d mentions", e.Key, e.DocumentID, e.Count, len(e.Mentions))
+		}
+		p := m.Topic + "/" + strconv.Itoa(m.Partition)
+		if q, ok := partOf[e.Key]; ok && q != p {
+			t.Fatalf("key %s in partitions %s and %s", e.Key, q, p)
+		}
+		partOf[e.Key] = p
+		k := docKey{e.DocumentID, e.Key}
+		typ, ok := want[k]
+		if !ok {
+			t.Fatalf("entity record %s of document %s has no mention in the document's result", e.Key, e.DocumentID)
+		}
+		if typ != e.Type {
+			t.Fatalf("entity %s: type %s in record, %s in result", e.Key, e.Type, typ)
+		}
+		got[k] = true
+	}
+	for k := range want {
+		if !got[k] {
+			t.Fatalf("no entity record for key %s of document %s", k.key, k.doc)
+		}
+	}
+	return len(want)
+}
+
+// checkCommitted checks that the group committed every input message.
+func checkCommitted(t *testing.T, addr, group, topic string) {
+	t.Helper()
+	hw := highWater(t, addr, topic)
+	waitFor(t, 10*time.Second, "commits up to the high-water marks", func() (bool, string) {
+		c := committed(t, addr, group, topic)
+		for p, h := range hw {
+			if c[p] != h {
+				return false, "committed " + fmtOffsets(c) + " high water " + fmtOffsets(hw)
+			}
+		}
+		return true, ""
+	})
+}
+
+func fmtOffsets(m map[int]int64) string {
+	var ps []int
+	for p := range m {
+		ps = append(ps, p)
+	}
+	sort.Ints(ps)
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(strconv.Itoa(p) + ":" + strconv.FormatInt(m[p], 10) + " ")
+	}
+	return b.String()
+}
+
+// countIDs counts results per document id.
+func countIDs(t *testing.T, docs []kafka.Message) map[string]int {
+	n := map[string]int{}
+	for _, m := range docs {
+		n[string(m.Key)]++
+	}
+	return n
+}
+
+func TestTenThousandDocuments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 10000
+	b := startBroker(t, 6)
+	cfg := testConfig(b.Addr())
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	msgs := make([]kafka.Message, n)
+	for i, id := range ids(n, "doc") {
+		text, lang := genDocument(i)
+		if i%3 == 0 {
+			lang = "" // detected, not hinted
+		}
+		msgs[i] = docMessage(id, text, lang)
+	}
+	produce(t, b.Addr(), topics.Input, msgs)
+
+	start := time.Now()
+	_, stop := runWorker(t, cfg)
+	waitFor(t, 120*time.Second, "10,000 results", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n, strconv.Itoa(got) + " results"
+	})
+	elapsed := time.Since(start)
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	counts := countIDs(t, o.docs)
+	for _, m := range msgs {
+		if counts[string(m.Key)] != 1 {
+			t.Fatalf("document %s has %d results, want 1", m.Key, counts[string(m.Key)])
+		}
+	}
+	if len(o.docs) != n || len(o.dlq) != 0 {
+		t.Fatalf("%d results and %d dead letters for %d good documents", len(o.docs), len(o.dlq), n)
+	}
+	ents := checkConsistent(t, topics, o)
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+	t.Logf("%d documents, %d entity records in %v (%.0f docs/s incl. group join)", n, ents, elapsed, n/elapsed.Seconds())
+}
+
+func TestDeadLetters(t *testing.T) {
+	b := startBroker(t, 3)
+	cfg := testConfig(b.Addr())
+	cfg.MaxBytes = 4 << 10
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+
+	bad := []struct {
+		name  string
+		value []byte
+		code  schema.Code
+	}{
+		{"malformed json", []byte(`{"id":"x","text":"Angela`), schema.CodeBadJSON},
+		{"json array", []byte(`["text"]`), schema.CodeBadJSON},
+		{"invalid utf-8", []byte("{\"text\":\"Fran\xe7ois Dupont a pay\xe9 3 millions\"}"), schema.CodeInvalidUTF8},
+		{"empty text", []byte(`{"id":"e","text":"   "}`), schema.CodeEmptyText},
+		{"missing text", []byte(`{"id":"m","title":"no body"}`), schema.CodeMissingText},
+		{"oversized", []byte(`{"text":"` + strings.Repeat("Lorem ipsum dolor sit amet. ", 400) + `"}`), schema.CodeTooLarge},
+		{"binary garbage", []byte{0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0xff}, schema.CodeInvalidUTF8},
+		{"bad language hint", []byte(`{"text":"Hallo Welt","lang":"deutsch"}`), schema.CodeBadLangHint},
+	}
+	var msgs []kafka.Message
+	wantCode := map[string]schema.Code{}
+	good := 0
+	for i := 0; i < 40; i++ {
+		text, lang := genDocument(i)
+		msgs = append(msgs, docMessage("good-"+strconv.Itoa(i), text, lang))
+		good++
+		if i%5 == 0 && i/5 < len(bad) {
+			bd := bad[i/5]
+			key := "bad-" + strconv.Itoa(i/5)
+			msgs = append(msgs, kafka.Message{Key: []byte(key), Value: bd.value,
+				Headers: []kafka.Header{{Key: "origin", Value: []byte(bd.name)}}})
+			wantCode[key] = bd.code
+		}
+	}
+	produce(t, b.Addr(), topics.Input, msgs)
+	_, stop := runWorker(t, cfg)
+	waitFor(t, 60*time.Second, "all outputs", func() (bool, string) {
+		d, q := countRecords(t, b.Addr(), topics.Documents), countRecords(t, b.Addr(), topics.DLQ)
+		return d >= good && q >= len(wantCode), strconv.Itoa(d) + " results, " + strconv.Itoa(q) + " dead letters"
+	})
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	if len(o.docs) != good || len(o.dlq) != len(wantCode) {
+		t.Fatalf("%d results and %d dead letters, want %d and %d", len(o.docs), len(o.dlq), good, len(wantCode))
+	}
+	byKey := map[string]kafka.Message{}
+	for _, m := range msgs {
+		byKey[string(m.Key)] = m
+	}
+	for _, d := range o.dlq {
+		key := string(d.Key)
+		in, ok := byKey[key]
+		code, bad := wantCode[key]
+		if !ok || !bad {
+			t.Fatalf("unexpected dead letter with key %q", key)
+		}
+		h := map[string]string{}
+		for _, x := range d.Headers {
+			h[x.Key] = string(x.Value)
+		}
+		if h[pipeline.HeaderErrorCode] != string(code) {
+			t.Errorf("%s (%s): error.code %q, want %q (message %q)", key, h["origin"], h[pipeline.HeaderErrorCode], code, h[pipeline.HeaderErrorMessage])
+		}
+		if h[pipeline.HeaderErrorMessage] == "" || h[pipeline.HeaderSourceTopic] != topics.Input {
+			t.Errorf("%s: headers %v", key, h)
+		}
+		if !bytes.Equal(d.Value, in.Value) || h["origin"] == "" {
+			t.Errorf("%s: original value or headers not kept", key)
+		}
+		// the source headers point at the original record
+		p, _ := strconv.Atoi(h[pipeline.HeaderSourcePartition])
+		off, _ := strconv.ParseInt(h[pipeline.HeaderSourceOffset], 10, 64)
+		found := false
+		for _, m := range readTopic(t, b.Addr(), topics.Input) {
+			if m.Partition == p && m.Offset == off {
+				found = bytes.Equal(m.Value, in.Value)
+			}
+		}
+		if !found {
+			t.Errorf("%s: source %s/%d@%d is not the original record", key, topics.Input, p, off)
+		}
+	}
+	checkConsistent(t, topics, o)
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}
