@@ -60,8 +60,10 @@
 // г is always g (Ukrainian Шмигаль != Shmyhal), and Russian дж, Greek γι and
 // French j are not matched to their English spellings. A name's word order
 // is taken as written: "Xi Jinping" and "XI Jinping" (family name in
-// capitals, reordered) get different keys. Russian case forms (Квасова as
-// the genitive of Квасов) are not reduced in keys.
+// capitals, reordered) get different keys. Case forms of declining
+// languages (Дениса Квасова, genitive of Денис Квасов) are not reduced in the
+// stateless key, since Квасова is also a feminine nominative; Link reduces
+// them within a document.
 //
 // # Organization keys
 //
@@ -83,7 +85,12 @@
 // family key (or of the only one later); an initial plus family name needs
 // the initial to agree; a bare given name links only if exactly one person in
 // the document has it and nobody has it as family name; a German genitive -s
-// is stripped when the bare form is a family name in the document. An
+// is stripped when the bare form is a family name in the document. In
+// Russian, Ukrainian, Belarusian, Polish, Czech, Slovak and South Slavic text
+// a case form (Дениса Квасова, Квасовым, Kowalskiego) takes the key of the
+// name in the document that a nominative reading of it matches, if exactly
+// one does and the exact form is not itself a name there (Квасова next to
+// Анна Квасова stays hers). An
 // acronym (all capitals, IFPI, I.F.P.I.) links to the nearest earlier
 // organization whose initials, with or without stop words and with
 // hyphenated words as one or several, spell it, else to the only later one.

@@ -105,6 +105,9 @@ func linkPersons(ms []schema.Mention, lang string) {
 		}
 		return best, len(keys) == 1
 	}
+	if declining[lang] {
+		linkCaseForms(ps, ms, full)
+	}
 	for _, pm := range ps {
 		if full(pm) {
 			continue
@@ -123,6 +126,14 @@ func linkPersons(ms []schema.Mention, lang string) {
 					target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk })
 				}
 			}
+			if !ok && declining[lang] {
+				for _, w := range nominatives(p.word) {
+					fk := familyKey(w)
+					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk }); ok {
+						break
+					}
+				}
+			}
 			if !ok {
 				target, ok = byGivenName(ps, ms, p, full)
 			}
@@ -130,6 +141,47 @@ func linkPersons(ms []schema.Mention, lang string) {
 		if ok {
 			ms[pm.i].Key = ms[target.i].Key
 			ms[pm.i].Canonical = ms[target.i].Canonical
+		}
+	}
+}
+
+// linkCaseForms gives a full name in a case form (Дениса Квасова) the key of
+// the same name in another form in the document (Денис Квасов), when its own
+// key is not the key of any other full mention and exactly one entity of the
+// document matches a nominative reading of both its words.
+func linkCaseForms(ps []personMention, ms []schema.Mention, full func(personMention) bool) {
+	count := map[string]int{}
+	for _, pm := range ps {
+		if full(pm) {
+			count[ms[pm.i].Key]++
+		}
+	}
+	for _, pm := range ps {
+		if !full(pm) || count[ms[pm.i].Key] > 1 {
+			continue
+		}
+		givens := append([]string{pm.p.givenWord}, nominatives(pm.p.givenWord)...)
+		fams := append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...)
+		want := map[string]bool{}
+		for _, g := range givens {
+			for _, f := range fams {
+				want["person:"+givenKey(g)+"_"+familyKey(f)+pm.p.gen] = true
+			}
+		}
+		var target personMention
+		keys := map[string]bool{}
+		for _, c := range ps {
+			if full(c) && c.i != pm.i && ms[c.i].Key != ms[pm.i].Key && want[ms[c.i].Key] {
+				if !keys[ms[c.i].Key] {
+					target = c
+				}
+				keys[ms[c.i].Key] = true
+			}
+		}
+		if len(keys) == 1 {
+			count[ms[pm.i].Key]--
+			ms[pm.i].Key, ms[pm.i].Canonical = ms[target.i].Key, ms[target.i].Canonical
+			count[ms[pm.i].Key]++
 		}
 	}
 }

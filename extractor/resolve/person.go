@@ -106,6 +106,8 @@ type person struct {
 	gen       string // generation suffix: "jr", "sr", "ii", ...
 	single    bool   // one word only (no given name known)
 	word      string // single: the word as written, for given-name linking
+	givenWord string // the given name as written
+	famWord   string // the family name as written
 }
 
 func (p person) key() string {
@@ -188,6 +190,7 @@ func parsePerson(name, lang string) person {
 	// Family name: the last word, without particles and Arabic articles.
 	famWord := toks[len(toks)-1]
 	p.family = familyKey(famWord)
+	p.famWord = famWord
 	first := 0
 	for first < len(toks)-1 && particles[fold(toks[first])] {
 		first++
@@ -209,6 +212,7 @@ func parsePerson(name, lang string) person {
 		return p
 	}
 	p.given = givenKey(g)
+	p.givenWord = g
 	return p
 }
 
