@@ -458,3 +458,74 @@ func colorLess(a, b color.RGBA) bool {
 	}
 	return a.B < b.B
 }
+
+// TestViewerWatch drives the watch view against a feed the test controls:
+// documents appear newest first, the tally counts entities over documents,
+// and a document published again replaces its earlier counts.
+func TestViewerWatch(t *testing.T) {
+	in := make(chan schema.Result)
+	s, base, _ := serveWatch(t, chanFeed(in))
+	waitReady(t, base)
+	ctx := browser(t, 1000, 900)
+	act(t, ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.Click(chromedp.ID("watch")),
+		chromedp.WaitReady(chromedp.CSS(`body[data-watch="on"]`)),
+	)
+	// the page is subscribed once the server counts it as a watcher
+	for i := 0; metricValue(t, s.cfg.Registry, "entities_http_watchers", nil) != 1; i++ {
+		if i == 500 {
+			t.Fatal("the page never connected to /v1/watch")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	send := func(r schema.Result) {
+		in <- r
+		published(t, s, r.ID)
+	}
+	send(feedResult("d1", "Ada Byron", "Grace Hopper"))
+	send(feedResult("d2", "Ada Byron"))
+	send(feedResult("d3", "Ada Byron", "Alan Turing"))
+	act(t, ctx, chromedp.WaitReady(chromedp.CSS(`#feed li[data-id="d3"]`)))
+	type row struct{ Key, Count string }
+	readTop := func() []row {
+		return evalJS[[]row](t, ctx, `Array.from(document.querySelectorAll("#top li"), li => ({Key: li.dataset.key, Count: li.dataset.count}))`)
+	}
+	ids := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll("#feed li"), li => li.dataset.id)`)
+	if strings.Join(ids, ",") != "d3,d2,d1" {
+		t.Fatalf("feed shows %v, want newest first", ids)
+	}
+	if top := readTop(); len(top) != 3 || top[0] != (row{"person:ada byron", "3"}) {
+		t.Fatalf("tally %v, want Ada Byron ×3 first of 3", top)
+	}
+	chips := evalJS[int](t, ctx, `document.querySelectorAll('#feed li[data-id="d1"] .chip.s-PERSON').length`)
+	if chips != 2 {
+		t.Errorf("d1 shows %d person chips, want 2", chips)
+	}
+	// d2 reprocessed: its Ada Byron becomes Grace Hopper
+	send(feedResult("d2", "Grace Hopper"))
+	act(t, ctx, chromedp.WaitReady(chromedp.CSS(`#feed li:first-child[data-id="d2"]`)))
+	got := map[string]string{}
+	for _, r := range readTop() {
+		got[r.Key] = r.Count
+	}
+	if got["person:ada byron"] != "2" || got["person:grace hopper"] != "2" || got["person:alan turing"] != "1" {
+		t.Errorf("after d2 changed, tally %v", got)
+	}
+	if n := evalJS[int](t, ctx, `document.querySelectorAll("#feed li").length`); n != 3 {
+		t.Errorf("feed has %d items after a document was republished, want 3", n)
+	}
+
+	t.Run("no pipeline", func(t *testing.T) {
+		plain := httptest.NewServer(newServer(t, Config{}).Handler())
+		defer plain.Close()
+		act(t, ctx,
+			chromedp.Navigate(plain.URL+"/"),
+			chromedp.Click(chromedp.ID("watch")),
+			chromedp.WaitReady(chromedp.CSS(`body[data-watch="off"]`)),
+		)
+		if status := evalJS[string](t, ctx, `document.getElementById("watch-status").textContent`); !strings.Contains(status, "No pipeline") {
+			t.Errorf("watching without a pipeline says %q", status)
+		}
+	})
+}

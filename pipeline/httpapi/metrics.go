@@ -15,6 +15,9 @@ type metrics struct {
 	documents *prometheus.CounterVec // by outcome: "ok" or an error code
 	mentions  *prometheus.CounterVec // by entity type
 	ready     prometheus.Gauge
+
+	watchers     prometheus.Gauge
+	watchDropped prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -44,8 +47,16 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "entities_http_ready",
 			Help: "1 when the models are warm and the server extracts, else 0.",
 		}),
+		watchers: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "entities_http_watchers",
+			Help: "Pages watching the pipeline through /v1/watch.",
+		}),
+		watchDropped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "entities_http_watch_dropped_total",
+			Help: "Results a slow watcher missed.",
+		}),
 	}
-	for _, c := range []prometheus.Collector{m.requests, m.duration, m.inFlight, m.documents, m.mentions, m.ready} {
+	for _, c := range []prometheus.Collector{m.requests, m.duration, m.inFlight, m.documents, m.mentions, m.ready, m.watchers, m.watchDropped} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

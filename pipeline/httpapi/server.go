@@ -58,6 +58,9 @@ type Config struct {
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// after its context ends; 0 means DefaultShutdownTimeout.
 	ShutdownTimeout time.Duration
+	// Feed, when set, is a running pipeline's results for the viewer's watch
+	// view (GET /v1/watch); Serve runs it. Nil answers /v1/watch with 404.
+	Feed Feed
 	// WarmUp loads the models before the server reports ready. nil means one
 	// Extract of a built-in multilingual sample.
 	WarmUp func(ctx context.Context) error
@@ -130,6 +133,7 @@ type Server struct {
 	langs   []byte
 	sem     chan struct{} // one slot per document being extracted
 	metrics *metrics
+	hub     *hub
 
 	ready    atomic.Bool
 	warmOnce sync.Once
@@ -146,6 +150,7 @@ func New(cfg Config) (*Server, error) {
 	if s.metrics, err = newMetrics(cfg.Registry); err != nil {
 		return nil, fmt.Errorf("httpapi: register metrics: %w", err)
 	}
+	s.hub = newHub(s.metrics.watchDropped.Inc)
 	if s.openapi, err = openAPI(cfg); err != nil {
 		return nil, fmt.Errorf("httpapi: build openapi.json: %w", err)
 	}
@@ -162,6 +167,7 @@ func New(cfg Config) (*Server, error) {
 	mux.Handle("/v1/extract", s.instrument("extract", methodNotAllowed(http.MethodPost)))
 	mux.Handle("GET /v1/languages", s.instrument("languages", s.static("application/json", s.langs)))
 	mux.Handle("/v1/languages", s.instrument("languages", methodNotAllowed(http.MethodGet)))
+	mux.Handle("GET /v1/watch", s.instrument("watch", http.HandlerFunc(s.watch)))
 	mux.Handle("GET /openapi.json", s.instrument("openapi", s.static("application/json", s.openapi)))
 	mux.Handle("GET /healthz", s.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", s.instrument("readyz", http.HandlerFunc(s.readyz)))
@@ -201,7 +207,8 @@ func (s *Server) Warm(ctx context.Context) error {
 // Serve answers on ln until ctx ends, then stops accepting, waits up to
 // ShutdownTimeout for requests in flight and returns. It warms the models in
 // the background meanwhile: until they are warm, /v1/extract and /readyz
-// answer 503. A failed warm-up stops the server with its error.
+// answer 503. A failed warm-up stops the server with its error. It also runs
+// the Feed, if any, until it returns.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
@@ -214,14 +221,25 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:     slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 
-	warmCtx, cancelWarm := context.WithCancel(ctx)
-	defer cancelWarm()
+	srv.RegisterOnShutdown(s.hub.close)
+
+	bgCtx, cancelBg := context.WithCancel(ctx)
+	defer cancelBg()
 	var wg sync.WaitGroup
+	if s.cfg.Feed != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.cfg.Feed(bgCtx, s.hub.publish); err != nil && bgCtx.Err() == nil {
+				s.log.Error("watch feed stopped; the page can no longer watch the pipeline", "err", err)
+			}
+		}()
+	}
 	warmErr := make(chan error, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		if err := s.Warm(warmCtx); err != nil && warmCtx.Err() == nil {
+		if err := s.Warm(bgCtx); err != nil && bgCtx.Err() == nil {
 			warmErr <- err
 		}
 	}()
@@ -243,7 +261,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			err = nil
 		}
 	}
-	cancelWarm()
+	cancelBg()
 	shutCtx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
 	defer cancel()
 	if serr := srv.Shutdown(shutCtx); serr != nil {

@@ -217,6 +217,124 @@ function hideDetails() {
   for (const m of els.doc.querySelectorAll("mark[aria-describedby]")) m.removeAttribute("aria-describedby");
 }
 
+// The watch view: results of a running pipeline, streamed by /v1/watch.
+const watch = {
+  button: $("watch"), status: $("watch-status"), panes: $("watch-panes"), feed: $("feed"), top: $("top"),
+  source: null,
+  byID: new Map(), // document id -> its entity counts, for the last WINDOW documents
+  order: [], // ids, oldest first
+  tally: new Map(), // key -> {type, canonical, count}
+};
+const WINDOW = 500;
+const FEED_SHOWN = 30;
+
+function setWatch(on, message) {
+  watch.button.setAttribute("aria-pressed", String(on));
+  watch.button.textContent = on ? "Stop watching" : "Watch the pipeline";
+  watch.status.textContent = message;
+  document.body.dataset.watch = on ? "on" : "off";
+}
+
+function toggleWatch() {
+  if (watch.source) {
+    watch.source.close();
+    watch.source = null;
+    setWatch(false, "Stopped.");
+    return;
+  }
+  let got = false;
+  const src = new EventSource("/v1/watch");
+  watch.source = src;
+  setWatch(true, "Connecting…");
+  src.addEventListener("open", () => setWatch(true, "Watching; results appear as the pipeline publishes them."));
+  src.addEventListener("result", (e) => {
+    got = true;
+    addResult(JSON.parse(e.data));
+  });
+  src.addEventListener("error", () => {
+    if (src.readyState === EventSource.CLOSED) {
+      watch.source = null;
+      setWatch(false, got ? "The stream ended." : "No pipeline to watch: start the server with --watch-brokers.");
+    } else {
+      setWatch(true, "Reconnecting…");
+    }
+  });
+}
+
+// count adds (sign 1) or removes (sign -1) one document's entities.
+function count(entities, sign) {
+  for (const [key, e] of entities) {
+    const t = watch.tally.get(key) || { type: e.type, canonical: e.canonical, count: 0 };
+    t.count += sign * e.count;
+    if (t.count > 0) watch.tally.set(key, t);
+    else watch.tally.delete(key);
+  }
+}
+
+function addResult(res) {
+  const entities = new Map();
+  for (const m of res.entities || []) {
+    const e = entities.get(m.key) || { type: m.type, canonical: m.canonical, count: 0 };
+    e.count++;
+    entities.set(m.key, e);
+  }
+  // A document seen again (a reprocessed one, or a replay after a
+  // reconnect) replaces its earlier counts.
+  if (watch.byID.has(res.id)) {
+    count(watch.byID.get(res.id), -1);
+    watch.order.splice(watch.order.indexOf(res.id), 1);
+    const old = watch.feed.querySelector(`li[data-id="${CSS.escape(res.id)}"]`);
+    if (old) old.remove();
+  }
+  watch.byID.set(res.id, entities);
+  watch.order.push(res.id);
+  count(entities, 1);
+  while (watch.order.length > WINDOW) {
+    const id = watch.order.shift();
+    count(watch.byID.get(id), -1);
+    watch.byID.delete(id);
+  }
+
+  const li = document.createElement("li");
+  li.dataset.id = res.id;
+  const head = document.createElement("span");
+  head.className = "doc-head";
+  const n = (res.entities || []).length;
+  head.textContent = `${res.id} · ${res.lang} · ${n} ${n === 1 ? "mention" : "mentions"}`;
+  li.append(head);
+  for (const [key, e] of entities) {
+    const chip = document.createElement("span");
+    chip.className = "chip s-" + e.type;
+    chip.dataset.key = key;
+    chip.dataset.type = e.type;
+    chip.title = `${e.type} · ${key}`;
+    chip.textContent = e.canonical + (e.count > 1 ? ` ×${e.count}` : "");
+    li.append(chip);
+  }
+  watch.feed.prepend(li);
+  while (watch.feed.children.length > FEED_SHOWN) watch.feed.lastElementChild.remove();
+
+  const top = [...watch.tally.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).slice(0, 10);
+  watch.top.replaceChildren(...top.map(([key, t]) => {
+    const item = document.createElement("li");
+    item.dataset.key = key;
+    item.dataset.count = t.count;
+    const sw = document.createElement("span");
+    sw.className = "swatch s-" + t.type;
+    sw.setAttribute("aria-hidden", "true");
+    const name = document.createElement("span");
+    name.textContent = t.canonical;
+    name.title = key;
+    const c = document.createElement("span");
+    c.className = "count";
+    c.textContent = "×" + t.count;
+    item.append(sw, name, `(${BADGE[t.type] || t.type})`, c);
+    return item;
+  }));
+  watch.panes.hidden = false;
+}
+
+watch.button.addEventListener("click", toggleWatch);
 els.extract.addEventListener("click", extract);
 els.sample.addEventListener("click", () => {
   els.text.value = SAMPLE;
