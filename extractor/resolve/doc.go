@@ -85,7 +85,10 @@
 // family key (or of the only one later); an initial plus family name needs
 // the initial to agree; a bare given name links only if exactly one person in
 // the document has it and nobody has it as family name; a German genitive -s
-// is stripped when the bare form is a family name in the document. In
+// is stripped when the bare form is a family name in the document; a name of
+// two or more words that ends an earlier longer one (García Márquez after
+// Gabriel García Márquez) takes its key; a generation suffix must agree
+// (Kvasov Jr. is not Denis Kvasov). In
 // Russian, Ukrainian, Belarusian, Polish, Czech, Slovak and South Slavic text
 // a case form (Дениса Квасова, Квасовым, Kowalskiego) takes the key of the
 // name in the document that a nominative reading of it matches, if exactly
@@ -99,6 +102,6 @@
 // An organization name that is the first words of an earlier one (EMI after
 // EMI Group) takes its key unless it is one generic word (Bank, Group). All
 // mentions of one key in a document get one canonical name, the first full
-// form's. Cross-document keys never depend on the document: only short forms
+// form's; LegalForm stays what was split off the mention's own text. Cross-document keys never depend on the document: only short forms
 // are linked.
 package resolve

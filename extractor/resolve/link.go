@@ -28,7 +28,9 @@ import (
 //     for EMI Group) takes its key, unless it is one generic word (Bank).
 //
 // Linked mentions also take the canonical name of the full form, so every
-// mention of one key in a document shows one canonical name. MONEY mentions
+// mention of one key in a document shows one canonical name. See the package
+// documentation for the rules on double surnames, generation suffixes and
+// case forms in Slavic languages. MONEY mentions
 // are left as they are. Link cannot see the text between mentions; LinkText
 // can and also links an acronym defined in parentheses after a name.
 func Link(ms []schema.Mention, lang string) { LinkText("", ms, lang) }
@@ -105,6 +107,7 @@ func linkPersons(ms []schema.Mention, lang string) {
 		}
 		return best, len(keys) == 1
 	}
+	linkTails(ps, ms, full)
 	if declining[lang] {
 		linkCaseForms(ps, ms, full)
 	}
@@ -117,19 +120,21 @@ func linkPersons(ms []schema.Mention, lang string) {
 		var ok bool
 		switch {
 		case p.initial:
-			target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == p.family && c.letter == pm.letter })
+			target, ok = pick(pm.i, func(c personMention) bool {
+				return c.p.family == p.family && c.p.gen == p.gen && c.letter == pm.letter
+			})
 		case p.single:
-			target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == p.family })
+			target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == p.family && c.p.gen == p.gen })
 			if !ok {
 				if stem, cut := strings.CutSuffix(p.word, "s"); cut && utf8.RuneCountInString(stem) > 2 {
 					fk := familyKey(stem)
-					target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk })
+					target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk && c.p.gen == p.gen })
 				}
 			}
 			if !ok && declining[lang] {
 				for _, w := range nominatives(p.word) {
 					fk := familyKey(w)
-					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk }); ok {
+					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk && c.p.gen == p.gen }); ok {
 						break
 					}
 				}
@@ -143,6 +148,39 @@ func linkPersons(ms []schema.Mention, lang string) {
 			ms[pm.i].Canonical = ms[target.i].Canonical
 		}
 	}
+}
+
+// linkTails gives a name of two or more words that ends an earlier, longer
+// full name the longer name's key: García Márquez after Gabriel García
+// Márquez, Lula da Silva after Luiz Inácio Lula da Silva.
+func linkTails(ps []personMention, ms []schema.Mention, full func(personMention) bool) {
+	for _, pm := range ps {
+		if !full(pm) || len(pm.p.words) < 2 {
+			continue
+		}
+		for k := len(ps) - 1; k >= 0; k-- {
+			c := ps[k]
+			if c.i >= pm.i || !full(c) || ms[c.i].Key == ms[pm.i].Key || c.p.gen != pm.p.gen {
+				continue
+			}
+			if n := len(c.p.words) - len(pm.p.words); n > 0 && equalWords(c.p.words[n:], pm.p.words) {
+				ms[pm.i].Key, ms[pm.i].Canonical = ms[c.i].Key, ms[c.i].Canonical
+				break
+			}
+		}
+	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // linkCaseForms gives a full name in a case form (Дениса Квасова) the key of
@@ -255,7 +293,7 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		}
 		n := Organization(ms[i].Text, lang)
 		ms[i].Key, ms[i].Canonical, ms[i].LegalForm = n.Key, n.Canonical, n.LegalForm
-		om := orgMention{i: i, words: orgWords(strings.Fields(n.Canonical)), acr: acronym(n.Canonical)}
+		om := orgMention{i: i, words: orgWords(strings.Fields(n.Canonical)), acr: acronym(withoutArticle(n.Canonical))}
 		hasAcronym = hasAcronym || om.acr != ""
 		os = append(os, om)
 	}
@@ -279,12 +317,8 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		}
 	}
 	alias := definedAcronyms(text, ms, os)
-	link := func(j, t int) {
-		ms[j].Key, ms[j].Canonical = ms[t].Key, ms[t].Canonical
-		if ms[j].LegalForm == "" {
-			ms[j].LegalForm = ms[t].LegalForm
-		}
-	}
+	// LegalForm stays the mention's own: it is what was split off its text.
+	link := func(j, t int) { ms[j].Key, ms[j].Canonical = ms[t].Key, ms[t].Canonical }
 	for _, om := range os {
 		if om.acr != "" {
 			if t, ok := alias[om.acr]; ok && t != om.i {
@@ -410,4 +444,12 @@ func isPrefix(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutArticle drops a leading "the" (the IFPI).
+func withoutArticle(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return strings.TrimSpace(s[4:])
+	}
+	return s
 }

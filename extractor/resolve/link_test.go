@@ -155,6 +155,28 @@ func TestLink(t *testing.T) {
 			diff:  [][2]int{{0, 1}},
 		},
 		{
+			name:  "double surname after the full name",
+			lang:  "es",
+			text:  "Gabriel García Márquez escribió. García Márquez dijo que Márquez no.",
+			specs: []string{"P:Gabriel García Márquez", "P:García Márquez", "P:Márquez"},
+			same:  [][2]int{{0, 1}, {0, 2}},
+		},
+		{
+			name:  "tail of a different name does not link",
+			lang:  "en",
+			text:  "Anna Maria Kvasov came. Olga Kvasov stayed.",
+			specs: []string{"P:Anna Maria Kvasov", "P:Olga Kvasov"},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
+			name:  "generation suffix keeps father and son apart",
+			lang:  "en",
+			text:  "Denis Kvasov Jr. met Denis Kvasov. Kvasov Jr. left.",
+			specs: []string{"P:Denis Kvasov Jr.", "P:Denis Kvasov", "P:Kvasov Jr."},
+			same:  [][2]int{{0, 2}},
+			diff:  [][2]int{{0, 1}, {1, 2}},
+		},
+		{
 			name:  "legal form and short org name",
 			lang:  "en",
 			text:  "EMI Group PLC reported. EMI Group said EMI would grow.",

@@ -100,14 +100,15 @@ var genitiveStems = []string{
 // person is a parsed person name.
 type person struct {
 	canonical string
-	given     string // tolerant key of the given name; "" if none
-	initial   bool   // the given name is only an initial
-	family    string // phonetic key of the family name; for one-word names the word
-	gen       string // generation suffix: "jr", "sr", "ii", ...
-	single    bool   // one word only (no given name known)
-	word      string // single: the word as written, for given-name linking
-	givenWord string // the given name as written
-	famWord   string // the family name as written
+	given     string   // tolerant key of the given name; "" if none
+	initial   bool     // the given name is only an initial
+	family    string   // phonetic key of the family name; for one-word names the word
+	gen       string   // generation suffix: "jr", "sr", "ii", ...
+	single    bool     // one word only (no given name known)
+	word      string   // single: the word as written, for given-name linking
+	givenWord string   // the given name as written
+	famWord   string   // the family name as written
+	words     []string // phonetic keys of all words of the canonical name
 }
 
 func (p person) key() string {
@@ -154,7 +155,7 @@ func parsePerson(name, lang string) person {
 		toks = toks[:len(toks)-1]
 	}
 	gen, genWord := "", ""
-	if n := len(toks); n > 2 {
+	if n := len(toks); n >= 2 {
 		if g, ok := generations[compact(toks[n-1])]; ok {
 			gen, genWord, toks = "_"+g, toks[n-1], toks[:n-1]
 			toks[n-2] = strings.TrimRight(toks[n-2], ",")
@@ -183,7 +184,10 @@ func parsePerson(name, lang string) person {
 	if len(toks) == 0 {
 		return person{canonical: strings.TrimSpace(name)}
 	}
-	p := person{canonical: strings.Join(toks, " "), gen: gen}
+	p := person{canonical: strings.Join(toks, " "), gen: gen, words: make([]string, len(toks))}
+	for i, t := range toks {
+		p.words[i] = phonetic(latin(t))
+	}
 	if genWord != "" {
 		p.canonical += " " + genWord
 	}
