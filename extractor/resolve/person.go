@@ -156,16 +156,19 @@ func parsePerson(name, lang string) person {
 	}
 	gen, genWord := "", ""
 	if n := len(toks); n >= 2 {
-		if g, ok := generations[compact(toks[n-1])]; ok {
+		last := toks[n-1]
+		if g, ok := generations[compact(last)]; ok && !strings.Contains(strings.TrimRight(last, "."), ".") {
 			gen, genWord, toks = "_"+g, toks[n-1], toks[:n-1]
 			toks[n-2] = strings.TrimRight(toks[n-2], ",")
 		}
 	}
 	// "Kvasov, Denis" -> "Denis Kvasov".
+	inverted := false
 	for i := 0; i < len(toks)-1; i++ {
 		if strings.HasSuffix(toks[i], ",") {
 			toks[i] = strings.TrimSuffix(toks[i], ",")
 			toks = append(append([]string{}, toks[i+1:]...), toks[:i+1]...)
+			inverted = true
 			break
 		}
 	}
@@ -174,7 +177,7 @@ func parsePerson(name, lang string) person {
 	}
 	toks = dropEmpty(toks)
 	// "KVASOV Denis": a capitalised family name in front moves behind.
-	if n := upperLead(toks); n > 0 && n < len(toks) {
+	if n := upperLead(toks); !inverted && n > 0 && n < len(toks) {
 		lead := make([]string, n)
 		for i := range n {
 			lead[i] = titleCase(toks[i])
@@ -299,7 +302,7 @@ func stripPossessive(w, lang string) string {
 // letters) when later words are not: "KVASOV Denis".
 func upperLead(toks []string) int {
 	n := 0
-	for n < len(toks) && isAllUpper(toks[n]) {
+	for n < len(toks) && isAllUpper(toks[n]) && !isInitials(toks[n]) {
 		n++
 	}
 	return n

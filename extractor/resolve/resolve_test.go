@@ -135,6 +135,8 @@ func TestPerson(t *testing.T) {
 		{"no genitive in english", "Kvasovs", "en", "Kvasovs", ""},
 		{"inverted", "Kvasov, Denis", "en", "Denis Kvasov", "Denis Kvasov"},
 		{"capitalised family first", "KVASOV Denis", "fr", "Denis Kvasov", "Denis Kvasov"},
+		{"initials are not a capitalised family name", "J.R. Kvasov", "en", "J.R. Kvasov", "J. Kvasov"},
+		{"inverted with initials", "Kvasov, J.R.", "en", "J.R. Kvasov", "J. Kvasov"},
 		{"all capitals unchanged", "DENIS KVASOV", "en", "DENIS KVASOV", "Denis Kvasov"},
 		{"middle initial", "Denis A. Kvasov", "en", "Denis A. Kvasov", "Denis Kvasov"},
 		{"patronymic", "Денис Андреевич Квасов", "ru", "Денис Андреевич Квасов", "Denis Kvasov"},
