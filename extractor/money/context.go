@@ -23,6 +23,9 @@ const (
 	cueCN
 	cueJP
 	cueGB
+	cueFR
+	cueDE
+	cueBE
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -68,6 +71,13 @@ var cuePrefixes = []cuePrefix{
 	{"londres", cueGB}, {"londra", cueGB}, {"londyn", cueGB}, {"sterling", cueGB}, {"ftse", cueGB}, {"royaume-uni", cueGB},
 	{"großbritannien", cueGB}, {"grossbritannien", cueGB}, {"brytan", cueGB}, {"великобритан", cueGB}, {"лондон", cueGB},
 	{"ingiltere", cueGB}, {"storbritannien", cueGB}, {"engels", cueGB}, {"anglais", cueGB}, {"ingles", cueGB}, {"inglés", cueGB},
+	{"france", cueFR}, {"french", cueFR}, {"frankreich", cueFR}, {"französ", cueFR}, {"francia", cueFR}, {"francés", cueFR},
+	{"frança", cueFR}, {"frankrijk", cueFR}, {"francj", cueFR}, {"франц", cueFR}, {"frankrike", cueFR}, {"fransa", cueFR},
+	{"german", cueDE}, {"deutsch", cueDE}, {"bundesbank", cueDE}, {"bonn", cueDE}, {"frankfurt", cueDE}, {"allemagne", cueDE},
+	{"allemand", cueDE}, {"aleman", cueDE}, {"alemã", cueDE}, {"tedesc", cueDE}, {"duits", cueDE}, {"niemc", cueDE},
+	{"германи", cueDE}, {"немец", cueDE}, {"tysk", cueDE}, {"almanya", cueDE},
+	{"belg", cueBE}, {"vlaam", cueBE}, {"vlaanderen", cueBE}, {"brussel", cueBE}, {"bruxelles", cueBE}, {"antwerp", cueBE},
+	{"wallon", cueBE}, {"wallonie", cueBE}, {"flandre", cueBE}, {"bélgica", cueBE}, {"бельги", cueBE},
 	{"japan", cueJP}, {"japon", cueJP}, {"japón", cueJP}, {"giappon", cueJP}, {"japão", cueJP}, {"япон", cueJP},
 	{"tokyo", cueJP}, {"tokio", cueJP},
 }
@@ -83,7 +93,7 @@ var cueIndex = func() (ix [256][]cuePrefix) {
 // cueExact are case-sensitive words that set a cue.
 var cueExact = map[string]uint32{
 	"US": cueUS, "USA": cueUS, "EEUU": cueUS, "EUA": cueUS, "ABD": cueUS, "США": cueUS, "VS": cueUS, "Fed": cueUS,
-	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
+	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "York": cueUS, "Wall": cueUS, "Paris": cueFR, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
 }
 
 // docContext is what the whole document says about ambiguous currencies.
@@ -184,7 +194,10 @@ func (p *parser) resolve(c cur) (string, float64) {
 		if ctx.cues&cueCH != 0 {
 			return "CHF", 0.85
 		}
-		if p.lang == "fr" && ctx.oldYears {
+		if ctx.oldYears && (p.lang == "nl" || ctx.cues&cueBE != 0) && p.lang != "de" && p.lang != "it" {
+			return "BEF", 0.6 // Flemish and Belgian news before the euro
+		}
+		if ctx.oldYears && (p.lang == "fr" || ctx.cues&cueFR != 0) && p.lang != "de" && p.lang != "it" {
 			return "FRF", 0.6
 		}
 		if p.lang == "de" || p.lang == "it" {
@@ -204,8 +217,11 @@ func (p *parser) resolve(c cur) (string, float64) {
 		return "JPY", 0.85
 	case ckPound:
 		return "GBP", 0.9
+	case ckMark:
+		return "DEM", 0.8
 	case ckLira:
-		if p.lang == "it" {
+		// "lire" is the Italian plural: the old lira, in Italian and English.
+		if p.lang != "tr" && strings.EqualFold(p.word(p.curTok), "lire") {
 			return "ITL", 0.6
 		}
 		return "TRY", 0.9
@@ -231,7 +247,8 @@ func (p *parser) dollar() (string, float64) {
 		return other, 0.7
 	}
 	if n == 0 && ctx.cues&cueUS == 0 {
-		if code, ok := onlyOne(ctx.cues, map[uint32]string{cueCA: "CAD", cueAU: "AUD", cueNZ: "NZD", cueHK: "HKD", cueSG: "SGD"}); ok {
+		// Hong Kong and Singapore are left out: much of their news is priced in USD.
+		if code, ok := onlyOne(ctx.cues, map[uint32]string{cueCA: "CAD", cueAU: "AUD", cueNZ: "NZD"}); ok {
 			return code, 0.55
 		}
 	}

@@ -15,6 +15,7 @@ const (
 	ckLira                  // "lira": TRY; Italian "lire" is ITL
 	ckCent                  // "cents": a hundredth of the dollar (en) or the euro
 	ckPound                 // "pounds", "Pfund": GBP, but also a weight: needs a scale word or a British document
+	ckMark                  // "marks", "Mark": DEM, in German text or with a scale word or a German document
 )
 
 // cur is one way of writing a currency.
@@ -137,7 +138,7 @@ func init() {
 
 	gbp := fixed("GBP")
 	addNames(cur{code: "GBP", kind: ckPound}, "pound", "pounds", "pfund", "pund", "funt", "funty", "funtów")
-	addNames(gbp, "sterling", "pounds sterling", "livres sterling", "livre sterling",
+	addNames(gbp, "pond sterling", "pfund sterling", "pund sterling", "sterling", "pounds sterling", "livres sterling", "livre sterling",
 		"libras esterlinas", "libra esterlina", "sterline", "sterlina", "lire sterline", "britische pfund",
 		"britischen pfund", "britse pond", "brittiska pund", "sterlin", "ingiliz sterlini", "funtów szterlingów",
 		"фунтов стерлингов", "фунта стерлингов", "british pounds")
@@ -151,6 +152,7 @@ func init() {
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
 	addNames(cur{code: "BRL", langs: "pt"}, "real")
+	addNames(cur{code: "BRL", langs: "es"}, "reales")
 	addNames(fixed("RUB"), "rouble", "roubles", "ruble", "rubles", "rubel", "roubles russes", "rublos", "rubli", "roebel", "rublo")
 	addNames(fixed("UAH"), "hryvnia", "hryvnias", "hryvnias", "griwna", "hrywien", "hrywny")
 	addNames(fixed("KZT"), "tenge", "тенге")
@@ -163,7 +165,6 @@ func init() {
 	addNames(cur{code: "PLN", sub: true}, "groszy", "grosze", "grosz")
 	addNames(fixed("PEN"), "soles", "sol peruano", "soles peruanos")
 	addNames(cur{code: "PEN", langs: "es"}, "sol")
-	addNames(fixed("VES"), "bolívares", "bolívar")
 	addNames(fixed("SAR"), "riyals", "saudi riyals")
 	addNames(fixed("AED"), "dirhams", "dirham")
 	addNames(fixed("THB"), "baht")
@@ -174,6 +175,23 @@ func init() {
 	addNames(fixed("TRY"), "türk lirası", "turkish lira", "turkish liras", "türkische lira", "livres turques",
 		"lire turche", "liras turcas", "turkse lira", "lir tureckich", "турецких лир")
 	addNames(cur{code: "TRY", kind: ckLira}, "lira", "liras", "lire")
+	addNames(cur{code: "RON", langs: "en de fr es pt nl pl ru sv tr ro"}, "lei")
+	addNames(cur{code: "SEK", kind: ckKrone}, "crowns")
+
+	// Currencies replaced by the euro, for archives and history.
+	addNames(cur{code: "DEM", kind: ckMark}, "marks", "mark")
+	addNames(fixed("DEM"), "d-mark", "d-marks", "deutsche mark", "deutschmark", "deutschmarks", "german marks",
+		"deutsche marks", "deutschen mark", "marks allemands", "marcos alemanes")
+	addNames(fixed("NLG"), "guilders", "guilder", "gulden")
+	addNames(fixed("ESP"), "pesetas", "peseta")
+	addNames(fixed("ATS"), "schillings", "schilling")
+	addNames(fixed("PTE"), "escudos")
+	addNames(fixed("GRD"), "drachmas", "drachmae", "drachmen")
+	addNames(fixed("IEP"), "punts", "irish pounds")
+	addNames(fixed("FIM"), "markka", "markkaa", "finnmark")
+	addNames(fixed("FRF"), "french francs", "francs français", "französische francs", "französischen francs", "franchi francesi")
+	addNames(fixed("BEF"), "belgian francs", "belgische franken")
+	addNames(fixed("ITL"), "italian lire", "lire italiane", "italienische lire")
 
 	addNames(cur{code: "CHF", kind: ckFranc}, "franc", "francs", "franken", "franchi", "franco", "francos", "frank", "franks",
 		"franc suisse", "franków", "franki")

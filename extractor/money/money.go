@@ -45,6 +45,7 @@ type parser struct {
 	ctx    *docContext
 	lb     []byte          // scratch for lower-casing
 	starts map[string]bool // startWords of the language
+	curTok int             // last token of the expression being resolved
 }
 
 var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -258,6 +259,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if poundWeight && (p.lang == "en" || p.lang == "und") {
 		return Amount{}, 0, false // "lost 20 pounds": American weight
 	}
+	if c.kind == ckMark && !q.scaled && !hi.scaled && p.lang != "de" && p.context().cues&cueDE == 0 {
+		return Amount{}, 0, false // "5 marks" out of ten
+	}
+	p.curTok = last
 	if c.code == "GBP" && c.sub && t[last].b1-t[last].b0 == 1 && q.val.frac == 0 && q.val.digits == "" && videoLines[q.val.m] {
 		return Amount{}, 0, false // "1080p"
 	}
@@ -341,6 +346,8 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 		j := i + 1
 		if c.dot && j < n && t[j].gap == gapNone && t[j].first == '.' {
 			j++
+		} else if c.kind == ckFranc {
+			return cur{}, 0, false // "Fr. 500" but not "fr 1993"
 		}
 		if c.exp != 0 {
 			return cur{}, 0, false
@@ -373,6 +380,10 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 		}
 		q.val, q.conf, q.next = v, conf, i+1
 		if j := i + 1; j < n && t[j].gap == gapNone && t[j].kind == tPunct && (t[j].first == '%' || t[j].first == '‰') {
+			return quantity{}, false
+		}
+		// "26/7/2000", "3 / 4": a date or a fraction, not an amount.
+		if j := i + 1; j+1 < n && t[j].kind == tPunct && t[j].first == '/' && t[j].gap != gapBreak && t[j+1].kind == tNum {
 			return quantity{}, false
 		}
 		// "5,-", "1'000.–": whole units, no cents.
@@ -588,6 +599,8 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		end := j + 1
 		if c.dot && end < n && t[end].gap == gapNone && t[end].first == '.' && p.ownsDot(w, end) {
 			end++
+		} else if c.kind == ckFranc {
+			return cur{}, 0, false // "Fr." and "fr." need their period
 		}
 		return c, end, true
 	}
