@@ -43,14 +43,17 @@ var titles = map[string]string{
 	"dottore": "", "ing": "it,es", "avv": "", "ministro": "", "ministra": "", "doctor": "",
 	"doctora": "", "dra": "", "lic": "es",
 	// Dutch, Scandinavian
-	"dhr": "", "mevr": "", "mevrouw": "", "heer": "", "fru": "sv,da,no,nb,nn",
+	"dhr": "", "mevr": "", "mevrouw": "", "heer": "", "drs": "nl", "ir": "nl", "fru": "sv,da,no,nb,nn",
+	"senhor": "", "senhora": "", "ks": "pl", "prezes": "pl", "bundesprasident": "",
+	"bundesprasidentin": "", "staatssekretar": "", "staatssekretarin": "",
 	// Polish, Czech, Slovak
 	"pan": "pl,cs,sk", "pani": "pl,cs,sk", "panna": "pl", "prezydent": "", "premiera": "pl",
 	// Turkish
 	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "",
 	// Russian, Ukrainian
 	"господин": "", "госпожа": "", "г-н": "", "г-жа": "", "гражданин": "", "гражданка": "",
-	"президент": "", "премьер": "", "премьер-министр": "", "министр": "", "пан": "uk,be,ru",
+	"президент": "", "премьер": "", "премьер-министр": "", "министр": "", "мэр": "", "генерал": "",
+	"патриарх": "", "пан": "uk,be,ru",
 	"пани": "uk,be,ru",
 	// Greek
 	"κ": "", "κος": "", "κα": "", "κυριος": "", "κυρια": "", "προεδρος": "", "πρωθυπουργος": "",
@@ -148,8 +151,16 @@ func parsePerson(name, lang string) person {
 	toks[last] = stripPossessive(toks[last], lang)
 	toks = dropEmpty(toks)
 	// Titles in front, suffixes behind; never strip the last word.
-	for len(toks) > 1 && isTitle(toks[0], lang) {
-		toks = toks[1:]
+	for len(toks) > 1 {
+		if isTitle(toks[0], lang) {
+			toks = toks[1:]
+			continue
+		}
+		if len(toks) > 2 && lang == "nl" && toks[0] == "de" && isTitle(toks[1], lang) {
+			toks = toks[2:] // de heer Kvasov
+			continue
+		}
+		break
 	}
 	for len(toks) > 1 && suffixes[compact(toks[len(toks)-1])] {
 		toks = toks[:len(toks)-1]
