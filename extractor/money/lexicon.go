@@ -93,6 +93,7 @@ var codeAliases = map[string]cur{
 	"руб":  {code: "RUB", dot: true},
 	"р":    {code: "RUB", dot: true, langs: "ru"},
 	"грн":  {code: "UAH", dot: true},
+	"долл": {code: "USD", kind: ckDollar, dot: true},
 	"Rp":   fixed("IDR"),
 	"Ft":   {code: "HUF", langs: "hu"},
 	"Kč":   fixed("CZK"),
@@ -226,7 +227,10 @@ func init() {
 	addNames(fixed("UYU"), "pesos uruguayos")
 	addNames(fixed("PHP"), "philippine pesos", "pesos filipinos")
 
-	// Combined scale and currency, as in Swedish company reports.
+	// Combined scale and currency: Mexican "mdd" (millones de dólares) and
+	// "mdp" (millones de pesos), Swedish company reports.
+	addNames(cur{code: "USD", exp: 6, langs: "es"}, "mdd")
+	addNames(cur{code: "MXN", exp: 6, langs: "es"}, "mdp")
 	addNames(cur{code: "SEK", kind: ckKrone, exp: 6}, "mkr", "mnkr", "miljoner kronor")
 	addNames(cur{code: "SEK", kind: ckKrone, exp: 9}, "mdkr", "mdr kr", "miljarder kronor")
 	addNames(cur{code: "SEK", kind: ckKrone, exp: 3}, "tkr", "tusen kronor")
@@ -354,6 +358,7 @@ func init() {
 		"milhão", "milhões", "milhao", "milhoes", "miljoen", "miljoenen", "milion", "miliony", "milionów", "miliona",
 		"млн", "миллион", "миллиона", "миллионов", "miljon", "miljoner", "milyon", "mio", "mill.", "mn.")
 	addScale(6, "pt", "mi")
+	addScale(6, "es", "mm")
 	addScale(6, "no da", "millioner")
 	addScale(9, "no da", "milliarder", "mia.")
 	addScale(3, "da", "tusind")

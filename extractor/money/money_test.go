@@ -12,6 +12,13 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"In 1996 the group earned 1.2 billion marks and 300 million guilders.", "1.2 billion marks=1200000000 DEM | 300 million guilders=300000000 NLG"},
+		{"She got 5 marks out of 10.", ""},
+		{"The Bundesbank paid 5 marks per share.", "5 marks=5 DEM"},
+		{"In 1998 the French firm paid 20 million francs.", "20 million francs=20000000 FRF"},
+		{"The lender in Sydney paid $45 million; it earned $3 million in Hong Kong.", "$45 million=45000000 AUD | $3 million=3000000 AUD"},
+		{"Gold closed at $2,380 in Hong Kong.", "$2,380=2380 USD"},
+		{"The ticket cost 12,000 lire in 1990.", "12,000 lire=12000 ITL"},
 		{"In 2019 $5 million was raised.", "$5 million=5000000 USD"},
 		{"He lost 20 pounds in a month.", ""},
 		{"A 1080p screen costs $300.", "$300=300 USD"},
@@ -68,6 +75,8 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		{"1990 kostete das Brot 3 Mark.", "3 Mark=3 DEM"},
+		{"Der Umbau kostete 680 000 Mark.", "680 000 Mark=680000 DEM"},
 		{"Die Karte kostet 5,- € und 10,– Euro.", "5,- €=5 EUR | 10,– Euro=10 EUR"},
 		{"Der Preis: CHF 1'000.– inklusive.", "CHF 1'000.–=1000 CHF"},
 		{"Im Jahr 2023 € 5 Mio. mehr.", "€ 5 Mio.=5000000 EUR"},
@@ -157,6 +166,9 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"La firma recaudó US$ 5 MM en Chile.", "US$ 5 MM=5000000 USD"},
+		{"Pemex invertirá 500 mdd este año.", "500 mdd=500000000 USD"},
+		{"El premio fue de 12.144.811 pesetas en 1999.", "12.144.811 pesetas=12144811 ESP"},
 		{"El Betis 2 Real Madrid 1.", ""},
 		{"El Gobierno destina 5 millones de euros.", "5 millones de euros=5000000 EUR"},
 		{"México recibió 2.000 millones de dólares.", "2.000 millones de dólares=2000000000 USD"},
@@ -284,6 +296,9 @@ var cases = map[string][]tcase{
 		{"Cada bilhete custa 1,80 euros.", "1,80 euros=1.8 EUR"},
 	},
 	"nl": {
+		{"In 1999 kostte een ticket 1.259 frank in Brussel.", "1.259 frank=1259 BEF"},
+		{"Granada betaalde 1,75 miljard pond sterling.", "1,75 miljard pond sterling=1750000000 GBP"},
+		{"Zie DM 26 / 7 / 2000 voor de brief.", ""},
 		{"Het kost € 5,- per stuk.", "€ 5,-=5 EUR"},
 		{"Het kabinet trekt 5 miljoen euro uit.", "5 miljoen euro=5000000 EUR"},
 		{"Een kaartje kost € 9,20.", "€ 9,20=9.2 EUR"},
@@ -369,6 +384,7 @@ var cases = map[string][]tcase{
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
 	},
 	"ru": {
+		{"Сделка стоит 5 млрд долл. и 2 млн евро.", "5 млрд долл.=5000000000 USD | 2 млн евро=2000000 EUR"},
 		{"Власти выделят 5 млрд рублей.", "5 млрд рублей=5000000000 RUB"},
 		{"Выручка — 1,2 трлн руб. за год.", "1,2 трлн руб.=1200000000000 RUB"},
 		{"Проезд стоит 65 рублей.", "65 рублей=65 RUB"},
