@@ -40,10 +40,26 @@ func (p *progress) Add(n int64) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.advance(n)
+}
+
+func (p *progress) advance(n int64) {
 	p.done += n
 	if p.on && time.Since(p.last) > 100*time.Millisecond {
 		p.draw()
 		p.last = time.Now()
+	}
+}
+
+// Set moves the bar to done units, if that is ahead of where it is.
+func (p *progress) Set(done int64) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if done > p.done {
+		p.advance(done - p.done)
 	}
 }
 
