@@ -111,7 +111,7 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 	for _, seg := range segs {
 		part := string(runes[seg.Start:seg.End])
 		if e.person || e.org {
-			toks := text.Tokenize(part)
+			toks := text.TokenizeLang(part, seg.Lang)
 			for _, sp := range ner.Find(part, toks, seg.Lang) {
 				t := schema.Type(sp.Type)
 				if (t == schema.Person && !e.person) || (t == schema.Organization && !e.org) {
