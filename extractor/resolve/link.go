@@ -108,8 +108,14 @@ func linkPersons(ms []schema.Mention, lang string) {
 		return best, len(keys) == 1
 	}
 	linkTails(ps, ms, full)
+	famReadings := map[int]map[string]bool{}
 	if declining[lang] {
 		linkCaseForms(ps, ms, full)
+		for _, pm := range ps {
+			if full(pm) {
+				famReadings[pm.i] = familyReadings(pm)
+			}
+		}
 	}
 	for _, pm := range ps {
 		if full(pm) {
@@ -132,9 +138,11 @@ func linkPersons(ms []schema.Mention, lang string) {
 				}
 			}
 			if !ok && declining[lang] {
-				for _, w := range nominatives(p.word) {
+				// A case form of a family name in the document, or the
+				// nominative of one written in a case form there.
+				for _, w := range append([]string{p.word}, nominatives(p.word)...) {
 					fk := familyKey(w)
-					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk && c.p.gen == p.gen }); ok {
+					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.gen == p.gen && famReadings[c.i][fk] }); ok {
 						break
 					}
 				}
@@ -183,45 +191,83 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// linkCaseForms gives a full name in a case form (Дениса Квасова) the key of
-// the same name in another form in the document (Денис Квасов), when its own
-// key is not the key of any other full mention and exactly one entity of the
-// document matches a nominative reading of both its words.
+// linkCaseForms links the case forms of full names in a declining language
+// (Дениса Квасова, Анной Ивановой). Every full mention has a set of readings:
+// its given and family words as written and as nominatives (see nominatives).
+// A full mention whose key no other full mention shares takes the key of the
+// one entity whose key is among its readings (Дениса Квасова -> Денис
+// Квасов); failing that, of the one earlier entity that shares a reading with
+// it (Анны Ивановой -> Анной Ивановой).
 func linkCaseForms(ps []personMention, ms []schema.Mention, full func(personMention) bool) {
 	count := map[string]int{}
+	readings := map[int]map[string]bool{}
 	for _, pm := range ps {
-		if full(pm) {
-			count[ms[pm.i].Key]++
+		if !full(pm) {
+			continue
 		}
+		count[ms[pm.i].Key]++
+		r := map[string]bool{}
+		for _, g := range append([]string{pm.p.givenWord}, nominatives(pm.p.givenWord)...) {
+			for _, f := range append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...) {
+				r["person:"+givenKey(g)+"_"+familyKey(f)+pm.p.gen] = true
+			}
+		}
+		readings[pm.i] = r
 	}
 	for _, pm := range ps {
 		if !full(pm) || count[ms[pm.i].Key] > 1 {
 			continue
 		}
-		givens := append([]string{pm.p.givenWord}, nominatives(pm.p.givenWord)...)
-		fams := append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...)
-		want := map[string]bool{}
-		for _, g := range givens {
-			for _, f := range fams {
-				want["person:"+givenKey(g)+"_"+familyKey(f)+pm.p.gen] = true
-			}
+		own := readings[pm.i]
+		target, ok := uniqueEntity(ps, ms, func(c personMention) bool {
+			return full(c) && c.i != pm.i && ms[c.i].Key != ms[pm.i].Key && own[ms[c.i].Key]
+		})
+		if !ok {
+			target, ok = uniqueEntity(ps, ms, func(c personMention) bool {
+				return full(c) && c.i < pm.i && ms[c.i].Key != ms[pm.i].Key && intersects(own, readings[c.i])
+			})
 		}
-		var target personMention
-		keys := map[string]bool{}
-		for _, c := range ps {
-			if full(c) && c.i != pm.i && ms[c.i].Key != ms[pm.i].Key && want[ms[c.i].Key] {
-				if !keys[ms[c.i].Key] {
-					target = c
-				}
-				keys[ms[c.i].Key] = true
-			}
-		}
-		if len(keys) == 1 {
+		if ok {
 			count[ms[pm.i].Key]--
 			ms[pm.i].Key, ms[pm.i].Canonical = ms[target.i].Key, ms[target.i].Canonical
 			count[ms[pm.i].Key]++
 		}
 	}
+}
+
+// familyReadings are the family keys a full name's family word can have in
+// the nominative.
+func familyReadings(pm personMention) map[string]bool {
+	r := map[string]bool{pm.p.family: true}
+	for _, f := range nominatives(pm.p.famWord) {
+		r[familyKey(f)] = true
+	}
+	return r
+}
+
+// uniqueEntity returns the first mention satisfying ok if all such mentions
+// share one key.
+func uniqueEntity(ps []personMention, ms []schema.Mention, ok func(personMention) bool) (personMention, bool) {
+	var first personMention
+	keys := map[string]bool{}
+	for _, c := range ps {
+		if ok(c) {
+			if len(keys) == 0 {
+				first = c
+			}
+			keys[ms[c.i].Key] = true
+		}
+	}
+	return first, len(keys) == 1
+}
+
+func intersects(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // byGivenName links a one-word name to the only full name in the document

@@ -141,6 +141,14 @@ func TestLink(t *testing.T) {
 			diff:  [][2]int{{0, 2}},
 		},
 		{
+			name:  "russian case forms without a nominative",
+			lang:  "ru",
+			text:  "С Анной Ивановой и Иваном Ивановым. У Анны Ивановой нет. Иванова ушла.",
+			specs: []string{"P:Анной Ивановой", "P:Иваном Ивановым", "P:Анны Ивановой", "P:Иванова"},
+			same:  [][2]int{{0, 2}, {0, 3}},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
 			name:  "polish case forms",
 			lang:  "pl",
 			text:  "Jan Kowalski przyjechał. Z Janem Kowalskim rozmawiano o Kowalskiego planie.",
