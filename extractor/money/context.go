@@ -111,7 +111,7 @@ func (p *parser) context() *docContext {
 		return p.ctx
 	}
 	c := &docContext{dollars: map[string]bool{}}
-	var lb []byte
+	var lb, pb []byte
 	for i, t := range p.toks {
 		w := p.s[t.b0:t.b1]
 		switch t.kind {
@@ -142,21 +142,34 @@ func (p *parser) context() *docContext {
 					c.cues |= cp.cue
 				}
 			}
-			// Two-word names: "Canadian dollars", "dollars canadiens", "US-Dollar".
-			if n, ok := names[lw]; ok && n.kind == ckFixed && dollarCodes[n.code] {
-				c.dollars[n.code] = true
-			}
-			if i+2 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].gap == gapSpace {
-				lb = append(lb, ' ')
-				lb = appendLower(lb, p.s[p.toks[i+1].b0:p.toks[i+1].b1])
-				if n, ok := names[string(lb)]; ok && n.kind == ckFixed && dollarCodes[n.code] {
+			// Dollar names: "US-Dollar", "Canadian dollars", "dollars canadiens".
+			if isDollarWord(lw) {
+				if n, ok := names[lw]; ok && n.kind == ckFixed && dollarCodes[n.code] {
 					c.dollars[n.code] = true
+				}
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k < 0 || k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[max(k, i)].gap != gapSpace {
+						continue
+					}
+					a, b := p.toks[min(k, i)], p.toks[max(k, i)]
+					pb = appendLower(pb[:0], p.s[a.b0:a.b1])
+					pb = append(pb, ' ')
+					pb = appendLower(pb, p.s[b.b0:b.b1])
+					if n, ok := names[unsafeString(pb)]; ok && n.kind == ckFixed && dollarCodes[n.code] {
+						c.dollars[n.code] = true
+					}
 				}
 			}
 		}
 	}
 	p.ctx = c
 	return c
+}
+
+// isDollarWord reports whether lower-case word w names a dollar.
+func isDollarWord(w string) bool {
+	return strings.Contains(w, "dollar") || strings.HasPrefix(w, "dólar") || strings.HasPrefix(w, "dolar") ||
+		strings.HasPrefix(w, "доллар") || strings.HasPrefix(w, "dollari") || strings.HasPrefix(w, "dollaro")
 }
 
 // resolve turns a currency into an ISO code and a confidence.

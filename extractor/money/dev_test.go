@@ -112,7 +112,7 @@ func unescape(s string) (string, error) {
 	}
 }
 
-func readDev(t *testing.T) []devDoc {
+func readDev(t testing.TB) []devDoc {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("testdata", "dev.src"))
 	if err != nil {

@@ -45,6 +45,7 @@ type parser struct {
 	ctx    *docContext
 	lb     []byte          // scratch for lower-casing
 	starts map[string]bool // startWords of the language
+	firsts *[256]bool      // startFirsts of the language
 	curTok int             // last token of the expression being resolved
 }
 
@@ -57,6 +58,7 @@ func Find(s string, lang string) []Amount {
 	var lbuf [128]byte
 	p := parser{s: s, lang: normLang(lang), toks: lex(s, (*tp)[:0]), lb: lbuf[:0]}
 	p.starts = startWords[p.numLang()]
+	p.firsts = startFirsts[p.numLang()]
 	var out []Amount
 	for i := 0; i < len(p.toks); {
 		if p.anchor(i) {
@@ -131,7 +133,7 @@ func (p *parser) anchor(i int) bool {
 	if len(w) <= 5 && prefixWords[w] {
 		return true
 	}
-	if len(w) > 24 {
+	if len(w) > 24 || !p.firsts[leadByte(unicode.ToLower(t.first))] {
 		return false
 	}
 	lw := p.lower(i)
@@ -159,6 +161,23 @@ var prefixWords = func() map[string]bool {
 	return m
 }()
 
+// leadByte is the first byte of r in UTF-8.
+func leadByte(r rune) byte {
+	switch {
+	case r < 0x80:
+		return byte(r)
+	case r < 0x800:
+		return 0xC0 | byte(r>>6)
+	case r < 0x10000:
+		return 0xE0 | byte(r>>12)
+	}
+	return 0xF0 | byte(r>>18)
+}
+
+// startFirsts are the first bytes of startWords, per language: most words
+// are rejected by this test without being lower-cased.
+var startFirsts = map[string]*[256]bool{}
+
 // startWords are, per language, the lower-case words a spelled-out amount
 // can start with: number words and "mil", "mille", "bin" (one thousand).
 var startWords = map[string]map[string]bool{}
@@ -175,6 +194,11 @@ func init() {
 			}
 		}
 		startWords[lang] = m
+		var f [256]bool
+		for w := range m {
+			f[w[0]] = true
+		}
+		startFirsts[lang] = &f
 	}
 }
 
