@@ -103,6 +103,16 @@
 //   - "lira": TRY; Italian "lire" is the old ITL.
 //   - "cents": a hundredth of the resolved dollar in English, of the euro
 //     in other languages.
+//   - "pounds", "Pfund": GBP; in English a number of pounds without a scale
+//     word is only money in a document about Britain ("lost 20 pounds" is a
+//     weight); in other languages it is kept with confidence lowered by 0.8.
+//   - "marks", "Mark": the old DEM, in German text, with a scale word, or in
+//     a document about Germany ("5 marks out of 10" is not money).
+//   - "frank" in Dutch, "francs" in a Belgian document: BEF when a year
+//     before the euro is mentioned.
+//
+// Pre-euro currencies are read for archives: DEM, FRF, BEF, NLG, ESP, ITL,
+// ATS, PTE, GRD, IEP, FIM. "1080p" is a video format, not pence.
 //
 // Every result is validated with golang.org/x/text/currency.
 //
