@@ -14,6 +14,7 @@ import (
 	"entities/extractor/ner"
 	"entities/extractor/schema"
 	"entities/pipeline/httpapi"
+	"entities/pipeline/httpapi/kafkafeed"
 )
 
 func init() {
@@ -36,8 +37,11 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		maxDocs     = fs.Int("max-docs", httpapi.DefaultMaxDocuments, "most documents in one request")
 		timeout     = fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request")
 		concurrency = fs.Int("concurrency", 0, "documents extracted at once over all requests (default: number of CPUs)")
+		watchTopic  = fs.String("watch-topic", "entities.documents", "with --brokers: the results topic the page's watch view follows")
+		cf          connFlags
 	)
 	ef.register(fs)
+	cf.register(fs, e)
 	// A person pasting two words into the page wants to see them tagged, not
 	// told their language cannot be told: the server extracts "und" text
 	// with the multilingual fallback unless asked not to.
@@ -46,7 +50,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		_ = f.Value.Set("true")
 	}
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\nWith --brokers, the page can also watch a running pipeline's results (GET /v1/watch).\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -69,7 +73,19 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		schema.Organization: ner.Languages,
 		schema.Money:        moneyLanguages,
 	}
+	var feed httpapi.Feed
+	if len(cf.brokerList()) > 0 {
+		t, d, err := cf.transport("entities-serve")
+		if err == nil {
+			feed, err = kafkafeed.New(kafkafeed.Config{Brokers: cf.brokerList(), Topic: *watchTopic, Transport: t, Dialer: d, Logger: log})
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
+			return 2
+		}
+	}
 	srv, err := httpapi.New(httpapi.Config{
+		Feed:         feed,
 		Extractor:    eng,
 		Languages:    httpapi.Languages{Detection: eng.Detector().Languages(), Entities: entities},
 		Registry:     reg,

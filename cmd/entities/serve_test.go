@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"regexp"
 	"strings"
@@ -11,7 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
+
 	"entities/extractor/schema"
+	"entities/pipeline"
+	"entities/pipeline/broker"
 )
 
 func TestServeUsage(t *testing.T) {
@@ -55,18 +61,32 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// TestServe starts the command on a free port, extracts one document over
-// HTTP and stops it with the context, as SIGTERM does.
-func TestServe(t *testing.T) {
+// startServe runs `entities serve` on a free port and returns its base URL
+// once it is ready; stop ends it as SIGTERM does and returns its exit code.
+func startServe(t *testing.T, args ...string) (base string, stop func() int) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	var stderr lockedBuffer
 	e := &env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &stderr, getenv: func(string) string { return "" }}
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, e, []string{"serve", "--addr", "127.0.0.1:0"}) }()
+	go func() { done <- run(ctx, e, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
+	stopped := false
+	code := 0
+	stop = func() int {
+		if !stopped {
+			stopped = true
+			cancel()
+			select {
+			case code = <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("serve did not stop after its context ended")
+			}
+		}
+		return code
+	}
+	t.Cleanup(func() { stop() })
 
 	addrRE := regexp.MustCompile(`serving on (http://[0-9.:]+)/`)
-	var base string
 	for i := 0; i < 600 && base == ""; i++ {
 		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
 			base = m[1]
@@ -94,6 +114,13 @@ func TestServe(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	return base, stop
+}
+
+// TestServe starts the command on a free port, extracts one document over
+// HTTP and stops it with the context.
+func TestServe(t *testing.T) {
+	base, stop := startServe(t)
 	resp, err := http.Post(base+"/v1/extract", "application/json", strings.NewReader(`{"id":"q","text":"Ok"}`))
 	if err != nil {
 		t.Fatal(err)
@@ -106,13 +133,65 @@ func TestServe(t *testing.T) {
 	if err != nil || resp.StatusCode != http.StatusOK || res.ID != "q" {
 		t.Fatalf("POST /v1/extract: %d %+v %v", resp.StatusCode, res, err)
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("exit %d after shutdown: %s", code, stderr.String())
+	if resp, err := http.Get(base + "/v1/watch"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("GET /v1/watch without --brokers: %v %v, want 404", resp.StatusCode, err)
+	}
+	if code := stop(); code != 0 {
+		t.Fatalf("exit %d after shutdown", code)
+	}
+}
+
+// TestServeWatch starts serve with --brokers on the in-process broker and
+// checks that a result written to the results topic reaches /v1/watch.
+func TestServeWatch(t *testing.T) {
+	const topic = "entities.documents"
+	b, err := broker.Start(broker.Config{Partitions: 1, Topics: []string{topic}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	base, stop := startServe(t, "--brokers", b.Addr(), "--watch-topic", topic)
+
+	resp, err := http.Get(base + "/v1/watch")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /v1/watch: %v", err)
+	}
+	ids := make(chan string, 100)
+	go func() {
+		defer close(ids)
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				var r schema.Result
+				if json.Unmarshal([]byte(data), &r) == nil {
+					ids <- r.ID
+				}
+			}
 		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("serve did not stop after its context ended")
+	}()
+	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
+	defer w.Close()
+	// the feed starts at the end of the topic, found lazily: write until a
+	// record comes through
+	deadline := time.After(60 * time.Second)
+	for i := 0; ; i++ {
+		val, _ := json.Marshal(pipeline.DocumentRecord{Result: schema.Result{ID: fmt.Sprint("doc-", i), Lang: "en", Entities: []schema.Mention{}}})
+		if err := w.WriteMessages(context.Background(), kafka.Message{Key: []byte("k"), Value: val}); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case id := <-ids:
+			if !strings.HasPrefix(id, "doc-") {
+				t.Fatalf("watch showed %q", id)
+			}
+			resp.Body.Close()
+			if code := stop(); code != 0 {
+				t.Fatalf("exit %d after shutdown", code)
+			}
+			return
+		case <-time.After(300 * time.Millisecond):
+		case <-deadline:
+			t.Fatal("no result reached /v1/watch")
+		}
 	}
 }

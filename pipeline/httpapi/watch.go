@@ -79,7 +79,7 @@ func (h *hub) close() { h.once.Do(func() { close(h.closing) }) }
 // per document, newest last, after the most recent ones for context.
 func (s *Server) watch(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.Feed == nil {
-		writeError(w, http.StatusNotFound, codeNotFound, "no pipeline to watch: start the server with a feed (entities serve --watch-brokers)")
+		writeError(w, http.StatusNotFound, codeNotFound, "no pipeline to watch: start the server with a feed (entities serve --brokers)")
 		return
 	}
 	rc := http.NewResponseController(w)

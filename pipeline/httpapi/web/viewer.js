@@ -254,7 +254,7 @@ function toggleWatch() {
   src.addEventListener("error", () => {
     if (src.readyState === EventSource.CLOSED) {
       watch.source = null;
-      setWatch(false, got ? "The stream ended." : "No pipeline to watch: start the server with --watch-brokers.");
+      setWatch(false, got ? "The stream ended." : "No pipeline to watch: start the server with --brokers.");
     } else {
       setWatch(true, "Reconnecting…");
     }

@@ -1,0 +1,127 @@
+package kafkafeed
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor/schema"
+	"entities/pipeline"
+	"entities/pipeline/broker"
+)
+
+func record(t *testing.T, id string) kafka.Message {
+	t.Helper()
+	rec := pipeline.DocumentRecord{
+		Result: schema.Result{ID: id, Lang: "en", LangConfidence: 0.9, Entities: []schema.Mention{
+			{Type: schema.Person, Text: "Ada Byron", Start: 0, End: 9, Key: "person:ada byron", Canonical: "Ada Byron"},
+		}},
+		Source:          pipeline.Source{Topic: "documents", Partition: 0, Offset: 1},
+		PipelineVersion: pipeline.Version,
+	}
+	b, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kafka.Message{Key: []byte(id), Value: b}
+}
+
+// TestFeedFollowsTheEnd runs the feed against the in-process broker: records
+// written before it starts are not shown, those written after are, from
+// every partition, and tombstones and foreign records are skipped.
+func TestFeedFollowsTheEnd(t *testing.T) {
+	const topic = "entities.documents"
+	b, err := broker.Start(broker.Config{Partitions: 3, Topics: []string{topic}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, Balancer: &kafka.Hash{}, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := w.WriteMessages(ctx, record(t, "before-1"), record(t, "before-2")); err != nil {
+		t.Fatal(err)
+	}
+
+	feed, err := New(Config{Brokers: []string{b.Addr()}, Topic: topic, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan schema.Result, 100)
+	fctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- feed(fctx, func(r schema.Result) { got <- r }) }()
+
+	// The readers find the end of their partitions lazily: write probes
+	// until one comes through, then the records under test.
+	probe := 0
+	for ready := false; !ready; {
+		probe++
+		if err := w.WriteMessages(ctx, record(t, fmt.Sprintf("probe-%d", probe))); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case r := <-got:
+			if r.ID[:5] != "probe" {
+				t.Fatalf("feed showed %q, written before it started", r.ID)
+			}
+			ready = true
+		case <-time.After(200 * time.Millisecond):
+		case <-ctx.Done():
+			t.Fatal("the feed never showed a record")
+		}
+	}
+	// every partition must be followed: wait out the probes, then write to
+	// each partition explicitly
+	want := map[string]bool{}
+	for p := 0; p < 3; p++ {
+		pw := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, Balancer: partitionBalancer(p), RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
+		msgs := []kafka.Message{record(t, fmt.Sprintf("p%d-a", p)), {Key: []byte("tomb"), Value: nil}, {Key: []byte("junk"), Value: []byte(`{"x":1}`)}, record(t, fmt.Sprintf("p%d-b", p))}
+		if err := pw.WriteMessages(ctx, msgs...); err != nil {
+			t.Fatal(err)
+		}
+		pw.Close()
+		want[fmt.Sprintf("p%d-a", p)], want[fmt.Sprintf("p%d-b", p)] = true, true
+	}
+	for len(want) > 0 {
+		select {
+		case r := <-got:
+			switch {
+			case want[r.ID]:
+				delete(want, r.ID)
+				if len(r.Entities) != 1 || r.Entities[0].Key != "person:ada byron" {
+					t.Fatalf("result %s decoded as %+v", r.ID, r)
+				}
+			case r.ID[:5] == "probe":
+			default:
+				t.Fatalf("feed showed %q", r.ID)
+			}
+		case <-ctx.Done():
+			t.Fatalf("records never shown: %v", want)
+		}
+	}
+	stop()
+	if err := <-done; err != context.Canceled {
+		t.Fatalf("feed returned %v after its context ended, want context.Canceled", err)
+	}
+}
+
+type partitionBalancer int
+
+func (p partitionBalancer) Balance(_ kafka.Message, partitions ...int) int { return int(p) }
+
+func TestNewValidates(t *testing.T) {
+	if _, err := New(Config{Topic: "t"}); err == nil {
+		t.Error("no brokers accepted")
+	}
+	if _, err := New(Config{Brokers: []string{"x:9092"}}); err == nil {
+		t.Error("no topic accepted")
+	}
+}
