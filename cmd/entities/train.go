@@ -27,6 +27,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random seed (shuffling, folds, clusters)")
 	bits := fs.Uint("bits", 21, "log2 of the feature table size")
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
+	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
 	fs.Usage = func() {
@@ -47,7 +48,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		}
 	})
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit,
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news,
 		Command: cmdline,
 		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}

@@ -38,6 +38,25 @@ const (
 	tShapeM1
 	tShapeP1
 	tLen
+	tDomBias
+	tDomLower
+	tDomShort
+	tDomLowerM1
+	tDomLowerP1
+	tDomShape
+	tRunFirst
+	tRunLast
+	tRunLen
+	tRunLastSuffix
+	tTokGaz
+	tTokGazM1
+	tTokGazP1
+	tSkel
+	tSkelM1
+	tSkelP1
+	tExtGaz
+	tExtTok
+	tLenBucket
 )
 
 // Hashes standing in for the tokens before and after a sentence.
@@ -60,9 +79,15 @@ type sentFeatures struct {
 	hw, hl, hs, hss     []uint64
 	cl                  []uint16
 	gaz                 []uint16 // bit 4*type+pos for each gazetteer match covering the token
+	extGaz              []uint16 // the same, from other languages' data
+	tokGaz              []uint8  // bit per type of which the token is mostly part in training (4-7: other languages)
+	skel                []uint64 // hash of the lowercase ASCII letters and digits (0: none)
 	first, caps, seenLC []bool
+	upper               []bool
+	runStart, runEnd    []int32  // capitalized run (with short connectors) around each token, or -1
 	feats               []uint32 // feature indices of all tokens, back to back
 	off                 []int32  // feats[off[i]:off[i+1]] are token i's
+	lexEnd              []int32  // feats[off[i]:lexEnd[i]] are the word-identity features
 }
 
 func (b *sentFeatures) reset(n int) {
@@ -74,11 +99,18 @@ func (b *sentFeatures) reset(n int) {
 	b.hss = grow64(b.hss, n)
 	b.cl = grow16(b.cl, n)
 	b.gaz = grow16(b.gaz, n)
+	b.tokGaz = grow8(b.tokGaz, n)
+	b.extGaz = grow16(b.extGaz, n)
+	b.skel = grow64(b.skel, n)
 	b.first = growBool(b.first, n)
 	b.caps = growBool(b.caps, n)
 	b.seenLC = growBool(b.seenLC, n)
+	b.upper = growBool(b.upper, n)
+	b.runStart = grow32(b.runStart, n)
+	b.runEnd = grow32(b.runEnd, n)
 	b.feats = b.feats[:0]
 	b.off = grow32(b.off, n+1)
+	b.lexEnd = grow32(b.lexEnd, n)
 }
 
 func grow64(s []uint64, n int) []uint64 {
@@ -98,6 +130,15 @@ func grow32(s []int32, n int) []int32 {
 func grow16(s []uint16, n int) []uint16 {
 	if cap(s) < n {
 		return make([]uint16, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func grow8(s []uint8, n int) []uint8 {
+	if cap(s) < n {
+		return make([]uint8, n)
 	}
 	s = s[:n]
 	clear(s)
@@ -140,7 +181,7 @@ func runeClass(r rune) byte {
 
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
-func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8, bits uint) {
+func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, bits uint) {
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -175,8 +216,24 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 			prev = c
 			b.lower = utf8.AppendRune(b.lower, unicode.ToLower(r))
 		}
+		b.upper[i] = upperFirst
 		lw := b.lower[b.lowerOff[i]:]
 		hl := hashBytes(fnvOffset, lw)
+		// The ASCII skeleton matches words whose accented letters were lost
+		// or mangled on the way (Gr?ne, Grne, Grüne).
+		var sk uint64 = fnvOffset
+		na := 0
+		for _, c := range lw {
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				sk = hashByte(sk, c)
+				na++
+			}
+		}
+		if na >= 2 {
+			b.skel[i] = sk
+		} else {
+			b.skel[i] = 0
+		}
 		b.hw[i], b.hl[i], b.hs[i], b.hss[i] = hw, hl, hs, hss
 		if lex != nil {
 			if wi, ok := lex.words[hl]; ok {
@@ -187,12 +244,24 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 	}
 	b.lowerOff[n] = int32(len(b.lower))
 	capsSentence := allCaps && letters >= 4 && n >= 3
+	// Prose ends in sentence punctuation; titles, list items and headlines
+	// do not. Features conjoined with this let one model learn both styles.
+	dom := uint64(1)
+	if n > 0 {
+		last := toks[n-1]
+		if n > 1 && (last == "\"" || last == "''" || last == "'" || last == ")" || last == "»" || last == "”") {
+			last = toks[n-2]
+		}
+		switch last {
+		case ".", "!", "?", "...", "…":
+			dom = 2
+		}
+	}
 	if len(gaz) > 0 {
 		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
 	}
 
-	mask := uint64(1)<<bits - 1
-	_ = mask
+	findRuns(b, toks)
 	add := func(tmpl uint64, v uint64) {
 		b.feats = append(b.feats, uint32(mix(tmpl, v)>>(64-bits)))
 	}
@@ -228,9 +297,19 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 	}
 	for i := 0; i < n; i++ {
 		b.off[i] = int32(len(b.feats))
-		add(tBias, 0)
+		lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
+		// identity of the word itself first: training drops these at times
+		// (see lexEnd) so the model also learns to spot unseen names
 		add(tWord, b.hw[i])
 		add(tLower, b.hl[i])
+		add(tBigramM, mix(lm1, b.hl[i]))
+		add(tBigramP, mix(b.hl[i], lp1))
+		add(tDomLower, mix(dom, b.hl[i]))
+		if b.skel[i] != 0 {
+			add(tSkel, b.skel[i])
+		}
+		b.lexEnd[i] = int32(len(b.feats))
+		add(tBias, 0)
 		add(tShape, b.hs[i])
 		add(tShort, b.hss[i])
 		lw := b.lower[b.lowerOff[i]:b.lowerOff[i+1]]
@@ -255,7 +334,6 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 				add(tSuffix, mix(uint64(k), hashBytes(fnvOffset, lw[j:])))
 			}
 		}
-		lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
 		add(tLowerM1, lm1)
 		add(tLowerP1, lp1)
 		add(tLowerM2, lowerAt(i-2))
@@ -265,12 +343,28 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 		add(tShortP1, sp1)
 		add(tShortM2, shortAt(i-2))
 		add(tShortP2, shortAt(i+2))
-		add(tBigramM, mix(lm1, b.hl[i]))
-		add(tBigramP, mix(b.hl[i], lp1))
 		add(tShort3, mix(mix(sm1, b.hss[i]), sp1))
 		if i == 0 {
 			add(tFirst, b.hss[i])
 		}
+		if rs := b.runStart[i]; rs >= 0 {
+			re := b.runEnd[i] - 1
+			add(tRunFirst, b.hl[rs])
+			add(tRunLast, b.hl[re])
+			add(tRunLen, uint64(min(re-rs+1, 6))*4+uint64(min(int32(i)-rs, 3)))
+			lw := b.lower[b.lowerOff[re]:b.lowerOff[re+1]]
+			if len(lw) > 3 {
+				_, s1 := utf8.DecodeLastRune(lw)
+				_, s2 := utf8.DecodeLastRune(lw[:len(lw)-s1])
+				_, s3 := utf8.DecodeLastRune(lw[:len(lw)-s1-s2])
+				add(tRunLastSuffix, hashBytes(fnvOffset, lw[len(lw)-s1-s2-s3:]))
+			}
+		}
+		add(tDomBias, dom)
+		add(tDomShort, mix(dom, b.hss[i]))
+		add(tDomLowerM1, mix(dom, lm1))
+		add(tDomLowerP1, mix(dom, lp1))
+		add(tDomShape, mix(dom, b.hs[i]))
 		if capsSentence {
 			add(tCapsSentence, b.hss[i])
 		}
@@ -296,6 +390,38 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint8,
 				}
 			}
 		}
+		if g := b.tokGaz[i]; g != 0 {
+			for t := 0; t < numTypes; t++ {
+				if g&(1<<t) != 0 {
+					add(tTokGaz, uint64(t))
+				}
+				if g&(0x10<<t) != 0 {
+					add(tExtTok, uint64(t))
+				}
+			}
+		}
+		if g := b.extGaz[i]; g != 0 {
+			for bit := 0; bit < 16; bit++ {
+				if g&(1<<bit) != 0 {
+					add(tExtGaz, uint64(bit))
+				}
+			}
+		}
+		if nr := b.lowerOff[i+1] - b.lowerOff[i]; true {
+			add(tLenBucket, uint64(min(nr, 12)))
+		}
+		if i > 0 && b.tokGaz[i-1] != 0 {
+			add(tTokGazM1, uint64(b.tokGaz[i-1]))
+		}
+		if i+1 < n && b.tokGaz[i+1] != 0 {
+			add(tTokGazP1, uint64(b.tokGaz[i+1]))
+		}
+		if i > 0 && b.skel[i-1] != 0 {
+			add(tSkelM1, b.skel[i-1])
+		}
+		if i+1 < n && b.skel[i+1] != 0 {
+			add(tSkelP1, b.skel[i+1])
+		}
 		if g := gazAt(i - 1); g != 0 {
 			add(tGazM1, uint64(g))
 		}
@@ -315,7 +441,7 @@ func b2u(b bool) uint64 {
 
 // matchGazetteer marks, for every token sequence of up to maxLen tokens found
 // in gaz, the BILOU position of each of its tokens per entity type.
-func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint8, maxLen int) {
+func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
@@ -328,20 +454,11 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint8, maxLen
 			if !ok {
 				continue
 			}
-			for t := 0; t < numTypes; t++ {
-				if mask&(1<<t) == 0 {
-					continue
-				}
-				if j == i {
-					b.gaz[i] |= 1 << (4*t + posU)
-					continue
-				}
-				b.gaz[i] |= 1 << (4*t + posB)
-				for k := i + 1; k < j; k++ {
-					b.gaz[k] |= 1 << (4*t + posI)
-				}
-				b.gaz[j] |= 1 << (4*t + posL)
+			if j == i {
+				b.tokGaz[i] = uint8(mask>>4&0xf | mask>>8&0xf0)
 			}
+			markGaz(b.gaz, i, j, mask&0xf)
+			markGaz(b.extGaz, i, j, mask>>8&0xf)
 		}
 	}
 }
@@ -356,4 +473,72 @@ func gazKey(toks []string) uint64 {
 		h = hashString(h, t)
 	}
 	return h
+}
+
+// findRuns marks runs of capitalized tokens, which may contain short
+// lowercase connectors (of, de, van, the, &) between capitalized tokens: the
+// likely extent of a name, whose first and last words (University, Party,
+// GmbH) say much about its type.
+func findRuns(b *sentFeatures, toks []string) {
+	n := len(toks)
+	for i := range b.runStart[:n] {
+		b.runStart[i], b.runEnd[i] = -1, -1
+	}
+	for i := 0; i < n; {
+		if !b.upper[i] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if b.upper[j] {
+				j++
+				continue
+			}
+			// up to two short connectors followed by a capitalized token
+			k := j
+			for k < n && k-j < 2 && !b.upper[k] && utf8.RuneCountInString(toks[k]) <= 4 && hasLetterOrAmp(toks[k]) {
+				k++
+			}
+			if k > j && k < n && b.upper[k] {
+				j = k
+				continue
+			}
+			break
+		}
+		for k := i; k < j; k++ {
+			b.runStart[k], b.runEnd[k] = int32(i), int32(j)
+		}
+		i = j
+	}
+}
+
+func hasLetterOrAmp(s string) bool {
+	if s == "&" {
+		return true
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// markGaz marks tokens i..j (inclusive) as a match of each type in types.
+func markGaz(g []uint16, i, j int, types uint16) {
+	for t := 0; t < numTypes; t++ {
+		if types&(1<<t) == 0 {
+			continue
+		}
+		if j == i {
+			g[i] |= 1 << (4*t + posU)
+			continue
+		}
+		g[i] |= 1 << (4*t + posB)
+		for k := i + 1; k < j; k++ {
+			g[k] |= 1 << (4*t + posI)
+		}
+		g[j] |= 1 << (4*t + posL)
+	}
 }

@@ -13,7 +13,7 @@ import (
 // lowercase, and a gazetteer of token sequences labelled as entities.
 type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
-	gaz       map[uint64]uint8    // by gazKey: bit per entity type
+	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
 	gazMaxLen int
 
 	// the same, as stored in the model file
@@ -34,7 +34,10 @@ type lexWord struct {
 
 type gazEntry struct {
 	Tokens []string
-	Types  uint8
+	// Types: bits 0-3: the sequence is labelled with that type; 4-7: the
+	// single token is mostly part of names of that type; 8-15: the same
+	// from other languages' training data.
+	Types uint16
 }
 
 // index builds the lookup maps from the lists.
@@ -46,8 +49,8 @@ func (l *lexicon) index() {
 	l.gaz, l.gazMaxLen = gazIndex(l.gazList)
 }
 
-func gazIndex(list []gazEntry) (map[uint64]uint8, int) {
-	m := make(map[uint64]uint8, len(list))
+func gazIndex(list []gazEntry) (map[uint64]uint16, int) {
+	m := make(map[uint64]uint16, len(list))
 	maxLen := 0
 	for _, e := range list {
 		m[gazKey(e.Tokens)] |= e.Types
@@ -219,25 +222,77 @@ func buildGazetteer(sents []Sentence, maxLen int) []gazEntry {
 			st.counts[sp.typ]++
 		}
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
+	// single tokens: the types of which a word is mostly a part (Galina,
+	// Bank, GmbH), in the high four bits
+	type tokStat struct {
+		total  int
+		counts [numTypes]int
+	}
+	toks := map[string]*tokStat{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			st := toks[t]
+			if st == nil {
+				st = &tokStat{}
+				toks[t] = st
+			}
+			st.total++
+		}
+		for _, sp := range spansFromIOB(s.Tags) {
+			for _, t := range s.Tokens[sp.start:sp.end] {
+				toks[t].counts[sp.typ]++
+			}
+		}
+	}
+	types := map[string]uint8{}
+	for k, st := range m {
+		total := 0
+		for _, c := range st.counts {
+			total += c
+		}
+		for t, c := range st.counts {
+			if 3*c >= total {
+				types[k] |= 1 << t
+			}
+		}
+	}
+	for w, st := range toks {
+		for t, c := range st.counts {
+			if c > 0 && 2*c >= st.total {
+				types[w] |= 1 << (4 + t)
+			}
+		}
+	}
+	keys := make([]string, 0, len(types))
+	for k := range types {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	out := make([]gazEntry, 0, len(keys))
 	for _, k := range keys {
-		st := m[k]
-		total := 0
-		for _, c := range st.counts {
-			total += c
-		}
-		var types uint8
-		for t, c := range st.counts {
-			if 3*c >= total {
-				types |= 1 << t
-			}
-		}
-		out = append(out, gazEntry{Tokens: append([]string(nil), st.toks...), Types: types})
+		out = append(out, gazEntry{Tokens: strings.Split(k, "\x1f"), Types: uint16(types[k])})
+	}
+	return out
+}
+
+// mergeGazetteers adds the entries of ext (built from other languages' data)
+// to in, in bits 8-15.
+func mergeGazetteers(in, ext []gazEntry) []gazEntry {
+	types := map[string]uint16{}
+	for _, e := range in {
+		types[strings.Join(e.Tokens, "\x1f")] |= e.Types
+	}
+	for _, e := range ext {
+		types[strings.Join(e.Tokens, "\x1f")] |= e.Types << 8
+	}
+	keys := make([]string, 0, len(types))
+	for k := range types {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]gazEntry, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, gazEntry{Tokens: strings.Split(k, "\x1f"), Types: types[k]})
 	}
 	return out
 }

@@ -216,7 +216,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	putUvarint(&buf, uint64(len(m.lex.gazList)))
 	for _, g := range m.lex.gazList {
-		buf.WriteByte(g.Types)
+		putUvarint(&buf, uint64(g.Types))
 		putUvarint(&buf, uint64(len(g.Tokens)))
 		for _, t := range g.Tokens {
 			putBytes(&buf, []byte(t))
@@ -321,7 +321,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 	}
 	m.lex.gazList = make([]gazEntry, ng)
 	for i := range m.lex.gazList {
-		t, err := br.ReadByte()
+		t, err := binary.ReadUvarint(br)
 		if err != nil {
 			return err
 		}
@@ -337,7 +337,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 			}
 			toks[j] = string(tb)
 		}
-		m.lex.gazList[i] = gazEntry{Tokens: toks, Types: t}
+		m.lex.gazList[i] = gazEntry{Tokens: toks, Types: uint16(t)}
 	}
 	m.lex.index()
 	np, err := binary.ReadUvarint(br)

@@ -33,7 +33,8 @@ type Config struct {
 	Seed    uint64
 	Bits    uint
 	Workers int // models trained at once; default GOMAXPROCS
-	// NewsCopies oversamples CoNLL news against WikiANN (default 2).
+	// NewsCopies oversamples CoNLL news against WikiANN (default 2; < 0:
+	// leave news out).
 	NewsCopies int
 	// MultiSample is the number of sentences the multilingual model takes
 	// from each training file (default 5000).
@@ -126,13 +127,31 @@ func (c *Config) trainSets(lang string) ([]TrainSet, []string, error) {
 		}
 		return sets, names, nil
 	}
-	if conllLangs[lang] {
+	if conllLangs[lang] && c.NewsCopies > 0 {
 		if err := add("conll", lang, c.NewsCopies, 0, c.Seed); err != nil {
 			return nil, nil, err
 		}
 	}
 	if err := add("wikiann", lang, 1, 0, c.Seed); err != nil {
 		return nil, nil, err
+	}
+	// other languages' names, for the gazetteer only
+	for _, l := range Languages {
+		if l == lang {
+			continue
+		}
+		for _, corpus := range []string{"conll", "wikiann"} {
+			if corpus == "conll" && !conllLangs[l] {
+				continue
+			}
+			p := filepath.Join(c.Data, "ner", corpus, l, "train.tsv")
+			s, err := readFile(p, c.Limit)
+			if err != nil {
+				return nil, nil, err
+			}
+			sets = append(sets, TrainSet{Name: corpus + "/" + l, Sentences: s, External: true})
+			names = append(names, fmt.Sprintf("%s/%s/train.tsv (gazetteer only)", corpus, l))
+		}
 	}
 	return sets, names, nil
 }
@@ -146,7 +165,7 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 	if c.Workers <= 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
-	if c.NewsCopies <= 0 {
+	if c.NewsCopies == 0 {
 		c.NewsCopies = 2
 	}
 	if c.MultiSample <= 0 {

@@ -16,6 +16,9 @@ type TrainSet struct {
 	Name      string
 	Sentences []Sentence
 	Copies    int
+	// External sets are other languages' data: they only feed the
+	// gazetteer's bits 8-15, never the training instances.
+	External bool
 }
 
 // TrainOptions are the knobs of one model's training run.
@@ -27,7 +30,11 @@ type TrainOptions struct {
 	Folds  int    // gazetteer jackknife folds (default 4)
 	// Prune drops feature rows whose largest averaged weight is below it.
 	Prune float32
-	Log   *slog.Logger
+	// Dropout is the probability of hiding a token's word-identity features
+	// in a training step (default 0.2; < 0: never), so that context and
+	// spelling features learn to find names not seen in training.
+	Dropout float64
+	Log     *slog.Logger
 }
 
 func (o *TrainOptions) defaults() {
@@ -39,6 +46,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Folds <= 1 {
 		o.Folds = 4
+	}
+	if o.Dropout == 0 {
+		o.Dropout = 0.2
 	}
 	if o.Prune == 0 {
 		o.Prune = 0.05
@@ -53,6 +63,7 @@ func (o *TrainOptions) defaults() {
 type trainingCorpus struct {
 	feats  []uint32 // all features, back to back
 	tokOff []int32  // per token, into feats; tokens of sentence s are tokOff[sentOff[s]:sentOff[s+1]+1]
+	lexEnd []int32  // per token, end of its word-identity features
 	sent   []int32  // first token of each sentence (len = sentences+1)
 	gold   []uint8  // BILOU label per token
 	order  []int32  // instances: sentence indices, with copies
@@ -63,7 +74,12 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	opt.defaults()
 	var uniq []Sentence
 	var copies []int
+	var external []Sentence
 	for _, s := range sets {
+		if s.External {
+			external = append(external, s.Sentences...)
+			continue
+		}
 		c := max(s.Copies, 1)
 		for _, snt := range s.Sentences {
 			if len(snt.Tokens) == 0 {
@@ -85,7 +101,11 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	}
 	minCount := 2
 	m.lex.wordList = buildWords(texts, opt.Seed, minCount, 1000)
-	m.lex.gazList = buildGazetteer(uniq, 6)
+	var ext []gazEntry
+	if len(external) > 0 {
+		ext = buildGazetteer(external, 6)
+	}
+	m.lex.gazList = mergeGazetteers(buildGazetteer(uniq, 6), ext)
 	m.lex.index()
 	// gazetteer jackknife: each sentence sees the gazetteer of the other folds
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x747261696e))
@@ -94,7 +114,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	for i, p := range perm {
 		fold[p] = i % opt.Folds
 	}
-	foldGaz := make([]map[uint64]uint8, opt.Folds)
+	foldGaz := make([]map[uint64]uint16, opt.Folds)
 	for k := range foldGaz {
 		var other []Sentence
 		for i, s := range uniq {
@@ -102,7 +122,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 				other = append(other, s)
 			}
 		}
-		foldGaz[k], _ = gazIndex(buildGazetteer(other, 6))
+		foldGaz[k], _ = gazIndex(mergeGazetteers(buildGazetteer(other, 6), ext))
 	}
 	// featurize
 	var c trainingCorpus
@@ -116,6 +136,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 		base := int32(len(c.feats))
 		for t := range s.Tokens {
 			c.tokOff = append(c.tokOff, base+sf.off[t])
+			c.lexEnd = append(c.lexEnd, base+sf.lexEnd[t])
 		}
 		c.feats = append(c.feats, sf.feats...)
 		for _, y := range bilouLabels(s.Tags) {
@@ -165,6 +186,7 @@ func perceptron(ctx context.Context, c *trainingCorpus, opt TrainOptions, rng *r
 	var dec decoder
 	var emit []float32
 	var pred []int
+	var from []int32 // first feature used per token (after dropout)
 	step := float32(1)
 	order := append([]int32(nil), c.order...)
 	for ep := 0; ep < opt.Epochs; ep++ {
@@ -182,13 +204,19 @@ func perceptron(ctx context.Context, c *trainingCorpus, opt TrainOptions, rng *r
 			if cap(emit) < n*L {
 				emit = make([]float32, n*L)
 				pred = make([]int, n)
+				from = make([]int32, n)
 			}
 			emit = emit[:n*L]
 			pred = pred[:n]
+			from = from[:n]
 			for i := 0; i < n; i++ {
+				from[i] = c.tokOff[int(t0)+i]
+				if opt.Dropout > 0 && rng.Float64() < opt.Dropout {
+					from[i] = c.lexEnd[int(t0)+i]
+				}
 				e := emit[i*L : i*L+L]
 				clear(e)
-				for _, f := range c.feats[c.tokOff[int(t0)+i]:c.tokOff[int(t0)+i+1]] {
+				for _, f := range c.feats[from[i]:c.tokOff[int(t0)+i+1]] {
 					row := w[int(f)*L : int(f)*L+L]
 					for y := range e {
 						e[y] += row[y]
@@ -203,7 +231,7 @@ func perceptron(ctx context.Context, c *trainingCorpus, opt TrainOptions, rng *r
 				g, p := int(gold[i]), pred[i]
 				if g != p {
 					mistakes++
-					for _, f := range c.feats[c.tokOff[int(t0)+i]:c.tokOff[int(t0)+i+1]] {
+					for _, f := range c.feats[from[i]:c.tokOff[int(t0)+i+1]] {
 						w[int(f)*L+g]++
 						u[int(f)*L+g] += step
 						w[int(f)*L+p]--
@@ -236,12 +264,14 @@ func perceptron(ctx context.Context, c *trainingCorpus, opt TrainOptions, rng *r
 
 // Score is the strict span-match score of one entity type on one val set.
 type Score struct {
-	Set                 string  `json:"set"`
-	Type                string  `json:"type"`
-	Gold, Pred, Correct int     `json:"-"`
-	P                   float64 `json:"p"`
-	R                   float64 `json:"r"`
-	F1                  float64 `json:"f1"`
+	Set     string  `json:"set"`
+	Type    string  `json:"type"`
+	Gold    int     `json:"gold"`
+	Pred    int     `json:"pred"`
+	Correct int     `json:"correct"`
+	P       float64 `json:"p"`
+	R       float64 `json:"r"`
+	F1      float64 `json:"f1"`
 }
 
 func (s *Score) finish() {
