@@ -177,7 +177,6 @@ func (s *Server) timedOut(w http.ResponseWriter, r *http.Request) {
 	if r.Context().Err() != nil {
 		return // the client left; nobody reads an answer
 	}
-	s.metrics.documents.WithLabelValues(string(codeTimeout)).Inc()
 	writeError(w, http.StatusServiceUnavailable, codeTimeout, fmt.Sprintf("extraction took longer than %s", s.cfg.Timeout))
 }
 
