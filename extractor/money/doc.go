@@ -51,7 +51,9 @@
 // the upper in AmountMax; a lower bound without a scale word takes the
 // upper bound's scale when it is smaller ("5-6 billion", not
 // "500,000-1 million"). Canonical and Key write a range "lo..hi".
-// "between $25 and $40" is two amounts.
+// After "between" (zwischen, entre, tra, tussen, między, между, mellan)
+// "and" joins a range too: "between $5 and $6 million" is 5000000..6000000,
+// never a bare 5 dollars.
 //
 // # Separators
 //

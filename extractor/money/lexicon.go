@@ -474,6 +474,15 @@ var rangeWords = map[string]bool{
 	"ile": true, "al": true, "and": false,
 }
 
+// betweenWords before an amount make andWords join a range: "between $5 and
+// $6 million", "zwischen 5 und 6 Millionen Euro", "entre 3 y 4 millones".
+var betweenWords = map[string]bool{
+	"between": true, "zwischen": true, "entre": true, "tra": true, "fra": true, "tussen": true,
+	"między": true, "между": true, "mellan": true,
+}
+
+var andWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "en": true, "i": true, "и": true, "och": true, "a": true}
+
 // connectors stand between a scale word and the currency name
 // ("millones de dólares", "milliards d'euros", "milioni di euro").
 var connectors = map[string]bool{"de": true, "di": true, "d": true}

@@ -253,7 +253,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	var hi quantity
 	hasHi := false
 	if !neg {
-		hi, hasHi = p.rangeEnd(&q, pre, hasPre)
+		hi, hasHi = p.rangeEnd(&q, pre, hasPre, p.afterBetween(start))
 	}
 	c := pre
 	last := q.next - 1
@@ -537,10 +537,16 @@ func (p *parser) scales(q *quantity) {
 	q.next = j
 }
 
+// afterBetween reports whether the expression starting at token i follows
+// "between", "zwischen", "entre"...: then "and" joins a range.
+func (p *parser) afterBetween(i int) bool {
+	return i > 0 && p.toks[i].gap == gapSpace && p.toks[i-1].kind == tWord && betweenWords[p.lower(i-1)]
+}
+
 // rangeEnd reads the upper end of a range after q: "-6 million", "bis 6
 // Milliarden", "à 3 milliards". It gives q the scale of the upper end when q
 // has none and is smaller ("5-6 billion").
-func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool) (quantity, bool) {
+func (p *parser) rangeEnd(q *quantity, pre cur, hasPre, between bool) (quantity, bool) {
 	t := p.toks
 	n := len(t)
 	j := q.next
@@ -553,7 +559,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool) (quantity, bool) {
 			return quantity{}, false
 		}
 	case tWord:
-		if t[j].gap != gapSpace || !rangeWords[p.lower(j)] {
+		lw := p.lower(j)
+		if t[j].gap != gapSpace || !rangeWords[lw] && !(between && andWords[lw]) {
 			return quantity{}, false
 		}
 	default:

@@ -12,6 +12,8 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"The deal is worth between $5 and $6 million.", "$5 and $6 million=5000000..6000000 USD"},
+		{"Tickets cost between $25 and $40 and parking $10.", "$25 and $40=25..40 USD | $10=10 USD"},
 		{"In 1996 the group earned 1.2 billion marks and 300 million guilders.", "1.2 billion marks=1200000000 DEM | 300 million guilders=300000000 NLG"},
 		{"She got 5 marks out of 10.", ""},
 		{"The Bundesbank paid 5 marks per share.", "5 marks=5 DEM"},
@@ -75,6 +77,7 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		{"Die Kosten liegen zwischen 5 und 6 Millionen Euro.", "5 und 6 Millionen Euro=5000000..6000000 EUR"},
 		{"1990 kostete das Brot 3 Mark.", "3 Mark=3 DEM"},
 		{"Der Umbau kostete 680 000 Mark.", "680 000 Mark=680000 DEM"},
 		{"Die Karte kostet 5,- € und 10,– Euro.", "5,- €=5 EUR | 10,– Euro=10 EUR"},
@@ -166,6 +169,7 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"Un plan de entre 3 y 4 millones de euros.", "3 y 4 millones de euros=3000000..4000000 EUR"},
 		{"La firma recaudó US$ 5 MM en Chile.", "US$ 5 MM=5000000 USD"},
 		{"Pemex invertirá 500 mdd este año.", "500 mdd=500000000 USD"},
 		{"El premio fue de 12.144.811 pesetas en 1999.", "12.144.811 pesetas=12144811 ESP"},
