@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +31,9 @@ import (
 // Linked mentions also take the canonical name of the full form, so every
 // mention of one key in a document shows one canonical name. See the package
 // documentation for the rules on double surnames, generation suffixes and
-// case forms in Slavic languages. MONEY mentions
-// are left as they are. Link cannot see the text between mentions; LinkText
-// can and also links an acronym defined in parentheses after a name.
+// case forms in Slavic languages. MONEY mentions are left as they are. Link
+// cannot see the text between mentions; LinkText can and also links an
+// acronym defined in parentheses after a name.
 func Link(ms []schema.Mention, lang string) { LinkText("", ms, lang) }
 
 // LinkText is Link with the document text, which ms's offsets (code points)
@@ -44,252 +45,6 @@ func Link(ms []schema.Mention, lang string) { LinkText("", ms, lang) }
 func LinkText(text string, ms []schema.Mention, lang string) {
 	linkPersons(ms, lang)
 	linkOrgs(text, ms, lang)
-}
-
-type personMention struct {
-	i      int
-	p      person
-	letter string // first letter of the given name, transliterated
-}
-
-func linkPersons(ms []schema.Mention, lang string) {
-	var ps []personMention
-	for i := range ms {
-		if ms[i].Type != schema.Person {
-			continue
-		}
-		p := parsePerson(ms[i].Text, lang)
-		k := p.key()
-		if k == "" {
-			k = "person:" + fallbackKey(ms[i].Text)
-		}
-		ms[i].Key, ms[i].Canonical, ms[i].LegalForm = k, p.canonical, ""
-		pm := personMention{i: i, p: p}
-		if p.given != "" {
-			pm.letter = initialLetter(p.canonical, p)
-		}
-		ps = append(ps, pm)
-	}
-	if len(ps) < 2 {
-		return
-	}
-	full := func(pm personMention) bool { return pm.p.given != "" && !pm.p.initial && !pm.p.single }
-	// One canonical per key: the first full mention's.
-	canon := map[string]string{}
-	for _, pm := range ps {
-		if full(pm) {
-			if c, ok := canon[ms[pm.i].Key]; ok {
-				ms[pm.i].Canonical = c
-			} else {
-				canon[ms[pm.i].Key] = ms[pm.i].Canonical
-			}
-		}
-	}
-	// pick returns the full mention nearest before position j that satisfies
-	// ok, or the only entity after j that does.
-	pick := func(j int, ok func(personMention) bool) (personMention, bool) {
-		var best personMention
-		found := false
-		for _, pm := range ps {
-			if pm.i < j && full(pm) && ok(pm) {
-				best, found = pm, true
-			}
-		}
-		if found {
-			return best, true
-		}
-		keys := map[string]bool{}
-		for _, pm := range ps {
-			if pm.i > j && full(pm) && ok(pm) {
-				best = pm
-				keys[ms[pm.i].Key] = true
-			}
-		}
-		return best, len(keys) == 1
-	}
-	linkTails(ps, ms, full)
-	famReadings := map[int]map[string]bool{}
-	if declining[lang] {
-		linkCaseForms(ps, ms, full)
-		for _, pm := range ps {
-			if full(pm) {
-				famReadings[pm.i] = familyReadings(pm)
-			}
-		}
-	}
-	for _, pm := range ps {
-		if full(pm) {
-			continue
-		}
-		p := pm.p
-		var target personMention
-		var ok bool
-		switch {
-		case p.initial:
-			target, ok = pick(pm.i, func(c personMention) bool {
-				return c.p.family == p.family && c.p.gen == p.gen && c.letter == pm.letter
-			})
-		case p.single:
-			target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == p.family && c.p.gen == p.gen })
-			if !ok {
-				if stem, cut := strings.CutSuffix(p.word, "s"); cut && utf8.RuneCountInString(stem) > 2 {
-					fk := familyKey(stem)
-					target, ok = pick(pm.i, func(c personMention) bool { return c.p.family == fk && c.p.gen == p.gen })
-				}
-			}
-			if !ok && declining[lang] {
-				// A case form of a family name in the document, or the
-				// nominative of one written in a case form there.
-				for _, w := range append([]string{p.word}, nominatives(p.word)...) {
-					fk := familyKey(w)
-					if target, ok = pick(pm.i, func(c personMention) bool { return c.p.gen == p.gen && famReadings[c.i][fk] }); ok {
-						break
-					}
-				}
-			}
-			if !ok {
-				target, ok = byGivenName(ps, ms, p, full)
-			}
-		}
-		if ok {
-			ms[pm.i].Key = ms[target.i].Key
-			ms[pm.i].Canonical = ms[target.i].Canonical
-		}
-	}
-}
-
-// linkTails gives a name of two or more words that ends an earlier, longer
-// full name the longer name's key: García Márquez after Gabriel García
-// Márquez, Lula da Silva after Luiz Inácio Lula da Silva.
-func linkTails(ps []personMention, ms []schema.Mention, full func(personMention) bool) {
-	for _, pm := range ps {
-		if !full(pm) || len(pm.p.words) < 2 {
-			continue
-		}
-		for k := len(ps) - 1; k >= 0; k-- {
-			c := ps[k]
-			if c.i >= pm.i || !full(c) || ms[c.i].Key == ms[pm.i].Key || c.p.gen != pm.p.gen {
-				continue
-			}
-			if n := len(c.p.words) - len(pm.p.words); n > 0 && equalWords(c.p.words[n:], pm.p.words) {
-				ms[pm.i].Key, ms[pm.i].Canonical = ms[c.i].Key, ms[c.i].Canonical
-				break
-			}
-		}
-	}
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// linkCaseForms links the case forms of full names in a declining language
-// (Дениса Квасова, Анной Ивановой). Every full mention has a set of readings:
-// its given and family words as written and as nominatives (see nominatives).
-// A full mention whose key no other full mention shares takes the key of the
-// one entity whose key is among its readings (Дениса Квасова -> Денис
-// Квасов); failing that, of the one earlier entity that shares a reading with
-// it (Анны Ивановой -> Анной Ивановой).
-func linkCaseForms(ps []personMention, ms []schema.Mention, full func(personMention) bool) {
-	count := map[string]int{}
-	readings := map[int]map[string]bool{}
-	for _, pm := range ps {
-		if !full(pm) {
-			continue
-		}
-		count[ms[pm.i].Key]++
-		r := map[string]bool{}
-		for _, g := range append([]string{pm.p.givenWord}, nominatives(pm.p.givenWord)...) {
-			for _, f := range append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...) {
-				r["person:"+givenKey(g)+"_"+familyKey(f)+pm.p.gen] = true
-			}
-		}
-		readings[pm.i] = r
-	}
-	for _, pm := range ps {
-		if !full(pm) || count[ms[pm.i].Key] > 1 {
-			continue
-		}
-		own := readings[pm.i]
-		target, ok := uniqueEntity(ps, ms, func(c personMention) bool {
-			return full(c) && c.i != pm.i && ms[c.i].Key != ms[pm.i].Key && own[ms[c.i].Key]
-		})
-		if !ok {
-			target, ok = uniqueEntity(ps, ms, func(c personMention) bool {
-				return full(c) && c.i < pm.i && ms[c.i].Key != ms[pm.i].Key && intersects(own, readings[c.i])
-			})
-		}
-		if ok {
-			count[ms[pm.i].Key]--
-			ms[pm.i].Key, ms[pm.i].Canonical = ms[target.i].Key, ms[target.i].Canonical
-			count[ms[pm.i].Key]++
-		}
-	}
-}
-
-// familyReadings are the family keys a full name's family word can have in
-// the nominative.
-func familyReadings(pm personMention) map[string]bool {
-	r := map[string]bool{pm.p.family: true}
-	for _, f := range nominatives(pm.p.famWord) {
-		r[familyKey(f)] = true
-	}
-	return r
-}
-
-// uniqueEntity returns the first mention satisfying ok if all such mentions
-// share one key.
-func uniqueEntity(ps []personMention, ms []schema.Mention, ok func(personMention) bool) (personMention, bool) {
-	var first personMention
-	keys := map[string]bool{}
-	for _, c := range ps {
-		if ok(c) {
-			if len(keys) == 0 {
-				first = c
-			}
-			keys[ms[c.i].Key] = true
-		}
-	}
-	return first, len(keys) == 1
-}
-
-func intersects(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// byGivenName links a one-word name to the only full name in the document
-// with that given name, if no person in the document has the word as family
-// name.
-func byGivenName(ps []personMention, ms []schema.Mention, p person, full func(personMention) bool) (personMention, bool) {
-	gk := givenKey(p.word)
-	var target personMention
-	keys := map[string]bool{}
-	for _, c := range ps {
-		if !full(c) {
-			continue
-		}
-		if c.p.family == p.family {
-			return personMention{}, false
-		}
-		if c.p.given == gk {
-			target = c
-			keys[ms[c.i].Key] = true
-		}
-	}
-	return target, len(keys) == 1
 }
 
 // initialLetter is the transliterated first letter of the given name in a
@@ -363,6 +118,20 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		}
 	}
 	alias := definedAcronyms(text, ms, os)
+	byInitials := map[string][]orgMention{}
+	byFirst := map[string][]orgMention{}
+	for _, om := range os {
+		seen := map[string]bool{}
+		for _, in := range om.initial {
+			if !seen[in] {
+				seen[in] = true
+				byInitials[in] = append(byInitials[in], om)
+			}
+		}
+		if len(om.words) > 0 {
+			byFirst[om.words[0]] = append(byFirst[om.words[0]], om)
+		}
+	}
 	// LegalForm stays the mention's own: it is what was split off its text.
 	link := func(j, t int) { ms[j].Key, ms[j].Canonical = ms[t].Key, ms[t].Canonical }
 	for _, om := range os {
@@ -371,7 +140,7 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 				link(om.i, t)
 				continue
 			}
-			if t, ok := pickOrg(os, ms, om.i, func(c orgMention) bool { return c.acr == "" && contains(c.initial, om.acr) }); ok {
+			if t, ok := pickOrg(byInitials[om.acr], ms, om.i); ok {
 				link(om.i, t)
 				continue
 			}
@@ -381,38 +150,35 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
 			continue
 		}
-		t, ok := -1, false
-		for _, c := range os {
+		cands := byFirst[om.words[0]]
+		for k := len(cands) - 1; k >= 0; k-- {
+			c := cands[k]
 			if c.i < om.i && ms[c.i].Key != ms[om.i].Key && isPrefix(om.words, c.words) {
-				t, ok = c.i, true
+				link(om.i, c.i)
+				break
 			}
-		}
-		if ok {
-			link(om.i, t)
 		}
 	}
 }
 
-// pickOrg returns the nearest organization mention before j that satisfies ok,
-// or the only entity after j that does.
-func pickOrg(os []orgMention, ms []schema.Mention, j int, ok func(orgMention) bool) (int, bool) {
-	best, found := -1, false
-	for _, c := range os {
-		if c.i < j && ok(c) {
-			best, found = c.i, true
+// pickOrg returns the candidate nearest before mention j, or the only entity
+// after j. cands are in document order.
+func pickOrg(cands []orgMention, ms []schema.Mention, j int) (int, bool) {
+	k := sort.Search(len(cands), func(n int) bool { return cands[n].i >= j })
+	if k > 0 {
+		return cands[k-1].i, true
+	}
+	best, key := -1, ""
+	for _, c := range cands[k:] {
+		switch {
+		case c.i == j:
+		case key == "":
+			best, key = c.i, ms[c.i].Key
+		case ms[c.i].Key != key:
+			return -1, false
 		}
 	}
-	if found {
-		return best, true
-	}
-	keys := map[string]bool{}
-	for _, c := range os {
-		if c.i > j && ok(c) {
-			best = c.i
-			keys[ms[c.i].Key] = true
-		}
-	}
-	return best, len(keys) == 1
+	return best, key != ""
 }
 
 // definedAcronyms finds "Name (ACR)" and "ACR (Name)" in text, where Name is

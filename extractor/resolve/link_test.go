@@ -384,3 +384,27 @@ func BenchmarkOrganization(b *testing.B) {
 		Organization("Samsung Electronics Co., Ltd.", "en")
 	}
 }
+
+// BenchmarkLinkLarge links a long document (the typical one repeated 200
+// times, about 5000 mentions) to watch the cost of the pairwise rules.
+func BenchmarkLinkLarge(b *testing.B) {
+	one := benchMentions(b)
+	n := utf8.RuneCountInString(benchDoc) + 1
+	var text strings.Builder
+	var base []schema.Mention
+	for k := range 200 {
+		text.WriteString(benchDoc)
+		text.WriteByte('\n')
+		for _, m := range one {
+			m.Start += k * n
+			m.End += k * n
+			base = append(base, m)
+		}
+	}
+	ms := make([]schema.Mention, len(base))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(ms, base)
+		LinkText(text.String(), ms, "ru")
+	}
+}
