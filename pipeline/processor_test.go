@@ -1,0 +1,185 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor/schema"
+	"entities/pipeline"
+)
+
+func newProcessor(t testing.TB, maxBytes int) *pipeline.Processor {
+	t.Helper()
+	p, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: sharedEngine(t), Topics: pipeline.NewTopics("in", "out"), MaxBytes: maxBytes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestProcess(t *testing.T) {
+	p := newProcessor(t, 2048)
+	at := time.Date(2026, 11, 2, 9, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		key    string
+		value  string
+		code   schema.Code // "" for a result
+		wantID string
+	}{
+		{"document with id", "k1", `{"id":"doc-1","text":"Die Firma Nordwind Energie AG zahlte 2,5 Mio. Euro an Maria Schmidt.","lang":"de"}`, "", "doc-1"},
+		{"id from key", "key-7", `{"text":"Helvion Pharma agreed to pay $40 million, its lawyer Jonas Brandt said."}`, "", "key-7"},
+		{"id from position", "", `{"text":"Helvion Pharma agreed to pay $40 million."}`, "", "in/2/41"},
+		{"malformed json", "b1", `{"text":"abc`, schema.CodeBadJSON, ""},
+		{"missing text", "b2", `{"id":"x"}`, schema.CodeMissingText, ""},
+		{"empty text", "b3", `{"text":""}`, schema.CodeEmptyText, ""},
+		{"invalid utf-8", "b4", "{\"text\":\"M\xfcller\"}", schema.CodeInvalidUTF8, ""},
+		{"too large", "b5", `{"text":"` + strings.Repeat("word ", 500) + `"}`, schema.CodeTooLarge, ""},
+		{"binary", "b6", "\x00\x01\x02\x03", schema.CodeBadJSON, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := kafka.Message{Topic: "in", Partition: 2, Offset: 41, Key: []byte(tt.key), Value: []byte(tt.value), Time: at,
+				Headers: []kafka.Header{{Key: "trace", Value: []byte("abc")}}}
+			if tt.key == "" {
+				in.Key = nil
+			}
+			out, err := p.Process(context.Background(), in)
+			if err != nil {
+				t.Fatalf("Process: %v", err)
+			}
+			for _, r := range out.Records {
+				if !r.Time.Equal(at) {
+					t.Errorf("record on %s has time %v, want the input's %v", r.Topic, r.Time, at)
+				}
+			}
+			if tt.code != "" {
+				if out.Failure == nil || out.Failure.Code != tt.code || len(out.Records) != 1 {
+					t.Fatalf("failure %v with %d records, want code %s and one dead letter", out.Failure, len(out.Records), tt.code)
+				}
+				d := out.Records[0]
+				if d.Topic != "in.dlq" || !bytes.Equal(d.Key, in.Key) || !bytes.Equal(d.Value, in.Value) {
+					t.Fatalf("dead letter %s key %q does not carry the original", d.Topic, d.Key)
+				}
+				want := []kafka.Header{{Key: "trace", Value: []byte("abc")},
+					{Key: pipeline.HeaderErrorCode, Value: []byte(tt.code)},
+					{Key: pipeline.HeaderErrorMessage, Value: []byte(out.Failure.Message)},
+					{Key: pipeline.HeaderSourceTopic, Value: []byte("in")},
+					{Key: pipeline.HeaderSourcePartition, Value: []byte("2")},
+					{Key: pipeline.HeaderSourceOffset, Value: []byte("41")}}
+				if !reflect.DeepEqual(d.Headers, want) {
+					t.Fatalf("headers %v, want %v", d.Headers, want)
+				}
+				return
+			}
+			if out.Failure != nil || out.Result == nil || len(out.Records) == 0 {
+				t.Fatalf("failure %v, result %v", out.Failure, out.Result)
+			}
+			doc := out.Records[0]
+			if doc.Topic != "out.documents" || string(doc.Key) != tt.wantID {
+				t.Fatalf("first record %s keyed %q, want out.documents keyed %q", doc.Topic, doc.Key, tt.wantID)
+			}
+			var r pipeline.DocumentRecord
+			if err := json.Unmarshal(doc.Value, &r); err != nil {
+				t.Fatal(err)
+			}
+			if r.ID != tt.wantID || r.Source != (pipeline.Source{Topic: "in", Partition: 2, Offset: 41}) || r.PipelineVersion != pipeline.Version {
+				t.Fatalf("result id %q source %+v version %q", r.ID, r.Source, r.PipelineVersion)
+			}
+			ents := pipeline.EntityRecords(r.Result, r.Source, r.PipelineVersion)
+			if len(out.Records) != 1+len(ents) {
+				t.Fatalf("%d records for %d entities", len(out.Records), len(ents))
+			}
+			for i, e := range ents {
+				rec := out.Records[1+i]
+				if string(rec.Key) != e.Key || !strings.HasSuffix(rec.Topic, "."+strings.ToLower(string(e.Type))) {
+					t.Fatalf("entity record %d: topic %s key %q, want type %s key %q", i, rec.Topic, rec.Key, e.Type, e.Key)
+				}
+			}
+			// Same input, same version: same keys and bytes.
+			again, err := p.Process(context.Background(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(again.Records) != len(out.Records) {
+				t.Fatalf("second run gave %d records, first %d", len(again.Records), len(out.Records))
+			}
+			for i := range out.Records {
+				a, b := out.Records[i], again.Records[i]
+				if a.Topic != b.Topic || !bytes.Equal(a.Key, b.Key) || !bytes.Equal(a.Value, b.Value) {
+					t.Fatalf("record %d differs between runs:\n%s\n%s", i, a.Value, b.Value)
+				}
+			}
+		})
+	}
+}
+
+func TestProcessCancelled(t *testing.T) {
+	p := newProcessor(t, 0)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := p.Process(ctx, kafka.Message{Topic: "in", Value: []byte(`{"text":"Maria Schmidt"}`)})
+	if err == nil {
+		t.Fatal("Process with a cancelled context returned no error; the message would be committed without output")
+	}
+}
+
+func TestEntityRecords(t *testing.T) {
+	res := schema.Result{ID: "d", Lang: "en", Entities: []schema.Mention{
+		{Type: schema.Person, Text: "Jonas Brandt", Start: 0, End: 12, Key: "person:jonas_brandt", Canonical: "Jonas Brandt"},
+		{Type: schema.Money, Text: "$40 million", Start: 20, End: 31, Key: "money:USD:40000000", Canonical: "40000000 USD", Amount: "40000000", Currency: "USD"},
+		{Type: schema.Person, Text: "Brandt", Start: 40, End: 46, Key: "person:jonas_brandt", Canonical: "Jonas Brandt"},
+		{Type: schema.Organization, Text: "Helvion", Start: 50, End: 57},
+		{Type: schema.Person, Text: "Brandt", Start: 60, End: 66, Key: "person:jonas_brandt", Canonical: "Jonas Brandt"},
+	}}
+	got := pipeline.EntityRecords(res, pipeline.Source{Topic: "in"}, "v")
+	if len(got) != 2 {
+		t.Fatalf("%d records, want 2 (the unkeyed mention has no entity)", len(got))
+	}
+	p := got[0]
+	wantForms := []pipeline.Form{{Text: "Jonas Brandt", Count: 1}, {Text: "Brandt", Count: 2}}
+	if p.Key != "person:jonas_brandt" || p.Count != 3 || !reflect.DeepEqual(p.Forms, wantForms) || len(p.Mentions) != 3 || p.Mentions[2].Start != 60 {
+		t.Fatalf("person record %+v", p)
+	}
+	if m := got[1]; m.Type != schema.Money || m.Amount != "40000000" || m.Currency != "USD" || m.DocumentID != "d" || m.PipelineVersion != "v" {
+		t.Fatalf("money record %+v", m)
+	}
+	back := p.SchemaMentions()
+	if len(back) != 3 || back[1].Text != "Brandt" || back[1].Key != p.Key || back[1].Type != schema.Person {
+		t.Fatalf("SchemaMentions %+v", back)
+	}
+}
+
+// FuzzProcess feeds arbitrary message values: Process must never fail or
+// panic, and must give either a result record that decodes or exactly one
+// dead letter with a code.
+func FuzzProcess(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"Anna Rossi of Orbis Telecom paid 1.200 Euro."}`))
+	f.Add([]byte(`{"text":""}`))
+	f.Add([]byte("\xff\xfe"))
+	f.Add([]byte(`{"text":"x","lang":"zz","meta":[1,{}]}`))
+	p := newProcessor(f, 4096)
+	f.Fuzz(func(t *testing.T, value []byte) {
+		out, err := p.Process(context.Background(), kafka.Message{Topic: "in", Value: value})
+		if err != nil {
+			t.Fatalf("Process: %v", err)
+		}
+		if out.Failure != nil {
+			if len(out.Records) != 1 || out.Records[0].Topic != "in.dlq" || out.Failure.Code == "" {
+				t.Fatalf("failure %v with records %v", out.Failure, out.Records)
+			}
+			return
+		}
+		var r pipeline.DocumentRecord
+		if err := json.Unmarshal(out.Records[0].Value, &r); err != nil || r.ID == "" {
+			t.Fatalf("result %q: %v", out.Records[0].Value, err)
+		}
+	})
+}

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/segmentio/kafka-go"
+)
+
+func TestTracker(t *testing.T) {
+	type step struct {
+		add    []int64 // offsets fetched (partition 0)
+		finish []int   // indexes into all tickets added so far
+		commit bool    // mark what is ready as committed
+		want   []int64 // ready commit offsets for partition 0 after the step
+	}
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"in order", []step{
+			{add: []int64{0, 1, 2}, finish: []int{0}, want: []int64{0}},
+			{finish: []int{1, 2}, want: []int64{2}},
+		}},
+		{"gap waits for the earliest", []step{
+			{add: []int64{0, 1, 2, 3}, finish: []int{1, 2, 3}, want: nil},
+			{finish: []int{0}, want: []int64{3}},
+		}},
+		{"offsets with holes (compaction, transaction markers)", []step{
+			{add: []int64{5, 9, 12}, finish: []int{0, 2}, want: []int64{5}},
+			{finish: []int{1}, want: []int64{12}},
+		}},
+		{"committed points are not offered again", []step{
+			{add: []int64{0, 1}, finish: []int{0}, commit: true, want: nil},
+			{finish: []int{1}, want: []int64{1}},
+		}},
+		{"refetch from an earlier offset forgets the old epoch", []step{
+			{add: []int64{0, 1, 2, 3}, finish: []int{0}, commit: true, want: nil},
+			// rebalance: the reader starts again at the committed offset
+			{add: []int64{1, 2}, finish: []int{2, 3}, want: nil}, // late finishes of old tickets 2 and 3
+			{finish: []int{4}, want: []int64{1}},                 // the new ticket for offset 1
+			{finish: []int{1, 5}, want: []int64{2}},              // old ticket 1 ignored, new 2 counts
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := NewTracker()
+			var tickets []*Ticket
+			for i, s := range tt.steps {
+				for _, off := range s.add {
+					tickets = append(tickets, tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: off}))
+				}
+				for _, j := range s.finish {
+					tr.Finish(tickets[j])
+				}
+				var got []int64
+				ready := tr.Ready()
+				for _, c := range ready {
+					got = append(got, c.Offset)
+				}
+				if s.commit {
+					tr.Committed(ready)
+					got = nil
+					for _, c := range tr.Ready() {
+						got = append(got, c.Offset)
+					}
+				}
+				if !reflect.DeepEqual(got, s.want) {
+					t.Fatalf("step %d: ready %v, want %v", i, got, s.want)
+				}
+			}
+		})
+	}
+}
+
+func TestTrackerPartitionsAreIndependent(t *testing.T) {
+	tr := NewTracker()
+	a0 := tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: 10})
+	b0 := tr.Add(kafka.Message{Topic: "in", Partition: 1, Offset: 3})
+	tr.Add(kafka.Message{Topic: "in", Partition: 1, Offset: 4})
+	tr.Finish(b0)
+	want := []Commit{{Topic: "in", Partition: 1, Offset: 3}}
+	if got := tr.Ready(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("ready %+v, want %+v", got, want)
+	}
+	tr.Finish(a0)
+	if got := tr.Ready(); len(got) != 2 || got[0].Partition != 0 || got[0].Offset != 10 {
+		t.Fatalf("ready %+v, want partition 0 at 10 first", got)
+	}
+	if n := tr.Pending(); n != 1 {
+		t.Fatalf("pending %d, want 1", n)
+	}
+	if m := (Commit{Topic: "in", Partition: 2, Offset: 7}).Message(); m.Topic != "in" || m.Partition != 2 || m.Offset != 7 {
+		t.Fatalf("Message() = %+v", m)
+	}
+}
+
+func BenchmarkTracker(b *testing.B) {
+	tr := NewTracker()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		tk := tr.Add(kafka.Message{Topic: "in", Partition: i % 8, Offset: int64(i / 8)})
+		tr.Finish(tk)
+		if i%1000 == 0 {
+			tr.Committed(tr.Ready())
+		}
+	}
+}
