@@ -471,7 +471,7 @@ func init() {
 // rangeWords join the two ends of a range ("5 bis 6 Milliarden Euro").
 var rangeWords = map[string]bool{
 	"to": true, "bis": true, "à": true, "a": true, "tot": true, "do": true, "до": true, "till": true,
-	"ile": true, "al": true, "and": false,
+	"ile": true, "al": true,
 }
 
 // betweenWords before an amount make andWords join a range: "between $5 and

@@ -252,6 +252,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	}
 	var hi quantity
 	hasHi := false
+	single := q // q before a range gave it the upper bound's scale
 	if !neg {
 		hi, hasHi = p.rangeEnd(&q, pre, hasPre, p.afterBetween(start))
 	}
@@ -269,7 +270,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	default:
 		sc, end, ok := p.suffix(last+1, q.scaled || hi.scaled)
 		if !ok && hasHi {
-			hasHi = false
+			hasHi, q, hi = false, single, quantity{}
 			last = q.next - 1
 			sc, end, ok = p.suffix(last+1, q.scaled)
 		}
@@ -431,7 +432,7 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 func (p *parser) spelled(i int, q *quantity) bool {
 	t := p.toks
 	nums := numWords[p.numLang()]
-	var total, cur int64
+	var cur int64
 	k := i
 	for k < len(t) && t[k].kind == tWord && (k == i || t[k].gap == gapSpace) {
 		lw := p.lower(k)
@@ -471,7 +472,6 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			return false
 		}
 	}
-	total += cur
 	if k == i {
 		lw := p.lower(i)
 		if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
@@ -483,8 +483,8 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	if k > i+1 {
 		q.article = false
 	}
-	q.val, q.next, q.spelled = num{m: total}, k, true
-	return total > 0
+	q.val, q.next, q.spelled = num{m: cur}, k, true
+	return cur > 0
 }
 
 // scales reads up to two scale words after a number ("Mio.", "mil millones").

@@ -12,6 +12,8 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"He won 5-6 million votes, not $5.", "$5=5 USD"},
+		{"Polls gave him 5-6 million dollars worth of ads.", "5-6 million dollars=5000000..6000000 USD"},
 		{"The deal is worth between $5 and $6 million.", "$5 and $6 million=5000000..6000000 USD"},
 		{"Tickets cost between $25 and $40 and parking $10.", "$25 and $40=25..40 USD | $10=10 USD"},
 		{"In 1996 the group earned 1.2 billion marks and 300 million guilders.", "1.2 billion marks=1200000000 DEM | 300 million guilders=300000000 NLG"},
@@ -77,6 +79,7 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		{"Er holte 5-6 Millionen Stimmen und 3 Euro.", "3 Euro=3 EUR"},
 		{"Die Kosten liegen zwischen 5 und 6 Millionen Euro.", "5 und 6 Millionen Euro=5000000..6000000 EUR"},
 		{"1990 kostete das Brot 3 Mark.", "3 Mark=3 DEM"},
 		{"Der Umbau kostete 680 000 Mark.", "680 000 Mark=680000 DEM"},
