@@ -135,13 +135,23 @@ func phonetic(w string) string {
 // dropGlides removes an i/y/j between a vowel and e or o (Dostoyevsky,
 // Dostojewski, Dostoevsky; Andreyev, Andrejew, Andreev).
 func dropGlides(w string) string {
+	var out []byte
 	for i := 1; i+1 < len(w); i++ {
 		c := w[i]
 		if (c == 'i' || c == 'y' || c == 'j') && isVowel(w[i-1]) && w[i-1] != 'i' && (w[i+1] == 'e' || w[i+1] == 'o') {
-			return dropGlides(w[:i] + w[i+1:])
+			if out == nil {
+				out = append(make([]byte, 0, len(w)), w[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, c)
 		}
 	}
-	return w
+	if out == nil {
+		return w
+	}
+	return string(append(out, w[len(w)-1]))
 }
 
 func isVowel(c byte) bool {
