@@ -39,9 +39,10 @@
 //     French -ine for -in), then reduce with phonetic: one class for
 //     sh/sch/ch/tsch/tch/cz/sz/zh/kh, one for s/z/ts/tz/soft c, k for
 //     hard c/q/ck, v for w, f for ph, t for th/dt, i for y/j, a/o/u for the
-//     German digraphs ae/oe/ue, u for ou, glides and silent h dropped, doubled
-//     letters collapsed. Vowels are kept otherwise, which is what keeps
-//     Müller from Miller, Scholz from Schulz and Kvasov from Kozlov.
+//     German digraphs ae/oe/ue, u for ou, e for a leading ye/je (Yeltsin,
+//     Jelzin, Ельцин), glides and silent h dropped, doubled letters
+//     collapsed. Vowels are kept otherwise, which is what keeps Müller from
+//     Miller, Scholz from Schulz and Kvasov from Kozlov.
 //  5. Given name: the same phonetic key (Dennis = Denis, Sergei = Sergej,
 //     Yuri = Juri), mapped through a table of name groups whose spellings
 //     differ more (Aleksandr/Alexander/Alexandre, Mikhail/Michail/Michael,
@@ -49,7 +50,9 @@
 //
 // So Gorbachev = Gorbatschow = Горбачёв = Gorbatchev = Gorbaczow, Müller =
 // Mueller = Muller, Dennis Kvasov = Denis Kvasov = Денис Квасов, while
-// Denis Kvasov != Dennis Kozlov != Dmitry Kvasov != Anna Kvasova.
+// Denis Kvasov != Dennis Kozlov != Dmitry Kvasov != Anna Kvasova. Keys are
+// identifiers, not display text ("person:mixail_gorbaxov": x is the sh/ch
+// class); Canonical is for display.
 //
 // Trade-offs, measured on testdata/variants.jsonl (go test -run Variants -v):
 // the key is deliberately strict on the given name (a different given name is
