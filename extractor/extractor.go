@@ -135,7 +135,7 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 		}
 	}
 	ms = dropOverlaps(ms)
-	resolve.Link(ms, det.Lang)
+	resolve.LinkText(s, ms, det.Lang)
 	return ms
 }
 
