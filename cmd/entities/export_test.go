@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/extractor"
+	"entities/pipeline"
+	"entities/pipeline/broker"
+	"entities/pipeline/export"
+)
+
+// TestWorkerThenExport produces articles in three languages that spell one
+// person two ways, runs a worker to the end of the input, then runs
+// `entities export` against the entity topics: the person must come out as
+// one entity with both spellings as aliases.
+func TestWorkerThenExport(t *testing.T) {
+	b, err := broker.Start(broker.Config{Partitions: 3, MinSessionTimeout: 500 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	addr := b.Addr()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	eng, err := extractor.New(extractor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := pipeline.Config{Brokers: []string{addr}, GroupID: "export-test", CreateTopics: true, Logger: quiet,
+		SessionTimeout: 3 * time.Second, CommitInterval: 50 * time.Millisecond}
+	w, err := pipeline.NewWorker(cfg, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := []struct{ id, text string }{
+		{"de-1", "Der russische Unternehmer Dennis Kvasov hat nach Angaben der Staatsanwaltschaft 590.000 Dollar an die Betreiber gezahlt. Kvasov äußerte sich nicht."},
+		{"en-1", "Russian businessman Denis Kvasov paid $590,000 to the operators, prosecutors said on Tuesday. Kvasov declined to comment."},
+		{"fr-1", "L'homme d'affaires russe Denis Kvasov aurait versé 590 000 dollars aux exploitants, selon le parquet."},
+	}
+	var msgs []kafka.Message
+	for _, a := range articles {
+		v, _ := json.Marshal(map[string]string{"id": a.id, "text": a.text})
+		msgs = append(msgs, kafka.Message{Key: []byte(a.id), Value: v})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- w.Run(runCtx) }()
+	pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: "documents", RequiredAcks: kafka.RequireAll, AllowAutoTopicCreation: true, BatchTimeout: time.Millisecond}
+	for {
+		if err = pw.WriteMessages(ctx, msgs...); err == nil || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond) // the worker creates the topics as it starts
+	}
+	pw.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the worker has committed the whole input.
+	client := &kafka.Client{Addr: kafka.TCP(addr)}
+	for {
+		if ctx.Err() != nil {
+			t.Fatal("the worker did not commit the input in time")
+		}
+		resp, err := client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: "export-test", Topics: map[string][]int{"documents": {0, 1, 2}}})
+		if err == nil {
+			var sum int64
+			for _, p := range resp.Topics["documents"] {
+				sum += max(p.CommittedOffset, 0)
+			}
+			if sum == int64(len(articles)) {
+				break
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("worker: %v", err)
+	}
+
+	out, errs, code := runCLI(t, "", "export", "--brokers", addr, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("export exit %d: %s", code, errs)
+	}
+	var kvasov []export.Entity
+	var money *export.Entity
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e export.Entity
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("bad export line %q: %v", l, err)
+		}
+		for _, a := range e.Aliases {
+			if strings.Contains(a.Text, "Kvasov") {
+				kvasov = append(kvasov, e)
+				break
+			}
+		}
+		if e.Type == "MONEY" {
+			money = &e
+		}
+	}
+	if len(kvasov) != 1 {
+		t.Fatalf("Kvasov is %d entities, want 1:\n%s", len(kvasov), out)
+	}
+	k := kvasov[0]
+	aliases := map[string]int{}
+	for _, a := range k.Aliases {
+		aliases[a.Text] = a.Count
+	}
+	if aliases["Dennis Kvasov"] == 0 || aliases["Denis Kvasov"] == 0 || k.Documents != 3 || len(k.Languages) != 3 {
+		t.Fatalf("Kvasov entity %+v: want both spellings as aliases over 3 documents in 3 languages", k)
+	}
+	if money == nil || money.Key != "money:USD:590000" || money.Documents != 3 {
+		t.Fatalf("money entity %+v, want 590000 USD in 3 documents", money)
+	}
+	csvOut, _, code := runCLI(t, "", "export", "--brokers", addr, "--format", "csv")
+	if code != 0 || !strings.HasPrefix(csvOut, strings.Join(export.CSVHeader, ",")) {
+		t.Fatalf("CSV export: exit %d\n%s", code, csvOut)
+	}
+}
