@@ -47,6 +47,7 @@ type parser struct {
 	starts map[string]bool // startWords of the language
 	firsts *[256]bool      // startFirsts of the language
 	curTok int             // last token of the expression being resolved
+	hint   string          // language suggested by the currency before the number
 }
 
 var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -245,6 +246,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		}
 	} else if neg && t[i].kind != tNum {
 		return Amount{}, 0, false
+	}
+	p.hint = ""
+	if hasPre {
+		p.hint = currencyLang[pre.code]
 	}
 	q, ok := p.quantity(i, hasPre || neg)
 	if !ok {
@@ -487,6 +492,23 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	return cur > 0
 }
 
+// scaleExp looks scale word lw up in the document's language, then in the
+// language of the currency written before the number: "R$ 15 bi" is
+// Brazilian even when the language was detected wrong.
+func (p *parser) scaleExp(lw string) (scaleWord, bool) {
+	sw, ok := scaleExp(lw, p.lang)
+	if !ok && p.hint != "" && p.hint != p.lang {
+		sw, ok = scaleExp(lw, p.hint)
+	}
+	return sw, ok
+}
+
+// currencyLang is the language a currency sign written before a number
+// suggests, for scale abbreviations of that language only.
+var currencyLang = map[string]string{
+	"BRL": "pt", "TRY": "tr", "MXN": "es", "ARS": "es", "COP": "es", "CLP": "es", "PEN": "es", "INR": "en",
+}
+
 // scales reads up to two scale words after a number ("Mio.", "mil millones").
 func (p *parser) scales(q *quantity) {
 	t := p.toks
@@ -495,14 +517,14 @@ func (p *parser) scales(q *quantity) {
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
 		lw := p.lower(j)
-		sw, ok := scaleExp(lw, p.lang)
+		sw, ok := p.scaleExp(lw)
 		if !ok {
 			// "million-dollar", "million-plus"
 			head, tail, found := strings.Cut(lw, "-")
 			if !found {
 				break
 			}
-			if sw, ok = scaleExp(head, p.lang); !ok || sw.short {
+			if sw, ok = p.scaleExp(head); !ok || sw.short {
 				break
 			}
 			c, isCur := names[tail]

