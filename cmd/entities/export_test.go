@@ -127,4 +127,14 @@ func TestWorkerThenExport(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(csvOut, strings.Join(export.CSVHeader, ",")) {
 		t.Fatalf("CSV export: exit %d\n%s", code, csvOut)
 	}
+
+	// Reprocess the input under another prefix: same entities, side by side.
+	out2, errs, code := runCLI(t, "", "reprocess", "--brokers", addr, "--prefix", "v2", "--create-topics")
+	if code != 0 || !strings.Contains(out2, "reprocessed 3 of 3 messages") || !strings.Contains(out2, ": 3 documents, 0 dead letters") {
+		t.Fatalf("reprocess: exit %d\n%s\n%s", code, out2, errs)
+	}
+	again, _, code := runCLI(t, "", "export", "--brokers", addr, "--prefix", "v2", "--format", "jsonl")
+	if code != 0 || again != out {
+		t.Fatalf("export of the reprocessed topics differs from the original:\n%s\nvs\n%s", again, out)
+	}
 }
