@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -276,3 +277,5 @@ func ids(n int, prefix string) []string {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+func runtimeProcs() int { return runtime.GOMAXPROCS(0) }

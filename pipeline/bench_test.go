@@ -1,0 +1,162 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+
+	"entities/pipeline"
+)
+
+var benchRun atomic.Int64
+
+// BenchmarkPipeline measures end-to-end throughput and latency through the
+// in-process broker: a producer keeps a window of documents (~2 KB news
+// text) in flight, one worker extracts and publishes them, and a reader of
+// the result topic notes when each document's result arrives. Latency is
+// from the produce call to the result's arrival. Run it with a fixed count:
+//
+//	go test -run XXX -bench Pipeline -benchtime 3000x ./pipeline/
+func BenchmarkPipeline(b *testing.B) {
+	const (
+		window  = 256  // documents produced but not yet seen on the output
+		docSize = 2000 // bytes of text per document
+		batch   = 32   // documents per produce call
+	)
+	run := benchRun.Add(1)
+	br := startBroker(b, 6)
+	cfg := testConfig(br.Addr())
+	cfg.MaxBytes = 0
+	reg := prometheus.NewRegistry()
+	cfg.Metrics = pipeline.NewMetrics(reg)
+	topics := cfg.Topics()
+	createTopics(b, br.Addr(), topics)
+
+	docs := make([]kafka.Message, b.N)
+	for i := range docs {
+		text, lang := newsDocument(i, docSize)
+		docs[i] = docMessage(fmt.Sprintf("b%d-%07d", run, i), text, lang)
+	}
+	w, _ := runWorker(b, cfg)
+	waitFor(b, 30*time.Second, "worker ready", func() (bool, string) { return w.Ready(), "" })
+
+	sent := make([]time.Time, b.N)
+	arrived := make([]time.Duration, b.N)
+	var received atomic.Int64
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var readers sync.WaitGroup
+	for p := range 6 {
+		readers.Go(func() {
+			r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{br.Addr()}, Topic: topics.Documents, Partition: p,
+				MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 20 * time.Millisecond, StartOffset: kafka.FirstOffset})
+			defer r.Close()
+			for {
+				m, err := r.ReadMessage(ctx)
+				if err != nil {
+					return
+				}
+				k := string(m.Key)
+				i, err := strconv.Atoi(k[strings.IndexByte(k, '-')+1:])
+				if err != nil || !strings.HasPrefix(k, fmt.Sprintf("b%d-", run)) {
+					continue
+				}
+				if arrived[i] == 0 {
+					arrived[i] = time.Since(sent[i])
+					received.Add(1)
+				}
+			}
+		})
+	}
+	prod := &kafka.Writer{Addr: kafka.TCP(br.Addr()), Topic: topics.Input, Balancer: &kafka.RoundRobin{},
+		RequiredAcks: kafka.RequireAll, BatchSize: batch, BatchTimeout: time.Millisecond, BatchBytes: 8 << 20}
+	defer prod.Close()
+
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; {
+		for int64(i)-received.Load() >= window {
+			time.Sleep(time.Millisecond)
+		}
+		n := min(batch, b.N-i)
+		now := time.Now()
+		for j := i; j < i+n; j++ {
+			sent[j] = now
+		}
+		if err := prod.WriteMessages(ctx, docs[i:i+n]...); err != nil {
+			b.Fatalf("produce: %v", err)
+		}
+		i += n
+	}
+	for received.Load() < int64(b.N) {
+		if time.Since(start) > 10*time.Minute {
+			b.Fatalf("%d of %d results after 10 minutes", received.Load(), b.N)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+	cancel()
+	readers.Wait()
+
+	lat := append([]time.Duration(nil), arrived...)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "docs/s")
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MB")
+	if sum, count := histogram(reg, "entities_extraction_seconds"); count > 0 {
+		// Share of the run the extraction goroutines were busy: near 1
+		// means extraction is what limits throughput.
+		b.ReportMetric(1000*sum/count, "extract-ms/doc")
+		b.ReportMetric(sum/(elapsed.Seconds()*float64(cfgConcurrency(cfg))), "extract-busy")
+	}
+}
+
+func cfgConcurrency(c pipeline.Config) int {
+	if c.Concurrency > 0 {
+		return c.Concurrency
+	}
+	return runtimeProcs()
+}
+
+func histogram(g prometheus.Gatherer, name string) (sum, count float64) {
+	mfs, err := g.Gather()
+	if err != nil {
+		return 0, 0
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name && len(mf.Metric) == 1 && mf.Metric[0].Histogram != nil {
+			h := mf.Metric[0].Histogram
+			return h.GetSampleSum(), float64(h.GetSampleCount())
+		}
+	}
+	return 0, 0
+}
+
+// peakRSS is the process's peak resident set size in bytes (VmHWM), which
+// includes the in-process broker holding every record.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
