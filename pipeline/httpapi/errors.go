@@ -61,5 +61,3 @@ func writeJSON(w http.ResponseWriter, status int, body []byte) {
 	w.Write(body)
 	w.Write([]byte{'\n'})
 }
-
-func marshal(v any) ([]byte, error) { return json.Marshal(v) }

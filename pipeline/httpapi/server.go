@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -154,7 +155,7 @@ func New(cfg Config) (*Server, error) {
 	if s.openapi, err = openAPI(cfg); err != nil {
 		return nil, fmt.Errorf("httpapi: build openapi.json: %w", err)
 	}
-	if s.langs, err = marshal(cfg.Languages); err != nil {
+	if s.langs, err = json.Marshal(cfg.Languages); err != nil {
 		return nil, fmt.Errorf("httpapi: languages: %w", err)
 	}
 	static, err := fs.Sub(webFS, "web")
