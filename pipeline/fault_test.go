@@ -174,3 +174,48 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 }
+
+// TestScaleOut adds a second worker mid-stream: the group rebalances, each
+// worker restarts its partitions at the committed offsets, and nothing is
+// lost; the duplicates the handover causes are reported.
+func TestScaleOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 3000
+	b := startBroker(t, 6)
+	cfg := testConfig(b.Addr())
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	msgs := inputMessages(n, "s")
+	produce(t, b.Addr(), topics.Input, msgs)
+
+	_, stop1 := runWorker(t, cfg)
+	waitFor(t, 60*time.Second, "a fifth of the results", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n/5, strconv.Itoa(got) + " results"
+	})
+	_, stop2 := runWorker(t, cfg)
+	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n, strconv.Itoa(got) + " results"
+	})
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+	for i, stop := range []func() error{stop1, stop2} {
+		if err := stop(); err != nil {
+			t.Fatalf("worker %d: %v", i+1, err)
+		}
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	counts := countIDs(t, o.docs)
+	dups := 0
+	for _, m := range msgs {
+		c := counts[string(m.Key)]
+		if c == 0 {
+			t.Fatalf("document %s lost", m.Key)
+		}
+		dups += c - 1
+	}
+	checkConsistent(t, topics, o)
+	t.Logf("%d documents, %d duplicates after a second worker joined", n, dups)
+}
