@@ -27,6 +27,7 @@ type cur struct {
 	scale bool    // only after a scale word ("millions de livres": "5 livres" may be books)
 	langs string  // space-separated languages it is read in; "" for all
 	dot   bool    // an abbreviation that owns a following period ("Fr.", "руб.")
+	after bool    // only after the number ("5 р.", never "р.1978", Russian for "born 1978")
 }
 
 func fixed(code string) cur { return cur{code: code} }
@@ -88,17 +89,17 @@ var codeAliases = map[string]cur{
 	"DM":   fixed("DEM"),
 	"kr":   {code: "SEK", kind: ckKrone, dot: true},
 	"Kr":   {code: "SEK", kind: ckKrone, dot: true},
-	"zł":   fixed("PLN"),
-	"Zł":   fixed("PLN"),
-	"руб":  {code: "RUB", dot: true},
-	"р":    {code: "RUB", dot: true, langs: "ru"},
-	"грн":  {code: "UAH", dot: true},
-	"долл": {code: "USD", kind: ckDollar, dot: true},
+	"zł":   {code: "PLN", after: true},
+	"Zł":   {code: "PLN", after: true},
+	"руб":  {code: "RUB", dot: true, after: true},
+	"р":    {code: "RUB", dot: true, langs: "ru", after: true},
+	"грн":  {code: "UAH", dot: true, after: true},
+	"долл": {code: "USD", kind: ckDollar, dot: true, after: true},
 	"Rp":   fixed("IDR"),
-	"Ft":   {code: "HUF", langs: "hu"},
-	"Kč":   fixed("CZK"),
+	"Ft":   {code: "HUF", langs: "hu", after: true},
+	"Kč":   {code: "CZK", after: true},
 	"Dhs":  fixed("AED"),
-	"лв":   {code: "BGN", dot: true},
+	"лв":   {code: "BGN", dot: true, after: true},
 	"MSEK": {code: "SEK", exp: 6}, "MNOK": {code: "NOK", exp: 6}, "MDKK": {code: "DKK", exp: 6},
 	"MEUR": {code: "EUR", exp: 6}, "MUSD": {code: "USD", exp: 6}, "TEUR": {code: "EUR", exp: 3},
 	"TSEK": {code: "SEK", exp: 3}, "KSEK": {code: "SEK", exp: 3}, "MDSEK": {code: "SEK", exp: 9},

@@ -306,6 +306,9 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if nx := last + 1; nx < n && t[nx].gap == gapNone && (t[nx].kind == tNum || t[nx].kind == tWord && t[last].kind != tPunct) {
 		return Amount{}, 0, false
 	}
+	if !hasPre && p.nameNotMoney(start, last) {
+		return Amount{}, 0, false
+	}
 	code, conf := p.resolve(c)
 	if code == "" {
 		return Amount{}, 0, false
@@ -370,7 +373,7 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 			}
 			c = fixed(w)
 		}
-		if c.langs != "" && !hasLang(c.langs, p.lang) {
+		if c.langs != "" && !hasLang(c.langs, p.lang) || c.after {
 			return cur{}, 0, false
 		}
 		j := i + 1
@@ -708,6 +711,72 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		return c, k + words, true
 	}
 	return cur{}, 0, false
+}
+
+// nameNotMoney catches a currency word that is part of a name or another
+// sense of the word, by what follows the expression ending at token last:
+//   - outside German (where nouns are capitalized) a capitalized currency
+//     word followed by a capitalized word is a name: "Formula 3 Euro Series";
+//     "50 Cent" with a capital is the rapper, not half a euro;
+//   - Polish "złote" is also "golden": "4 złote, 2 srebrne" counts medals.
+//
+// Title-case headlines ("Tesla Raises 5 Billion Dollars In New Round") are
+// left alone: the test needs a lower-case word of four letters or more near
+// the amount.
+func (p *parser) nameNotMoney(start, last int) bool {
+	t := p.toks
+	lt := t[last]
+	if lt.kind != tWord {
+		return false
+	}
+	w := p.word(last)
+	if p.lang != "de" && p.lang != "und" && unicode.IsUpper(lt.first) && !isoCodes[w] && p.sentenceCase(start, last) {
+		if _, alias := codeAliases[w]; !alias {
+			if w == "Cent" && p.lang != "nl" {
+				return true
+			}
+			if nx := last + 1; nx < len(t) && t[nx].kind == tWord && t[nx].gap == gapSpace && unicode.IsUpper(t[nx].first) {
+				return true
+			}
+		}
+	}
+	if p.lang == "pl" && strings.HasPrefix(p.lower(last), "złot") {
+		for k := last + 1; k < len(t) && k <= last+6; k++ {
+			if t[k].kind == tWord {
+				lw := p.lower(k)
+				if strings.HasPrefix(lw, "srebr") || strings.HasPrefix(lw, "brąz") || strings.HasPrefix(lw, "medal") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentenceCase reports whether a lower-case word of four letters or more
+// stands among the five words before start or the three after last.
+func (p *parser) sentenceCase(start, last int) bool {
+	t := p.toks
+	lower := func(k int) bool {
+		return t[k].kind == tWord && unicode.IsLower(t[k].first) && t[k].r1-t[k].r0 >= 4
+	}
+	for k, seen := start-1, 0; k >= 0 && seen < 5 && t[k+1].gap != gapBreak; k-- {
+		if t[k].kind == tWord {
+			if lower(k) {
+				return true
+			}
+			seen++
+		}
+	}
+	for k, seen := last+1, 0; k < len(t) && seen < 3 && t[k].gap != gapBreak; k++ {
+		if t[k].kind == tWord {
+			if lower(k) {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
 }
 
 // ownsDot says whether the period after abbreviation w (at token dot) belongs

@@ -12,6 +12,10 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
+		{"He toured with 50 Cent in 2005.", ""},
+		{"She raced in the Formula 3 Euro Series.", ""},
+		{"Prices rose to 5 Euro per share.", "5 Euro=5 EUR"},
 		{"He won 5-6 million votes, not $5.", "$5=5 USD"},
 		{"Polls gave him 5-6 million dollars worth of ads.", "5-6 million dollars=5000000..6000000 USD"},
 		{"The deal is worth between $5 and $6 million.", "$5 and $6 million=5000000..6000000 USD"},
@@ -349,6 +353,8 @@ var cases = map[string][]tcase{
 		{"De toegang kost tussen de 10 euro en de 15 euro.", "10 euro=10 EUR | 15 euro=15 EUR"},
 	},
 	"pl": {
+		{"Zdobyła 4 złote, 2 srebrne i 3 brązowe medale.", ""},
+		{"Kierowca startował w serii Formuła 3 Euro Series.", ""},
 		{"Rząd da 5 mld zł na drogi.", "5 mld zł=5000000000 PLN"},
 		{"Orlen zarobił 3,8 mld zł.", "3,8 mld zł=3800000000 PLN"},
 		{"Bilet kosztuje 4,40 zł.", "4,40 zł=4.4 PLN"},
@@ -391,6 +397,7 @@ var cases = map[string][]tcase{
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
 	},
 	"ru": {
+		{"Шарлен (р.1978) — княгиня Монако.", ""},
 		{"Сделка стоит 5 млрд долл. и 2 млн евро.", "5 млрд долл.=5000000000 USD | 2 млн евро=2000000 EUR"},
 		{"Власти выделят 5 млрд рублей.", "5 млрд рублей=5000000000 RUB"},
 		{"Выручка — 1,2 трлн руб. за год.", "1,2 трлн руб.=1200000000000 RUB"},
