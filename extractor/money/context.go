@@ -60,7 +60,7 @@ var cuePrefixes = []cuePrefix{
 	{"basel", cueCH}, {"bâle", cueCH}, {"lausanne", cueCH}, {"lugano", cueCH},
 	{"helvet", cueCH}, {"eidgen", cueCH},
 	{"méxic", cueMX}, {"mexic", cueMX}, {"mexik", cueMX},
-	{"argentin", cueAR},
+	{"argentin", cueAR}, {"porteñ", cueAR}, {"bonaerense", cueAR}, {"kirchner", cueAR}, {"milei", cueAR},
 	{"chile", cueCL}, {"chilen", cueCL},
 	{"colombi", cueCO}, {"kolumbi", cueCO}, {"bogot", cueCO}, {"medell", cueCO}, {"monterrey", cueMX}, {"guadalajara", cueMX},
 	{"filipin", cuePH}, {"philippin", cuePH},
@@ -93,7 +93,7 @@ var cueIndex = func() (ix [256][]cuePrefix) {
 // cueExact are case-sensitive words that set a cue.
 var cueExact = map[string]uint32{
 	"US": cueUS, "USA": cueUS, "EEUU": cueUS, "EUA": cueUS, "ABD": cueUS, "США": cueUS, "VS": cueUS, "Fed": cueUS,
-	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "York": cueUS, "Wall": cueUS, "Paris": cueFR, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
+	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "York": cueUS, "Wall": cueUS, "Paris": cueFR, "Aires": cueAR, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
 }
 
 // docContext is what the whole document says about ambiguous currencies.
@@ -178,6 +178,15 @@ func (p *parser) resolve(c cur) (string, float64) {
 	case ckFixed:
 		return c.code, 0.95
 	case ckDollar:
+		return p.dollar()
+	case ckDollarSign:
+		// Argentine, Chilean, Colombian and Mexican papers write the peso "$"
+		// and the dollar "US$", "u$s" or "dólares".
+		if p.lang == "es" {
+			if code, ok := onlyOne(p.context().cues, map[uint32]string{cueMX: "MXN", cueAR: "ARS", cueCL: "CLP", cueCO: "COP"}); ok {
+				return code, 0.6
+			}
+		}
 		return p.dollar()
 	case ckCent:
 		if p.lang == "en" || p.lang == "und" || p.lang == "" {

@@ -88,6 +88,9 @@
 // "US-Dollar"). Some are ambiguous and are decided from the language and the
 // whole document:
 //
+//   - "$" in Spanish text about exactly one of Mexico, Argentina, Chile or
+//     Colombia is that country's peso (0.6): their papers write the dollar
+//     "US$", "u$s" or "dólares".
 //   - "$" and "dollar(s)": USD, unless the document marks exactly one other
 //     dollar explicitly ("C$", "Australian dollars", "CAD") and never USD
 //     (confidence 0.7), or talks about exactly one dollar country other than
@@ -132,5 +135,10 @@
 // ("5%"), scores ("3-1", "2:0"), dates ("12.03.2024"), phone numbers and
 // model numbers ("A321neo", "XR-200", "Fiat 126p": a number glued to a word
 // that is not a scale or currency) are skipped. An amount written without a
-// currency ("ganó 1.230 millones") is not reported.
+// currency ("ganó 1.230 millones") is not reported. Outside German, a
+// capitalized currency word followed by a capitalized word is a name
+// ("Formula 3 Euro Series"), and "50 Cent" is the rapper, unless the text
+// around is in title case. Russian "р." and similar signs count only after
+// the number ("р.1978" is "born 1978"); Polish "złote" next to medals is
+// "golden".
 package money

@@ -6,16 +6,17 @@ import "strings"
 type curKind uint8
 
 const (
-	ckFixed  curKind = iota // code is the answer
-	ckDollar                // "$", "dollars": USD unless the document marks another dollar
-	ckKrone                 // "kronor", "Kronen", "kr": SEK/NOK/DKK/ISK/CZK by language and context
-	ckFranc                 // "francs", "Franken": CHF, or FRF in older French texts
-	ckPeso                  // "pesos": MXN/ARS/CLP/COP/... by context
-	ckYen                   // "¥": JPY, or CNY in a text about China
-	ckLira                  // "lira": TRY; Italian "lire" is ITL
-	ckCent                  // "cents": a hundredth of the dollar (en) or the euro
-	ckPound                 // "pounds", "Pfund": GBP, but also a weight: needs a scale word or a British document
-	ckMark                  // "marks", "Mark": DEM, in German text or with a scale word or a German document
+	ckFixed      curKind = iota // code is the answer
+	ckDollar                    // "$", "dollars": USD unless the document marks another dollar
+	ckKrone                     // "kronor", "Kronen", "kr": SEK/NOK/DKK/ISK/CZK by language and context
+	ckFranc                     // "francs", "Franken": CHF, or FRF in older French texts
+	ckPeso                      // "pesos": MXN/ARS/CLP/COP/... by context
+	ckYen                       // "¥": JPY, or CNY in a text about China
+	ckLira                      // "lira": TRY; Italian "lire" is ITL
+	ckCent                      // "cents": a hundredth of the dollar (en) or the euro
+	ckPound                     // "pounds", "Pfund": GBP, but also a weight: needs a scale word or a British document
+	ckMark                      // "marks", "Mark": DEM, in German text or with a scale word or a German document
+	ckDollarSign                // "$": a dollar, but the peso in Spanish-language Latin American news
 )
 
 // cur is one way of writing a currency.
@@ -34,7 +35,7 @@ func fixed(code string) cur { return cur{code: code} }
 
 // symbols are the currency signs (Unicode category Sc) we read.
 var symbols = map[rune]cur{
-	'$': {code: "USD", kind: ckDollar},
+	'$': {code: "USD", kind: ckDollarSign},
 	'€': fixed("EUR"),
 	'£': fixed("GBP"),
 	'¥': {code: "JPY", kind: ckYen},

@@ -131,7 +131,7 @@ func (p *parser) anchor(i int) bool {
 		return t.first == '-' || t.first == '−'
 	}
 	w := p.word(i)
-	if len(w) <= 5 && prefixWords[w] {
+	if len(w) <= 5 && prefixWords[w] || w == "u" && i+1 < len(p.toks) && p.toks[i+1].first == '$' {
 		return true
 	}
 	if len(w) > 24 || !p.firsts[leadByte(unicode.ToLower(t.first))] {
@@ -364,6 +364,10 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 		if i+1 < n && t[i+1].gap == gapNone && t[i+1].first == '$' && t[i+1].kind == tSym {
 			if code, ok := dollarPrefixes[w]; ok {
 				return fixed(code), i + 2, true
+			}
+			// Argentine "u$s 100"
+			if (w == "u" || w == "U") && i+2 < n && t[i+2].gap == gapNone && t[i+2].kind == tWord && (p.word(i+2) == "s" || p.word(i+2) == "S") {
+				return fixed("USD"), i + 3, true
 			}
 		}
 		c, ok := codeAliases[w]
