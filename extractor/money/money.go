@@ -39,15 +39,16 @@ var videoLines = map[int64]bool{144: true, 240: true, 360: true, 480: true, 576:
 
 // parser holds one call of Find.
 type parser struct {
-	s      string
-	lang   string
-	toks   []token
-	ctx    *docContext
-	lb     []byte          // scratch for lower-casing
-	starts map[string]bool // startWords of the language
-	firsts *[256]bool      // startFirsts of the language
-	curTok int             // last token of the expression being resolved
-	hint   string          // language suggested by the currency before the number
+	s          string
+	lang       string
+	toks       []token
+	ctx        *docContext
+	lb         []byte          // scratch for lower-casing
+	starts     map[string]bool // startWords of the language
+	firsts     *[256]bool      // startFirsts of the language
+	curTok     int             // last token of the expression being resolved
+	hint       string          // language suggested by the currency before the number
+	dollarSign bool            // the number follows a bare "$"
 }
 
 var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -248,6 +249,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		return Amount{}, 0, false
 	}
 	p.hint = ""
+	p.dollarSign = hasPre && pre.kind == ckDollarSign
 	if hasPre {
 		p.hint = currencyLang[pre.code]
 	}
@@ -414,6 +416,16 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 		v, conf, ok := readNumber(p.word(i), p.lang)
 		if !ok {
 			return quantity{}, false
+		}
+		// Mexican papers write "$1,500.50" like English. When the language
+		// alone decided (rule 4 in doc.go), a number after "$" in Spanish text
+		// about Mexico reads so. Not without the "$": agencies writing about
+		// Mexico use "36.000 millones".
+		if conf == 0.9 && p.lang == "es" && p.dollarSign && p.context().cues&(cueMX|cueAR|cueCL|cueCO) == cueMX {
+			v, conf, ok = readNumber(p.word(i), "en")
+			if !ok {
+				return quantity{}, false
+			}
 		}
 		q.val, q.conf, q.next = v, conf, i+1
 		if j := i + 1; j < n && t[j].gap == gapNone && t[j].kind == tPunct && (t[j].first == '%' || t[j].first == '‰') {

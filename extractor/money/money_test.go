@@ -176,6 +176,7 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"En la Ciudad de México el menú cuesta $1,500 pesos.", "$1,500=1500 MXN"},
 		{"En Buenos Aires el kilo de asado cuesta $ 8.500 y el dólar oficial u$s 1 = $ 900.", "$ 8.500=8500 ARS | u$s 1=1 USD | $ 900=900 ARS"},
 		{"El Gobierno argentino pagará US$ 2.000 millones y $ 500.000 millones en bonos.", "US$ 2.000 millones=2000000000 USD | $ 500.000 millones=500000000000 ARS"},
 		{"Apple vale $3 billones, según Wall Street.", "$3 billones=3000000000000 USD"},
