@@ -79,6 +79,23 @@ func Find(s string, lang string) []Amount {
 	return out
 }
 
+// Parse reads s as one amount of money, as a user would type it to compare
+// amounts ("590.000 Dollar", "$5-6 million", "1,5 Mio. Euro"). It reports
+// false unless s, apart from white space around it, is exactly one amount.
+func Parse(s, lang string) (Amount, bool) {
+	as := Find(s, lang)
+	if len(as) != 1 {
+		return Amount{}, false
+	}
+	a := as[0]
+	lead := utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	trail := utf8.RuneCountInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	if a.Start != lead || a.End != trail {
+		return Amount{}, false
+	}
+	return a, true
+}
+
 // normLang reduces "de-CH", "pt_BR", "NB" to the two-letter code we use.
 func normLang(lang string) string {
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {

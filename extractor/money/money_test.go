@@ -654,3 +654,29 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		s, lang, want string // want is Canonical, "" for not one amount
+	}{
+		{"590.000 Dollar", "de", "590000 USD"},
+		{"  $590,000 ", "en", "590000 USD"},
+		{"$5-6 million", "en", "5000000..6000000 USD"},
+		{"1,5 Mio. Euro", "de", "1500000 EUR"},
+		{"3,2 milliards d'euros", "fr", "3200000000 EUR"},
+		{"about $5", "en", ""},
+		{"$5 and €6", "en", ""},
+		{"590.000", "de", ""},
+		{"", "en", ""},
+	}
+	for _, tt := range tests {
+		a, ok := Parse(tt.s, tt.lang)
+		got := ""
+		if ok {
+			got = a.Canonical()
+		}
+		if got != tt.want {
+			t.Errorf("Parse(%q, %s) = %q, want %q", tt.s, tt.lang, got, tt.want)
+		}
+	}
+}
