@@ -117,4 +117,8 @@ const (
 	HeaderSourceTopic     = "source.topic"
 	HeaderSourcePartition = "source.partition"
 	HeaderSourceOffset    = "source.offset"
+	// HeaderValueTruncated is set on a dead letter whose value the broker
+	// refused whole and that keeps only its start; it holds the original
+	// length in bytes.
+	HeaderValueTruncated = "error.value_truncated"
 )

@@ -296,6 +296,13 @@ func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan stru
 		out = Output{Failure: serr, Records: []kafka.Message{w.proc.DeadLetter(j.msg, serr)}}
 		err = w.pub.Publish(ctx, out.Records...)
 		if errors.Is(err, ErrPermanent) {
+			// Even the original does not fit (a topic with a smaller
+			// size limit than the input's): keep its start.
+			d := truncated(out.Records[0], deadLetterKeep)
+			out.Records = []kafka.Message{d}
+			err = w.pub.Publish(ctx, d)
+		}
+		if errors.Is(err, ErrPermanent) {
 			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "source", sourceOf(j.msg), "code", serr.Code, "err", err)
 			err = nil
 		}
@@ -320,6 +327,19 @@ func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan stru
 	w.tracker.Finish(j.ticket)
 	w.m.inFlight.Dec()
 	<-slots
+}
+
+// deadLetterKeep is how much of a value a dead letter keeps when the whole
+// value is refused by the broker.
+const deadLetterKeep = 64 << 10
+
+func truncated(m kafka.Message, keep int) kafka.Message {
+	if len(m.Value) <= keep {
+		return m
+	}
+	m.Headers = append(m.Headers[:len(m.Headers):len(m.Headers)], kafka.Header{Key: HeaderValueTruncated, Value: []byte(strconv.Itoa(len(m.Value)))})
+	m.Value = m.Value[:keep]
+	return m
 }
 
 // abandon gives a message up without finishing it: it stays uncommitted and

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -272,5 +273,46 @@ func TestDeadLetters(t *testing.T) {
 		}
 	}
 	checkConsistent(t, topics, o)
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}
+
+// TestDeadLetterTooLargeForTopic sends a document that the dead-letter topic
+// cannot take whole: its dead letter keeps the start of the value and says
+// so, and the partition moves on.
+func TestDeadLetterTooLargeForTopic(t *testing.T) {
+	b := startBroker(t, 1)
+	cfg := testConfig(b.Addr())
+	cfg.MaxBytes = 4 << 10
+	topics := cfg.Topics()
+	ctx := context.Background()
+	c := &kafka.Client{Addr: kafka.TCP(b.Addr())}
+	res, err := c.CreateTopics(ctx, &kafka.CreateTopicsRequest{Topics: []kafka.TopicConfig{{Topic: topics.DLQ, NumPartitions: 1, ReplicationFactor: 1,
+		ConfigEntries: []kafka.ConfigEntry{{ConfigName: "max.message.bytes", ConfigValue: "100000"}}}}})
+	if err != nil || res.Errors[topics.DLQ] != nil {
+		t.Fatalf("create %s: %v %v", topics.DLQ, err, res.Errors)
+	}
+	createTopics(t, b.Addr(), topics)
+	big := []byte(`{"id":"big","text":"` + strings.Repeat("Jonas Brandt sprach mit Orbis Telecom. ", 6000) + `"}`)
+	text, lang := genDocument(1)
+	produce(t, b.Addr(), topics.Input, []kafka.Message{{Key: []byte("big"), Value: big}, docMessage("after", text, lang)})
+	_, stop := runWorker(t, cfg)
+	waitFor(t, 30*time.Second, "the dead letter and the next result", func() (bool, string) {
+		return countRecords(t, b.Addr(), topics.DLQ) >= 1 && countRecords(t, b.Addr(), topics.Documents) >= 1, ""
+	})
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	dl := readTopic(t, b.Addr(), topics.DLQ)
+	if len(dl) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(dl))
+	}
+	h := map[string]string{}
+	for _, x := range dl[0].Headers {
+		h[x.Key] = string(x.Value)
+	}
+	if h[pipeline.HeaderErrorCode] != string(schema.CodeTooLarge) || h[pipeline.HeaderValueTruncated] != strconv.Itoa(len(big)) ||
+		len(dl[0].Value) >= len(big) || !bytes.HasPrefix(big, dl[0].Value) {
+		t.Fatalf("dead letter of %d bytes with headers %v", len(dl[0].Value), h)
+	}
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 }
