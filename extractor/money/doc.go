@@ -45,6 +45,9 @@
 // "50 groszy" 0.5 PLN. Scale words follow the language: "Billion" is 10^12
 // in German and French text, 10^9 in English; "mil millones" and
 // "mil milhões" are 10^9; "20mila" is 20000; "Rs 500 crore" is 5*10^9.
+// Spelled-out numbers cover units, tens and "hundred" in each language, and
+// halves: "half a million", "zweieinhalb Milliarden", "medio millón",
+// "un millón y medio", "półtora miliona", "полмиллиона", "bir buçuk milyon".
 //
 // A range ("$5-6 million", "5 bis 6 Milliarden Euro", "2 à 3 milliards
 // d'euros", "от 30 до 50 тыс. рублей") gives the lower bound in Amount and

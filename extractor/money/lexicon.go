@@ -411,6 +411,7 @@ type numWord struct {
 	val     int64
 	mul     bool // "hundred": multiplies what came before
 	article bool // "a", "ein", "un": 1, but only in front of a scale word
+	half    bool // plus one half: "anderthalb" is 1 and a half, "medio" 0 and a half
 }
 
 var numWords = map[string]map[string]numWord{}
@@ -430,6 +431,9 @@ func addNums(lang string, article []string, hundred []string, words ...string) {
 				m[alt] = numWord{val: vals[i]}
 			}
 		}
+	}
+	for w, v := range halves[lang] {
+		m[w] = numWord{val: v, half: true}
 	}
 	numWords[lang] = m
 }
@@ -469,6 +473,30 @@ func init() {
 		"bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "on bir", "on iki", "on beş",
 		"yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
 }
+
+// halves are the number words with a half, per language: val 0 is a half
+// alone ("medio millón", "pół miliona"), which needs a scale word.
+var halves = map[string]map[string]int64{
+	"en": {"half": 0},
+	"de": {"halb": 0, "halbe": 0, "anderthalb": 1, "eineinhalb": 1, "zweieinhalb": 2, "dreieinhalb": 3, "viereinhalb": 4,
+		"fünfeinhalb": 5, "sechseinhalb": 6, "siebeneinhalb": 7, "achteinhalb": 8, "neuneinhalb": 9, "zehneinhalb": 10},
+	"fr": {"demi": 0},
+	"es": {"medio": 0},
+	"it": {"mezzo": 0},
+	"pt": {"meio": 0},
+	"nl": {"half": 0, "anderhalf": 1},
+	"pl": {"pół": 0, "półtora": 1, "półtorej": 1},
+	"ru": {"полтора": 1, "полторы": 1},
+	"sv": {"halv": 0, "halvannan": 1},
+	"tr": {"yarım": 0, "buçuk": 0},
+}
+
+// halfAfterScale follow a scale word: "un millón y medio", "un milione e
+// mezzo", "un million et demi", "um milhão e meio", "a million and a half".
+var halfAfterScale = map[string]bool{"medio": true, "mezzo": true, "meio": true, "demi": true, "half": true}
+
+// halfScales are Russian words of one half of a scale: "полмиллиона".
+var halfScales = map[string]int8{"полмиллиона": 6, "полмиллиарда": 9, "полтриллиона": 12}
 
 // rangeWords join the two ends of a range ("5 bis 6 Milliarden Euro").
 var rangeWords = map[string]bool{

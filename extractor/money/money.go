@@ -212,6 +212,11 @@ func init() {
 				m[w] = true
 			}
 		}
+		if lang == "ru" {
+			for w := range halfScales {
+				m[w] = true
+			}
+		}
 		startWords[lang] = m
 		var f [256]bool
 		for w := range m {
@@ -474,8 +479,15 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	t := p.toks
 	nums := numWords[p.numLang()]
 	var cur int64
+	half, prevArticle := false, false
 	k := i
-	for k < len(t) && t[k].kind == tWord && (k == i || t[k].gap == gapSpace) {
+	if p.lang == "ru" {
+		if exp, ok := halfScales[p.lower(i)]; ok {
+			q.val, q.exp, q.scaled, q.spelled, q.next = num{m: 5, frac: 1}, int32(exp), true, true, i+1
+			return true
+		}
+	}
+	for k < len(t) && t[k].kind == tWord && (k == i || t[k].gap == gapSpace) && !half {
 		lw := p.lower(k)
 		nw, ok := nums[lw]
 		if !ok && strings.IndexByte(lw, '-') > 0 {
@@ -498,6 +510,21 @@ func (p *parser) spelled(i int, q *quantity) bool {
 		if nw.article && k > i {
 			break
 		}
+		if nw.half {
+			// "een half miljoen", "en halv miljon": the article is "a", not one.
+			if prevArticle && nw.val == 0 {
+				cur = 0
+			}
+			cur += nw.val
+			half = true
+			q.article = nw.val == 0 // a half alone needs a scale word
+			k++
+			// "half a million"
+			if k+1 < len(t) && t[k].gap == gapSpace && t[k].kind == tWord && nums[p.lower(k)].article && nw.val == 0 {
+				k++
+			}
+			continue
+		}
 		switch {
 		case nw.mul:
 			if cur == 0 {
@@ -508,10 +535,15 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			cur += nw.val
 		}
 		q.article = nw.article
+		prevArticle = nw.article
 		k++
 		if cur > 1e6 {
 			return false
 		}
+	}
+	if half {
+		q.val, q.next, q.spelled = num{m: cur*10 + 5, frac: 1}, k, true
+		return true
 	}
 	if k == i {
 		lw := p.lower(i)
@@ -521,7 +553,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 		}
 		return false
 	}
-	if k > i+1 {
+	if k > i+1 && !half {
 		q.article = false
 	}
 	q.val, q.next, q.spelled = num{m: cur}, k, true
@@ -590,6 +622,18 @@ func (p *parser) scales(q *quantity) {
 		j++
 		if sw.dot && j < n && t[j].gap == gapNone && t[j].first == '.' {
 			j++
+		}
+	}
+	// "un millón y medio", "a million and a half"
+	if q.scaled && q.val.frac == 0 && q.val.digits == "" && j+1 < n && t[j].kind == tWord && t[j].gap == gapSpace &&
+		andWords[p.lower(j)] {
+		k := j + 1
+		if k+1 < n && t[k].kind == tWord && t[k].gap == gapSpace && (p.lower(k) == "a" || p.lower(k) == "en") {
+			k++
+		}
+		if k < n && t[k].kind == tWord && t[k].gap == gapSpace && halfAfterScale[p.lower(k)] {
+			q.val = num{m: q.val.m*10 + 5, frac: 1}
+			j = k + 1
 		}
 	}
 	q.next = j

@@ -12,6 +12,8 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		{"He sold it for half a million dollars.", "half a million dollars=500000 USD"},
+		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
 		{"She raced in the Formula 3 Euro Series.", ""},
@@ -83,6 +85,9 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		{"Der Bund gibt zweieinhalb Milliarden Euro.", "zweieinhalb Milliarden Euro=2500000000 EUR"},
+		{"Die Stadt zahlt anderthalb Millionen Euro.", "anderthalb Millionen Euro=1500000 EUR"},
+		{"Das kostet eine halbe Million Euro.", "eine halbe Million Euro=500000 EUR"},
 		{"Er holte 5-6 Millionen Stimmen und 3 Euro.", "3 Euro=3 EUR"},
 		{"Die Kosten liegen zwischen 5 und 6 Millionen Euro.", "5 und 6 Millionen Euro=5000000..6000000 EUR"},
 		{"1990 kostete das Brot 3 Mark.", "3 Mark=3 DEM"},
@@ -134,6 +139,7 @@ var cases = map[string][]tcase{
 		{"Die Euro-Zone wuchs um 0,3 Prozent.", ""},
 	},
 	"fr": {
+		{"Le tableau a été vendu un million et demi d'euros.", "un million et demi d'euros=1500000 EUR"},
 		{"L'État débloque 3,2 milliards d'euros.", "3,2 milliards d'euros=3200000000 EUR"},
 		{"Le budget atteint 3,2 Md€ cette année.", "3,2 Md€=3200000000 EUR"},
 		{"La maison vaut 1 000 000 €.", "1 000 000 €=1000000 EUR"},
@@ -176,6 +182,8 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"La reforma costó medio millón de euros.", "medio millón de euros=500000 EUR"},
+		{"El premio es de un millón y medio de euros.", "un millón y medio de euros=1500000 EUR"},
 		{"En la Ciudad de México el menú cuesta $1,500 pesos.", "$1,500=1500 MXN"},
 		{"En Buenos Aires el kilo de asado cuesta $ 8.500 y el dólar oficial u$s 1 = $ 900.", "$ 8.500=8500 ARS | u$s 1=1 USD | $ 900=900 ARS"},
 		{"El Gobierno argentino pagará US$ 2.000 millones y $ 500.000 millones en bonos.", "US$ 2.000 millones=2000000000 USD | $ 500.000 millones=500000000000 ARS"},
@@ -227,6 +235,8 @@ var cases = map[string][]tcase{
 		{"La obra costó 2,5 millones de euros y 300.000 dólares.", "2,5 millones de euros=2500000 EUR | 300.000 dólares=300000 USD"},
 	},
 	"it": {
+		{"La villa vale mezzo milione di euro.", "mezzo milione di euro=500000 EUR"},
+		{"Il premio è di un milione e mezzo di euro.", "un milione e mezzo di euro=1500000 EUR"},
 		{"Il governo stanzia 5 milioni di euro.", "5 milioni di euro=5000000 EUR"},
 		{"Il contratto vale 1,2 mld di euro.", "1,2 mld di euro=1200000000 EUR"},
 		{"Il Comune ha ricevuto 20mila euro.", "20mila euro=20000 EUR"},
@@ -269,6 +279,8 @@ var cases = map[string][]tcase{
 		{"La Bce ha prestato 500 mld di euro.", "500 mld di euro=500000000000 EUR"},
 	},
 	"pt": {
+		{"O prêmio é de meio milhão de reais.", "meio milhão de reais=500000 BRL"},
+		{"A obra custou um milhão e meio de reais.", "um milhão e meio de reais=1500000 BRL"},
 		{"O governo libera R$ 5 milhões.", "R$ 5 milhões=5000000 BRL"},
 		{"O salário é de R$ 1.412,00.", "R$ 1.412,00=1412 BRL"},
 		{"O estado recebeu 5 milhões de reais.", "5 milhões de reais=5000000 BRL"},
@@ -311,6 +323,8 @@ var cases = map[string][]tcase{
 		{"Cada bilhete custa 1,80 euros.", "1,80 euros=1.8 EUR"},
 	},
 	"nl": {
+		{"De renovatie kost anderhalf miljoen euro.", "anderhalf miljoen euro=1500000 EUR"},
+		{"Het huis kost een half miljoen euro.", "een half miljoen euro=500000 EUR"},
 		{"In 1999 kostte een ticket 1.259 frank in Brussel.", "1.259 frank=1259 BEF"},
 		{"Granada betaalde 1,75 miljard pond sterling.", "1,75 miljard pond sterling=1750000000 GBP"},
 		{"Zie DM 26 / 7 / 2000 voor de brief.", ""},
@@ -357,6 +371,8 @@ var cases = map[string][]tcase{
 		{"De toegang kost tussen de 10 euro en de 15 euro.", "10 euro=10 EUR | 15 euro=15 EUR"},
 	},
 	"pl": {
+		{"Gmina wyda pół miliona złotych.", "pół miliona złotych=500000 PLN"},
+		{"Remont kosztował półtora miliona złotych.", "półtora miliona złotych=1500000 PLN"},
 		{"Zdobyła 4 złote, 2 srebrne i 3 brązowe medale.", ""},
 		{"Kierowca startował w serii Formuła 3 Euro Series.", ""},
 		{"Rząd da 5 mld zł na drogi.", "5 mld zł=5000000000 PLN"},
@@ -401,6 +417,8 @@ var cases = map[string][]tcase{
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
 	},
 	"ru": {
+		{"Ремонт обошёлся в полтора миллиона рублей.", "полтора миллиона рублей=1500000 RUB"},
+		{"Он получил полмиллиона рублей.", "полмиллиона рублей=500000 RUB"},
 		{"Шарлен (р.1978) — княгиня Монако.", ""},
 		{"Сделка стоит 5 млрд долл. и 2 млн евро.", "5 млрд долл.=5000000000 USD | 2 млн евро=2000000 EUR"},
 		{"Власти выделят 5 млрд рублей.", "5 млрд рублей=5000000000 RUB"},
@@ -445,6 +463,7 @@ var cases = map[string][]tcase{
 		{"Рубль упал на 3%.", ""},
 	},
 	"sv": {
+		{"Villan kostar en halv miljon kronor.", "en halv miljon kronor=500000 SEK"},
 		{"Regeringen satsar 5 miljarder kronor.", "5 miljarder kronor=5000000000 SEK"},
 		{"Kortet kostar 970 kronor.", "970 kronor=970 SEK"},
 		{"Vinsten blev 4,2 miljarder kronor.", "4,2 miljarder kronor=4200000000 SEK"},
@@ -487,6 +506,8 @@ var cases = map[string][]tcase{
 		{"Det kostar 25 000 kr.", "25 000 kr=25000 SEK"},
 	},
 	"tr": {
+		{"Şirket bir buçuk milyon dolar topladı.", "bir buçuk milyon dolar=1500000 USD"},
+		{"Ev yarım milyon liraya satıldı.", "yarım milyon liraya=500000 TRY"},
 		{"Şehirde 5 yeni fabrika açıldı.", ""},
 		{"Hükümet 5 milyar lira ayırdı.", "5 milyar lira=5000000000 TRY"},
 		{"Şirket 1,2 milyar dolar ciro yaptı.", "1,2 milyar dolar=1200000000 USD"},
