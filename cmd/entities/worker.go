@@ -75,13 +75,6 @@ func (f *workerFlags) register(fs *flag.FlagSet, e *env) {
 	fs.DurationVar(&f.sessionTimeout, "session-timeout", 10*time.Second, "consumer-group session timeout")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.StringVar(&f.logFormat, "log-format", "text", "text or json")
-	// Text whose language cannot be told is still extracted with the
-	// multilingual model: rejecting it would send short documents to the
-	// dead-letter topic.
-	if fl := fs.Lookup("allow-und"); fl != nil {
-		fl.DefValue = "true"
-		_ = fl.Value.Set("true")
-	}
 }
 
 // applyEnv sets flags from their environment twins before parsing, so the
