@@ -88,15 +88,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 // exportFiles feeds result lines (from entities extract) to agg. Failure
 // lines are skipped; a line that is not a result is an error.
 func exportFiles(e *env, files []string, agg *export.Aggregator) error {
-	var total int64
-	for _, f := range files {
-		if f != "-" {
-			st, err := os.Stat(f)
-			if err != nil {
-				return err
-			}
-			total += st.Size()
-		}
+	total, err := inputSize(files)
+	if err != nil {
+		return err
 	}
 	bar := newProgress(e.stderr, "export", total)
 	defer bar.Finish()

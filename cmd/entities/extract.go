@@ -182,6 +182,23 @@ type item struct {
 	line  schema.Line
 }
 
+// inputSize adds up the sizes of files ("-", standard input, counts 0), for
+// progress bars.
+func inputSize(files []string) (int64, error) {
+	var n int64
+	for _, f := range files {
+		if f == "-" {
+			continue
+		}
+		st, err := os.Stat(f)
+		if err != nil {
+			return 0, err
+		}
+		n += st.Size()
+	}
+	return n, nil
+}
+
 type jsonlSource struct {
 	files []string
 	cur   *schema.LineReader
@@ -195,17 +212,9 @@ type jsonlSource struct {
 
 func newJSONLSource(e *env, files []string, maxBytes int) (*jsonlSource, error) {
 	s := &jsonlSource{files: files, stdin: e.stdin, max: maxBytes}
-	for _, f := range files {
-		if f == "-" {
-			continue
-		}
-		st, err := os.Stat(f)
-		if err != nil {
-			return nil, err
-		}
-		s.size += st.Size()
-	}
-	return s, nil
+	var err error
+	s.size, err = inputSize(files)
+	return s, err
 }
 
 func (s *jsonlSource) Size() int64 { return s.size }
@@ -272,17 +281,9 @@ type textSource struct {
 
 func newTextSource(e *env, files []string, maxBytes int) (*textSource, error) {
 	s := &textSource{files: files, stdin: e.stdin, max: maxBytes}
-	for _, f := range files {
-		if f == "-" {
-			continue
-		}
-		st, err := os.Stat(f)
-		if err != nil {
-			return nil, err
-		}
-		s.size += st.Size()
-	}
-	return s, nil
+	var err error
+	s.size, err = inputSize(files)
+	return s, err
 }
 
 func (s *textSource) Size() int64  { return s.size }
