@@ -151,10 +151,15 @@ func readTopic(tb testing.TB, addr, topic string) []kafka.Message {
 // it and waits for Run's error.
 func runWorker(tb testing.TB, cfg pipeline.Config) (*pipeline.Worker, func() error) {
 	tb.Helper()
+	return runWorkerWith(tb, cfg, sharedEngine(tb))
+}
+
+func runWorkerWith(tb testing.TB, cfg pipeline.Config, ex extractor.Extractor) (*pipeline.Worker, func() error) {
+	tb.Helper()
 	if cfg.Logger == nil {
 		cfg.Logger = testLogger(tb)
 	}
-	w, err := pipeline.NewWorker(cfg, sharedEngine(tb))
+	w, err := pipeline.NewWorker(cfg, ex)
 	if err != nil {
 		tb.Fatalf("NewWorker: %v", err)
 	}
