@@ -28,6 +28,9 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	bits := fs.Uint("bits", 21, "log2 of the feature table size")
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
 	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
+	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
+	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
+	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
 	fs.Usage = func() {
@@ -48,7 +51,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		}
 	})
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news,
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Prune: float32(*prune), Step: float32(*step),
 		Command: cmdline,
 		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}
@@ -68,6 +71,9 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	for _, r := range reports {
 		for _, s := range r.Model.Card.Val {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\t\n", r.Lang, s.Set, s.Type, s.P, s.R, s.F1)
+		}
+		for _, s := range r.Model.Card.ValDocuments {
+			fmt.Fprintf(tw, "%s\t%s (documents of %d sentences)\t%s\t%.4f\t%.4f\t%.4f\t\n", r.Lang, s.Set, ner.DocSize, s.Type, s.P, s.R, s.F1)
 		}
 	}
 	tw.Flush()

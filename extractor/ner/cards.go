@@ -119,6 +119,13 @@ func WriteCards(dir string) error {
 		for _, s := range c.Val {
 			fmt.Fprintf(&b, "| %s | %s | %.4f | %.4f | %.4f |\n", s.Set, s.Type, s.P, s.R, s.F1)
 		}
+		if len(c.ValDocuments) > 0 {
+			fmt.Fprintf(&b, "\nWith document consistency (as Find does), reading every %d consecutive val sentences as one document:\n\n", DocSize)
+			b.WriteString("| val set | type | P | R | F1 |\n| --- | --- | --- | --- | --- |\n")
+			for _, s := range c.ValDocuments {
+				fmt.Fprintf(&b, "| %s | %s | %.4f | %.4f | %.4f |\n", s.Set, s.Type, s.P, s.R, s.F1)
+			}
+		}
 		b.WriteString("\n")
 	}
 	return os.WriteFile(filepath.Join(dir, "MODELS.md"), b.Bytes(), 0o644)

@@ -26,6 +26,10 @@ type Card struct {
 	Epochs  int      `json:"epochs"`
 	Bits    int      `json:"bits"`
 	Val     []Score  `json:"val"`
+	// ValDocuments: the same with document consistency, reading every
+	// DocSize consecutive val sentences as one document (CoNLL only: its
+	// val files keep news articles in order).
+	ValDocuments []Score `json:"val_documents,omitempty"`
 	// Sentences and tokens in the training set (after oversampling).
 	Sentences int `json:"sentences"`
 	Tokens    int `json:"tokens"`
@@ -153,7 +157,7 @@ const modelMagic = "ENTNER01"
 
 // quantize builds the sparse int16 weights from dense float weights, dropping
 // rows whose largest weight is below prune (in absolute value).
-func (m *Model) quantize(w []float32, bitsN uint, prune float32) {
+func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 	const L = numLabels
 	m.bits = bitsN
 	nb := 1 << bitsN
@@ -164,7 +168,8 @@ func (m *Model) quantize(w []float32, bitsN uint, prune float32) {
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
-	m.scale = maxAbs / 32767
+	// a coarse step leaves fewer distinct values, which compress better
+	m.scale = max(maxAbs/32767, step)
 	m.present = make([]uint64, (nb+63)/64)
 	m.rows = m.rows[:0]
 	for b := 0; b < nb; b++ {
@@ -181,7 +186,8 @@ func (m *Model) quantize(w []float32, bitsN uint, prune float32) {
 		}
 		m.present[b>>6] |= 1 << (b & 63)
 		for _, v := range row {
-			m.rows = append(m.rows, int16(math.Round(float64(v/m.scale))))
+			q := math.Round(float64(v / m.scale))
+			m.rows = append(m.rows, int16(max(-32767, min(32767, q))))
 		}
 	}
 	m.buildRank()
@@ -299,10 +305,12 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if err != nil || nw > 1<<24 {
 		return fmt.Errorf("word count: %w", errFormat)
 	}
-	m.lex.wordList = make([]lexWord, nw)
-	for i := range m.lex.wordList {
-		w, err := getBytes(br)
-		if err != nil {
+	// The lists are hashed as they are read and not kept: a loaded model
+	// only looks words and sequences up.
+	var scratch []byte
+	m.lex.words = make(map[uint64]wordInfo, nw)
+	for i := uint64(0); i < nw; i++ {
+		if scratch, err = readBytes(br, scratch); err != nil {
 			return err
 		}
 		c, err := binary.ReadUvarint(br)
@@ -313,33 +321,35 @@ func (m *Model) decode(br *bufio.Reader) error {
 		if err != nil {
 			return err
 		}
-		m.lex.wordList[i] = lexWord{Word: string(w), Cluster: uint16(c), Flags: f}
+		m.lex.words[hashBytes(fnvOffset, scratch)] = wordInfo{cluster: uint16(c), flags: f}
 	}
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 1<<24 {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
 	}
-	m.lex.gazList = make([]gazEntry, ng)
-	for i := range m.lex.gazList {
+	m.lex.gaz = make(map[uint64]uint16, ng)
+	for i := uint64(0); i < ng; i++ {
 		t, err := binary.ReadUvarint(br)
 		if err != nil {
 			return err
 		}
 		nt, err := binary.ReadUvarint(br)
-		if err != nil || nt > 64 {
+		if err != nil || nt > 64 || nt == 0 {
 			return fmt.Errorf("gazetteer entry: %w", errFormat)
 		}
-		toks := make([]string, nt)
-		for j := range toks {
-			tb, err := getBytes(br)
-			if err != nil {
+		h := uint64(fnvOffset)
+		for j := uint64(0); j < nt; j++ {
+			if scratch, err = readBytes(br, scratch); err != nil {
 				return err
 			}
-			toks[j] = string(tb)
+			if j > 0 {
+				h = hashByte(h, 0x1f)
+			}
+			h = hashBytes(h, scratch)
 		}
-		m.lex.gazList[i] = gazEntry{Tokens: toks, Types: uint16(t)}
+		m.lex.gaz[h] |= uint16(t)
+		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
-	m.lex.index()
 	np, err := binary.ReadUvarint(br)
 	if err != nil || np != uint64((1<<m.bits+63)/64) {
 		return fmt.Errorf("weight bitmap: %w", errFormat)
@@ -412,4 +422,21 @@ func getFloats(br *bufio.Reader, fs []float32) error {
 		fs[i] = math.Float32frombits(u)
 	}
 	return nil
+}
+
+// readBytes reads a length-prefixed byte string into buf's storage.
+func readBytes(br *bufio.Reader, buf []byte) ([]byte, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<20 {
+		return nil, errFormat
+	}
+	if uint64(cap(buf)) < n {
+		buf = make([]byte, n)
+	}
+	buf = buf[:n]
+	_, err = io.ReadFull(br, buf)
+	return buf, err
 }

@@ -70,8 +70,9 @@ func Load(lang string) (*Model, error) {
 }
 
 // Find tags the text of one document in language lang (ISO 639-1 or "und").
-// toks must be text.Tokenize(s). It tags one sentence at a time and is safe
-// for concurrent use.
+// toks must be text.Tokenize(s). It tags one sentence at a time, then tags
+// names found in one sentence where they recur untagged in others (document
+// consistency). It is safe for concurrent use.
 func Find(s string, toks []text.Token, lang string) []Span {
 	if len(toks) == 0 {
 		return nil
@@ -81,29 +82,35 @@ func Find(s string, toks []text.Token, lang string) []Span {
 		slog.Error("ner: no model", "lang", lang, "err", err)
 		return nil
 	}
-	var out []Span
-	words := make([]string, 0, 64)
+	// sentences, with a runaway "sentence" (no sentence punctuation) cut
+	// into windows
+	var parts [][]text.Token
 	for _, sent := range text.Sentences(toks) {
-		words = words[:0]
-		for _, t := range sent {
-			words = append(words, t.Text)
+		for lo := 0; lo < len(sent); lo += maxSentence {
+			parts = append(parts, sent[lo:min(lo+maxSentence, len(sent))])
 		}
-		// a runaway "sentence" (no sentence punctuation) is tagged in windows
-		for lo := 0; lo < len(words); lo += maxSentence {
-			hi := min(lo+maxSentence, len(words))
-			spans, margins := m.tag(words[lo:hi], true)
-			for k, sp := range spans {
-				typ := outputType(sp.typ)
-				if typ == "" {
-					continue
-				}
-				out = append(out, Span{
-					Type:       typ,
-					Start:      sent[lo+sp.start].Start,
-					End:        sent[lo+sp.end-1].End,
-					Confidence: round4(confidence(margins[k], m.confA, m.confB)),
-				})
+	}
+	words := make([][]string, len(parts))
+	for i, p := range parts {
+		words[i] = make([]string, len(p))
+		for j, t := range p {
+			words[i][j] = t.Text
+		}
+	}
+	spans, margins := m.tagDocument(words)
+	var out []Span
+	for i, p := range parts {
+		for k, sp := range spans[i] {
+			typ := outputType(sp.typ)
+			if typ == "" {
+				continue
 			}
+			out = append(out, Span{
+				Type:       typ,
+				Start:      p[sp.start].Start,
+				End:        p[sp.end-1].End,
+				Confidence: round4(confidence(margins[i][k], m.confA, m.confB)),
+			})
 		}
 	}
 	return out

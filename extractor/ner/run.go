@@ -41,9 +41,12 @@ type Config struct {
 	MultiSample int
 	// Limit, if > 0, keeps only the first Limit sentences of every training
 	// file (quick experiments).
-	Limit   int
-	Command string // recorded in the model card
-	Log     *slog.Logger
+	Limit int
+	// Prune and Step: see TrainOptions.
+	Prune, Step float32
+	Dropout     float64
+	Command     string // recorded in the model card
+	Log         *slog.Logger
 }
 
 // Report is the outcome of training one model.
@@ -204,7 +207,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Log: c.Log})
+	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Log: c.Log})
 	if err != nil {
 		return Report{}, err
 	}
@@ -232,6 +235,9 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 			return Report{}, err
 		}
 		m.Card.Val = append(m.Card.Val, Evaluate(m, k, s)...)
+		if strings.HasPrefix(k, "conll/") {
+			m.Card.ValDocuments = append(m.Card.ValDocuments, EvaluateDocuments(m, k, s, DocSize)...)
+		}
 		margins = append(margins, collectMargins(m, s)...)
 	}
 	m.confA, m.confB = calibrate(margins)
@@ -261,3 +267,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 }
 
 const modelExt = ".ner.zst"
+
+// DocSize is the number of consecutive val sentences read as one document
+// for the document-consistency scores.
+const DocSize = 30

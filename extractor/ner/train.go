@@ -34,7 +34,9 @@ type TrainOptions struct {
 	// in a training step (default 0.2; < 0: never), so that context and
 	// spelling features learn to find names not seen in training.
 	Dropout float64
-	Log     *slog.Logger
+	// Step is the quantization step of the stored weights (default 0.25).
+	Step float32
+	Log  *slog.Logger
 }
 
 func (o *TrainOptions) defaults() {
@@ -47,11 +49,14 @@ func (o *TrainOptions) defaults() {
 	if o.Folds <= 1 {
 		o.Folds = 4
 	}
+	if o.Step == 0 {
+		o.Step = 0.25
+	}
 	if o.Dropout == 0 {
 		o.Dropout = 0.2
 	}
 	if o.Prune == 0 {
-		o.Prune = 0.05
+		o.Prune = 1
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
@@ -161,7 +166,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	}
 	m.raw = trans
 	m.trans = constrain(trans)
-	m.quantize(w, opt.Bits, opt.Prune)
+	m.quantize(w, opt.Bits, opt.Prune, opt.Step)
 	m.confA, m.confB = 1, 0
 	m.Card.Lang = opt.Lang
 	m.Card.Seed = opt.Seed
@@ -297,24 +302,7 @@ func Evaluate(m *Model, set string, sents []Sentence) []Score {
 	scores := []Score{{Set: set, Type: "PERSON"}, {Set: set, Type: "ORGANIZATION"}}
 	for _, s := range sents {
 		pred, _ := m.tag(s.Tokens, false)
-		gold := spansFromIOB(s.Tags)
-		for _, g := range gold {
-			if g.typ <= 1 {
-				scores[g.typ].Gold++
-			}
-		}
-		for _, p := range pred {
-			if p.typ > 1 {
-				continue
-			}
-			scores[p.typ].Pred++
-			for _, g := range gold {
-				if g == p {
-					scores[p.typ].Correct++
-					break
-				}
-			}
-		}
+		score(scores, pred, spansFromIOB(s.Tags))
 	}
 	for i := range scores {
 		scores[i].finish()

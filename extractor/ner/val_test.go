@@ -3,6 +3,7 @@ package ner
 import (
 	"flag"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -23,7 +24,7 @@ func TestModelsReproduceCards(t *testing.T) {
 			t.Fatal(err)
 		}
 		sets := ValSets(dataDir, lang)
-		var got []Score
+		var got, gotDocs []Score
 		for _, want := range m.Card.Val {
 			if want.Type != "PERSON" {
 				continue
@@ -33,9 +34,15 @@ func TestModelsReproduceCards(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, Evaluate(m, want.Set, s)...)
+			if strings.HasPrefix(want.Set, "conll/") {
+				gotDocs = append(gotDocs, EvaluateDocuments(m, want.Set, s, DocSize)...)
+			}
 		}
 		if !reflect.DeepEqual(got, m.Card.Val) {
 			t.Errorf("%s: val scores %+v, card says %+v", lang, got, m.Card.Val)
+		}
+		if !reflect.DeepEqual(gotDocs, m.Card.ValDocuments) {
+			t.Errorf("%s: document val scores %+v, card says %+v", lang, gotDocs, m.Card.ValDocuments)
 		}
 	}
 }

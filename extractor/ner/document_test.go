@@ -1,0 +1,60 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDocumentConsistency: once a name is tagged in full in one sentence, its
+// parts recurring untagged elsewhere in the document are tagged as well.
+func TestDocumentConsistency(t *testing.T) {
+	tests := []struct {
+		lang      string
+		doc       []string
+		full      string // a name the first sentence must yield
+		recurring string // a token of it, alone in a later sentence
+		typ       int
+	}{
+		{"en", []string{"Katrin Oberholzer , a partner at the firm , resigned on Friday .", "the board thanked Oberholzer for her work ."}, "Katrin Oberholzer", "Oberholzer", 0},
+		{"de", []string{"Der Vorstand um Henrik Saalfeld legte am Montag Zahlen vor .", "Gestern erklärte Saalfeld , die Zahlen seien gut ."}, "Henrik Saalfeld", "Saalfeld", 0},
+		{"en", []string{"Shares of Quillon Dynamics Corp rose 3 percent .", "analysts said the rise at Quillon Dynamics Corp was expected ."}, "Quillon Dynamics Corp", "Quillon Dynamics Corp", 1},
+	}
+	for _, tc := range tests {
+		m, err := Load(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sents [][]string
+		for _, s := range tc.doc {
+			sents = append(sents, strings.Fields(s))
+		}
+		spans, margins := m.tagDocument(sents)
+		found := false
+		for _, sp := range spans[0] {
+			if sp.typ == tc.typ && strings.Join(sents[0][sp.start:sp.end], " ") == tc.full {
+				found = true
+			}
+		}
+		if !found {
+			t.Logf("%s: the model does not find %q in the first sentence; nothing to propagate", tc.lang, tc.full)
+			continue
+		}
+		again := false
+		for k, sp := range spans[1] {
+			if sp.typ == tc.typ && strings.Join(sents[1][sp.start:sp.end], " ") == tc.recurring {
+				again = true
+			}
+			if len(margins[1]) != len(spans[1]) || margins[1][k] < 0 {
+				t.Errorf("%s: margins %v for spans %v", tc.lang, margins[1], spans[1])
+			}
+		}
+		if !again {
+			t.Errorf("%s: %q found in sentence 1 but %q not tagged in sentence 2: %v", tc.lang, tc.full, tc.recurring, spans[1])
+		}
+		for i := 1; i < len(spans[1]); i++ {
+			if spans[1][i].start < spans[1][i-1].end {
+				t.Errorf("%s: overlapping spans %v", tc.lang, spans[1])
+			}
+		}
+	}
+}
