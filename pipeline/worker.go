@@ -35,6 +35,7 @@ type Worker struct {
 
 	modelsLoaded atomic.Bool
 	joined       atomic.Bool
+	stopping     atomic.Bool
 	rebalances   int64 // read by the committer only
 
 	closeOnce sync.Once
@@ -80,8 +81,10 @@ func (w *Worker) Topics() Topics { return w.topics }
 func (w *Worker) Processor() *Processor { return w.proc }
 
 // Ready reports whether the models are loaded and the worker has joined its
-// consumer group.
-func (w *Worker) Ready() bool { return w.modelsLoaded.Load() && w.joined.Load() }
+// consumer group; it turns false again once the worker starts stopping.
+func (w *Worker) Ready() bool {
+	return w.modelsLoaded.Load() && w.joined.Load() && !w.stopping.Load()
+}
 
 type job struct {
 	msg    kafka.Message
@@ -152,6 +155,7 @@ func (w *Worker) Run(ctx context.Context) error {
 
 	fetchErr := w.fetchLoop(ctx, reader, jobs, slots)
 	close(jobs)
+	w.stopping.Store(true) // not ready while draining
 
 	deadline := time.Now().Add(w.cfg.ShutdownTimeout)
 	w.log.Info("worker stopping: finishing in-flight messages", "in_flight", w.tracker.Pending(), "deadline", w.cfg.ShutdownTimeout)

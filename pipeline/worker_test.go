@@ -223,13 +223,19 @@ func TestDeadLetters(t *testing.T) {
 		}
 	}
 	produce(t, b.Addr(), topics.Input, msgs)
-	_, stop := runWorker(t, cfg)
+	w, stop := runWorker(t, cfg)
 	waitFor(t, 60*time.Second, "all outputs", func() (bool, string) {
 		d, q := countRecords(t, b.Addr(), topics.Documents), countRecords(t, b.Addr(), topics.DLQ)
 		return d >= good && q >= len(wantCode), strconv.Itoa(d) + " results, " + strconv.Itoa(q) + " dead letters"
 	})
+	if !w.Ready() {
+		t.Errorf("worker not ready while it consumes")
+	}
 	if err := stop(); err != nil {
 		t.Fatalf("Run: %v", err)
+	}
+	if w.Ready() {
+		t.Errorf("worker still ready after it stopped")
 	}
 	o := readOutputs(t, b.Addr(), topics)
 	if len(o.docs) != good || len(o.dlq) != len(wantCode) {
