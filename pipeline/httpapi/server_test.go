@@ -490,3 +490,52 @@ func TestSpecRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrencyBound checks that documents of several requests at once
+// never run more than Concurrency extractions together, and that a batch
+// uses the slots it is given.
+func TestConcurrencyBound(t *testing.T) {
+	var mu sync.Mutex
+	running, peak := 0, 0
+	gate := make(chan struct{})
+	counting := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		mu.Lock()
+		running++
+		peak = max(peak, running)
+		full := running == 2
+		mu.Unlock()
+		if full {
+			// both slots taken: let everyone go; a third would have to
+			// wait for a slot, which it may only get after this returns
+			select {
+			case <-gate:
+			default:
+				close(gate)
+			}
+		}
+		select {
+		case <-gate:
+		case <-time.After(10 * time.Second): // a bound below 2 would wait here for ever
+		}
+		mu.Lock()
+		running--
+		mu.Unlock()
+		return capitals(ctx, doc)
+	})
+	s := newServer(t, Config{Extractor: counting, Concurrency: 2, WarmUp: func(context.Context) error { return nil }})
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`[{"text":"Ada"},{"text":"Byron"},{"text":"Grace"},{"text":"Hopper"}]`))
+			if r.status != http.StatusOK {
+				t.Errorf("%d %s", r.status, r.body)
+			}
+		}()
+	}
+	wg.Wait()
+	if peak != 2 {
+		t.Fatalf("peak of %d extractions at once, want exactly the bound 2", peak)
+	}
+}
