@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -537,5 +538,26 @@ func TestConcurrencyBound(t *testing.T) {
 	wg.Wait()
 	if peak != 2 {
 		t.Fatalf("peak of %d extractions at once, want exactly the bound 2", peak)
+	}
+}
+
+// TestBodyLimitWithoutLength covers a chunked body, whose size is known only
+// by reading it.
+func TestBodyLimitWithoutLength(t *testing.T) {
+	s := newServer(t, Config{MaxBodyBytes: 1024})
+	for _, n := range []int{1000, 1025, 1 << 20} {
+		body := `{"text":"` + strings.Repeat("a", n-11) + `"}`
+		req := httptest.NewRequest("POST", "/v1/extract", strings.NewReader(body))
+		req.ContentLength = -1
+		req.Header.Set("Content-Type", jsonCT)
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		want := http.StatusOK
+		if len(body) > 1024 {
+			want = http.StatusRequestEntityTooLarge
+		}
+		if rec.Code != want {
+			t.Errorf("%d-byte chunked body: %d %s, want %d", len(body), rec.Code, rec.Body, want)
+		}
 	}
 }
