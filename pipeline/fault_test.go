@@ -219,3 +219,64 @@ func TestScaleOut(t *testing.T) {
 	checkConsistent(t, topics, o)
 	t.Logf("%d documents, %d duplicates after a second worker joined", n, dups)
 }
+
+// cut closes every open connection of the switch without killing it: a
+// network blip. New connections are allowed.
+func (k *killSwitch) cut() int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	n := len(k.conns)
+	for _, c := range k.conns {
+		c.Close()
+	}
+	k.conns = nil
+	return n
+}
+
+// TestNetworkBlips cuts all of a worker's connections several times
+// mid-stream: fetches, produce requests and commits fail in flight and are
+// retried, and no document is lost.
+func TestNetworkBlips(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 2000
+	b := startBroker(t, 6)
+	cfg := testConfig(b.Addr())
+	var ks killSwitch
+	cfg.Dial = ks.dial
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	msgs := inputMessages(n, "n")
+	produce(t, b.Addr(), topics.Input, msgs)
+
+	_, stop := runWorker(t, cfg)
+	cuts := 0
+	for i := 1; i <= 3; i++ {
+		waitFor(t, 60*time.Second, "progress", func() (bool, string) {
+			got := countRecords(t, b.Addr(), topics.Documents)
+			return got >= i*n/5, strconv.Itoa(got) + " results"
+		})
+		cuts += ks.cut()
+	}
+	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
+		got := countRecords(t, b.Addr(), topics.Documents)
+		return got >= n, strconv.Itoa(got) + " results"
+	})
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	counts := countIDs(t, o.docs)
+	dups := 0
+	for _, m := range msgs {
+		c := counts[string(m.Key)]
+		if c == 0 {
+			t.Fatalf("document %s lost", m.Key)
+		}
+		dups += c - 1
+	}
+	checkConsistent(t, topics, o)
+	t.Logf("%d documents, %d connections cut in 3 blips, %d duplicates", n, cuts, dups)
+}

@@ -22,6 +22,8 @@ type Metrics struct {
 	commitErrors   prometheus.Counter
 	publishRetries prometheus.Counter
 	rebalances     prometheus.Counter
+
+	redeliveriesSkipped prometheus.Counter
 }
 
 // NewMetrics declares the metrics and registers them on reg (nil: not
@@ -56,10 +58,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Publish attempts retried after a transient error."}),
 		rebalances: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "rebalances_total",
 			Help: "Consumer-group generations joined."}),
+		redeliveriesSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "redeliveries_skipped_total",
+			Help: "Messages fetched again after a rebalance whose output this worker had already published."}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.docsIn, m.docsOut, m.docsFailed, m.entities, m.deadLetters, m.extraction, m.endToEnd,
-			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances)
+			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped)
 	}
 	return m
 }

@@ -14,9 +14,10 @@ import (
 //
 // When a partition is fetched again from an earlier offset (after a
 // rebalance the reader restarts every assigned partition at its committed
-// offset), the tracker forgets that partition's earlier tickets: those
-// messages come again and are tracked anew, and a late finish of an old
-// ticket can no longer move the commit point.
+// offset), the tracker starts a new epoch for it: the earlier tickets no
+// longer move the commit point, and a message fetched again that was
+// already finished before is handed out already finished (Ticket.Finished),
+// so it is not extracted and published a second time.
 type Tracker struct {
 	mu    sync.Mutex
 	parts map[partitionKey]*partitionState
@@ -33,6 +34,11 @@ type partitionState struct {
 	last      int64     // offset of the last message added, -1 before any
 	done      int64     // every message up to this offset is finished, -1 none
 	committed int64     // offset of the last committed message, -1 none
+
+	// From earlier epochs: every offset up to prevDone was finished, and
+	// so were the offsets in prevFinished.
+	prevDone     int64
+	prevFinished map[int64]bool
 }
 
 // Ticket is one tracked message.
@@ -68,17 +74,38 @@ func (t *Tracker) Add(m kafka.Message) *Ticket {
 	defer t.mu.Unlock()
 	ps := t.parts[k]
 	if ps == nil {
-		ps = &partitionState{last: -1, done: -1, committed: -1}
+		ps = &partitionState{last: -1, done: -1, committed: -1, prevDone: -1}
 		t.parts[k] = ps
 	} else if m.Offset <= ps.last {
-		// Fetched again from an earlier offset: start over.
-		*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: -1}
+		// Fetched again from an earlier offset: start over, remembering
+		// what was finished.
+		prevDone := max(ps.prevDone, ps.done)
+		prev := map[int64]bool{}
+		for o := range ps.prevFinished {
+			if o > prevDone {
+				prev[o] = true
+			}
+		}
+		for _, tk := range ps.pending {
+			if tk.finished && tk.offset > prevDone {
+				prev[tk.offset] = true
+			}
+		}
+		*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: -1, prevDone: prevDone, prevFinished: prev}
 	}
 	ps.last = m.Offset
 	tk := &Ticket{key: k, offset: m.Offset, epoch: ps.epoch}
+	tk.finished = m.Offset <= ps.prevDone || ps.prevFinished[m.Offset]
 	ps.pending = append(ps.pending, tk)
+	if tk.finished {
+		t.advance(ps)
+	}
 	return tk
 }
+
+// Finished reports whether the ticket's message was already finished in an
+// earlier epoch when it was added: its output is already published.
+func (tk *Ticket) Finished() bool { return tk.finished }
 
 // Finish marks a ticket's message as finished: everything it produced is
 // acknowledged. Finishing a ticket of a forgotten epoch does nothing.
@@ -86,10 +113,26 @@ func (t *Tracker) Finish(tk *Ticket) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	ps := t.parts[tk.key]
-	if ps == nil || ps.epoch != tk.epoch {
+	if ps == nil {
+		return
+	}
+	if ps.epoch != tk.epoch {
+		// A late finish from an earlier epoch: its output is published,
+		// so a copy fetched from now on need not be processed again.
+		if tk.offset > ps.prevDone {
+			if ps.prevFinished == nil {
+				ps.prevFinished = map[int64]bool{}
+			}
+			ps.prevFinished[tk.offset] = true
+		}
 		return
 	}
 	tk.finished = true
+	t.advance(ps)
+}
+
+// advance moves the partition's commit point over finished tickets.
+func (t *Tracker) advance(ps *partitionState) {
 	i := 0
 	for i < len(ps.pending) && ps.pending[i].finished {
 		ps.done = ps.pending[i].offset

@@ -41,6 +41,14 @@ func TestTracker(t *testing.T) {
 			{finish: []int{4}, want: []int64{1}},                 // the new ticket for offset 1
 			{finish: []int{1, 5}, want: []int64{2}},              // old ticket 1 ignored, new 2 counts
 		}},
+		{"refetched messages finished before come back finished", []step{
+			{add: []int64{0, 1, 2, 3, 4}, finish: []int{0, 1, 3}, commit: true, want: nil},
+			// rebalance before offset 1 was committed; 2 is still in flight
+			{add: []int64{1, 2, 3, 4}, want: []int64{1}}, // new 1 is finished already, 2 must be redone
+			{finish: []int{2}, want: []int64{1}},         // the old 2 finishes late: no commit from it
+			{add: []int64{5}, finish: []int{6}, want: []int64{3}},
+			{finish: []int{8}, want: []int64{4}},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,9 +118,11 @@ func (w *Worker) Run(ctx context.Context) error {
 		RebalanceTimeout:  max(5*time.Second, w.cfg.SessionTimeout),
 		JoinGroupBackoff:  500 * time.Millisecond,
 		StartOffset:       kafka.FirstOffset,
-		QueueCapacity:     max(100, w.cfg.MaxInFlight/2),
-		ReadBackoffMin:    50 * time.Millisecond,
-		ReadBackoffMax:    time.Second,
+		// Partitions added to the input topic join the assignment.
+		WatchPartitionChanges: true,
+		QueueCapacity:         max(100, w.cfg.MaxInFlight/2),
+		ReadBackoffMin:        50 * time.Millisecond,
+		ReadBackoffMax:        time.Second,
 		Logger: kafka.LoggerFunc(func(f string, args ...any) {
 			w.log.Debug("kafka reader: " + strings.TrimSpace(fmt.Sprintf(f, args...)))
 		}),
@@ -270,9 +272,17 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 		backoff = 100 * time.Millisecond
 		w.joined.Store(true)
 		w.m.docsIn.Inc()
-		w.m.inFlight.Inc()
 		w.m.observeLag(m.Topic, m.Partition, m.HighWaterMark-m.Offset-1)
-		jobs <- job{msg: m, ticket: w.tracker.Add(m)}
+		tk := w.tracker.Add(m)
+		if tk.Finished() {
+			// Fetched again after a rebalance, and its output is
+			// already published.
+			w.m.redeliveriesSkipped.Inc()
+			<-slots
+			continue
+		}
+		w.m.inFlight.Inc()
+		jobs <- job{msg: m, ticket: tk}
 	}
 }
 
