@@ -31,8 +31,10 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
+	folds := fs.Int("folds", 4, "gazetteer jackknife folds")
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
+	cardsOnly := fs.Bool("cards", false, "only rewrite MODELS.md in --out from the cards of the models there")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: entities train [flags]\n\nTrains one tagger per language plus a multilingual one, scores each on its val splits\n(strict span match, PERSON and ORGANIZATION) and writes <lang>.ner.zst and MODELS.md.\n\nFlags:")
 		fs.PrintDefaults()
@@ -40,18 +42,25 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}
+	if *cardsOnly {
+		if err := ner.WriteCards(*out); err != nil {
+			fmt.Fprintf(e.stderr, "entities train: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	level := slog.LevelWarn
 	if *verbose {
 		level = slog.LevelInfo
 	}
 	cmdline := "entities train"
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name != "v" && f.Name != "workers" && f.Name != "data" && f.Name != "out" {
+		if f.Name != "v" && f.Name != "workers" && f.Name != "data" && f.Name != "out" && f.Name != "cards" {
 			cmdline += fmt.Sprintf(" --%s=%s", f.Name, f.Value)
 		}
 	})
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Prune: float32(*prune), Step: float32(*step),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Folds: *folds, Prune: float32(*prune), Step: float32(*step),
 		Command: cmdline,
 		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}

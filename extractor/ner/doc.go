@@ -4,10 +4,16 @@
 // es nl fr pl pt ru) and a multilingual model ("xx") for every other language
 // and for "und".
 //
+// Find tags a document one sentence at a time (text.Sentences), then makes it
+// consistent: a name found in one sentence is also tagged where it recurs
+// untagged in another. TagTokens tags one pre-tokenized sentence (for scoring
+// on gold tokens).
+//
 // The package owns the models end to end: feature extraction, decoding, the
-// embedded model files under models/ (compressed, loaded lazily once per
-// language and shared read-only by all goroutines) and the trainer that
-// builds them from the token-per-line data (Train, used by `entities train`).
+// embedded model files under models/ (zstd-compressed, decoded lazily once
+// per language and shared read-only by all goroutines), their cards
+// (models/MODELS.md) and the trainer that builds them from the token-per-line
+// data (Train, run by `entities train`).
 //
 // It does not tokenize (extractor/text does), detect languages
 // (extractor/lang), resolve or link names (extractor/resolve), or know about

@@ -109,7 +109,7 @@ func Find(s string, toks []text.Token, lang string) []Span {
 				Type:       typ,
 				Start:      p[sp.start].Start,
 				End:        p[sp.end-1].End,
-				Confidence: round4(confidence(margins[i][k], m.confA, m.confB)),
+				Confidence: max(0.0001, min(0.9999, round4(confidence(margins[i][k], m.confA, m.confB)))),
 			})
 		}
 	}

@@ -214,3 +214,27 @@ func TestFindEmpty(t *testing.T) {
 		t.Errorf("Find of nothing = %v", got)
 	}
 }
+
+// FuzzFind checks Find's invariants on arbitrary text: spans inside the text,
+// ordered, not overlapping, of the two output types, with confidences in (0, 1).
+func FuzzFind(f *testing.F) {
+	f.Add("Maria Kovalenko joined Northwind Logistics.", "en")
+	f.Add("Компания Ростех назначила Олега Белова.", "ru")
+	f.Add("\x00\u200b  A. B. C.\n\nDr. Ödön von Horváth", "de")
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		n := len([]rune(s))
+		prevEnd := 0
+		for _, sp := range Find(s, text.Tokenize(s), lang) {
+			if sp.Start < prevEnd || sp.End <= sp.Start || sp.End > n {
+				t.Fatalf("span %+v (previous end %d, %d runes)", sp, prevEnd, n)
+			}
+			if sp.Type != "PERSON" && sp.Type != "ORGANIZATION" {
+				t.Fatalf("type %q", sp.Type)
+			}
+			if !(sp.Confidence > 0 && sp.Confidence < 1) {
+				t.Fatalf("confidence %v", sp.Confidence)
+			}
+			prevEnd = sp.End
+		}
+	})
+}
