@@ -55,7 +55,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	}
 	cmdline := "entities train"
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name != "v" && f.Name != "workers" && f.Name != "data" && f.Name != "out" && f.Name != "cards" {
+		if f.Name != "v" && f.Name != "langs" && f.Name != "workers" && f.Name != "data" && f.Name != "out" && f.Name != "cards" {
 			cmdline += fmt.Sprintf(" --%s=%s", f.Name, f.Value)
 		}
 	})
