@@ -74,6 +74,22 @@ func browser(t *testing.T, width, height int) context.Context {
 	if err := chromedp.Do(bctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
+	// An uncaught exception in the page's script fails the test, whatever
+	// the test was looking at.
+	msgs := chromedp.Console(bctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleException {
+				t.Errorf("script error in the page: %s", m.Text)
+			}
+		}
+	}()
+	t.Cleanup(func() { bcancel(); <-done })
 	return bctx
 }
 
@@ -120,10 +136,16 @@ func typeAndExtract(t *testing.T, ctx context.Context, base, text string) shown 
 		chromedp.WaitVisible(chromedp.ID("text")),
 		chromedp.SendKeys(chromedp.ID("text"), text),
 		chromedp.Click(chromedp.ID("extract")),
-		chromedp.WaitReady(chromedp.CSS(`body[data-state="done"], body[data-state="error"]`)),
 	)
 	if err != nil {
 		t.Fatalf("drive the page: %v", err)
+	}
+	// A script error leaves the page in "loading" for ever: give up after a
+	// generous minute rather than the whole test's budget.
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	if err := chromedp.Do(wctx, chromedp.WaitReady(chromedp.CSS(`body[data-state="done"], body[data-state="error"]`))); err != nil {
+		t.Fatalf("the page never finished extracting (a script error?): %v", err)
 	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[shown](readPage))
 	if err != nil {
@@ -236,6 +258,10 @@ func TestViewerPage(t *testing.T) {
 	}
 	got := typeAndExtract(t, ctx, ts.URL, text)
 	checkShown(t, text, res, got)
+	var raw schema.Result
+	if err := json.Unmarshal([]byte(evalJS[string](t, ctx, `document.getElementById("raw").textContent`)), &raw); err != nil || len(raw.Entities) != len(res.Entities) {
+		t.Errorf("raw JSON shows %d mentions (%v), the API %d", len(raw.Entities), err, len(res.Entities))
+	}
 
 	// Hovering a money highlight shows its amount and ISO currency.
 	var money schema.Mention

@@ -20,6 +20,7 @@ const els = {
   text: $("text"), extract: $("extract"), sample: $("sample"), status: $("status"),
   output: $("output"), lang: $("lang"), languages: $("languages"), counts: $("counts"),
   legend: $("legend"), doc: $("doc"), entities: $("entities"), none: $("no-entities"), details: $("details"),
+  raw: $("raw"),
 };
 
 let selectedKey = null;
@@ -106,6 +107,7 @@ function render(text, res) {
   els.counts.textContent = TYPES.map((t) => `${t.label}: ${byType[t.type] || 0}`).join(" · ") +
     (skipped ? ` · ${skipped} overlapping not shown` : "");
 
+  els.raw.textContent = JSON.stringify(res, null, 2);
   renderLegend();
   renderEntities(ms, res.lang);
   selectedKey = null;
