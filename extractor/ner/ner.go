@@ -24,6 +24,7 @@ var modelFiles embed.FS
 // lazyModel is one embedded model, decoded on first use.
 type lazyModel struct {
 	once sync.Once
+	warn sync.Once
 	m    *Model
 	err  error
 }
@@ -58,13 +59,11 @@ func (l *lazyModel) load(lang string) (*Model, error) {
 func Load(lang string) (*Model, error) {
 	if l, ok := models[lang]; ok {
 		m, err := l.load(lang)
-		if err == nil {
-			return m, nil
+		if err == nil || lang == MultiLang {
+			return m, err
 		}
-		if lang == MultiLang {
-			return nil, err
-		}
-		slog.Warn("ner: falling back to the multilingual model", "lang", lang, "err", err)
+		// only reachable with a broken build; say so once per language
+		l.warn.Do(func() { slog.Warn("ner: falling back to the multilingual model", "lang", lang, "err", err) })
 	}
 	return models[MultiLang].load(MultiLang)
 }
