@@ -178,8 +178,9 @@ type source interface {
 }
 
 type item struct {
-	where string // "line 7" or a file name, for messages
-	line  schema.Line
+	where    string // "line 7" or a file name, for messages
+	line     schema.Line
+	consumed int64 // input bytes read up to and including this item, for the progress bar
 }
 
 // inputSize adds up the sizes of files ("-", standard input, counts 0), for
@@ -250,16 +251,8 @@ func (s *jsonlSource) Next() (item, error) {
 		if s.name != "-" {
 			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
 		}
-		return item{where: where, line: ln}, nil
+		return item{where: where, line: ln, consumed: s.done + s.cur.Offset()}, nil
 	}
-}
-
-// Progress is the number of input bytes consumed.
-func (s *jsonlSource) Progress() int64 {
-	if s.cur == nil {
-		return s.done
-	}
-	return s.done + s.cur.Offset()
 }
 
 func (s *jsonlSource) Close() error {
@@ -275,6 +268,7 @@ type textSource struct {
 	files []string
 	stdin io.Reader
 	size  int64
+	done  int64
 	max   int
 	n     int
 }
@@ -313,7 +307,8 @@ func (s *textSource) Next() (item, error) {
 	}
 	ln := schema.Line{Number: s.n, Doc: schema.Document{ID: id, Text: string(data)}}
 	ln.Err = schema.Validate(ln.Doc, s.max)
-	return item{where: name, line: ln}, nil
+	s.done += int64(len(data))
+	return item{where: name, line: ln, consumed: s.done}, nil
 }
 
 type extractStats struct{ total, failed int }
@@ -362,7 +357,6 @@ func extractAll(ctx context.Context, ex extractor.Extractor, src source, n int, 
 			}
 		}()
 	}
-	var lastProgress int64
 	var writeErr error
 	for j := range order {
 		r := <-j.out
@@ -377,13 +371,7 @@ func extractAll(ctx context.Context, ex extractor.Extractor, src source, n int, 
 				cancel()
 			}
 		}
-		if p, ok := src.(interface{ Progress() int64 }); ok {
-			cur := p.Progress()
-			bar.Add(cur - lastProgress)
-			lastProgress = cur
-		} else {
-			bar.Add(int64(len(j.it.line.Doc.Text)))
-		}
+		bar.Set(j.it.consumed)
 	}
 	wg.Wait()
 	if writeErr != nil {
