@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"entities/extractor/money"
 	"entities/extractor/ner"
 	"entities/extractor/schema"
 	"entities/pipeline/httpapi"
@@ -21,11 +22,6 @@ func init() {
 	register(&command{name: "serve", summary: "serve the HTTP API and the viewer page", run: runServe})
 }
 
-// moneyLanguages are the languages the money rules have number conventions
-// and currency words for (the first group of lang.DefaultLanguages); other
-// languages get the language-neutral rules.
-// TODO(lead): take this from package money once it exports its list, as ner does.
-var moneyLanguages = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr"}
 
 func runServe(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -71,7 +67,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	entities := map[schema.Type][]string{
 		schema.Person:       ner.Languages,
 		schema.Organization: ner.Languages,
-		schema.Money:        moneyLanguages,
+		schema.Money:        money.Languages,
 	}
 	var feed httpapi.Feed
 	if len(cf.brokerList()) > 0 {

@@ -43,3 +43,13 @@ func TestLexiconCodes(t *testing.T) {
 		check("resolve", code)
 	}
 }
+
+// TestLanguagesHaveWords keeps Languages honest: each listed language has
+// spelled-out numbers in the lexicon.
+func TestLanguagesHaveWords(t *testing.T) {
+	for _, l := range Languages {
+		if len(numWords[l]) == 0 {
+			t.Errorf("language %s is listed but has no number words", l)
+		}
+	}
+}
