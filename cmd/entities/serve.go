@@ -22,7 +22,6 @@ func init() {
 	register(&command{name: "serve", summary: "serve the HTTP API and the viewer page", run: runServe})
 }
 
-
 func runServe(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
