@@ -224,9 +224,13 @@ func committed(tb testing.TB, addr, group, topic string) map[int]int64 {
 // offsets (cheap enough to poll).
 func countRecords(tb testing.TB, addr, topic string) int {
 	tb.Helper()
+	return countRecordsWith(tb, &kafka.Client{Addr: kafka.TCP(addr)}, topic)
+}
+
+func countRecordsWith(tb testing.TB, c *kafka.Client, topic string) int {
+	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c := &kafka.Client{Addr: kafka.TCP(addr)}
 	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil || len(md.Topics) != 1 {
 		tb.Fatalf("metadata of %s: %v", topic, err)

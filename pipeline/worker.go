@@ -260,6 +260,9 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 			if errors.Is(err, io.EOF) {
 				return errors.New("kafka reader closed")
 			}
+			if fatalConsumerError(err) {
+				return fmt.Errorf("consume %s as group %s: %w", w.topics.Input, w.cfg.GroupID, err)
+			}
 			w.log.Warn("fetch failed, retrying", "err", err, "backoff", backoff)
 			select {
 			case <-ctx.Done():
@@ -407,6 +410,22 @@ func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
 	w.tracker.Committed(cs)
 	w.m.commits.Inc()
 	return nil
+}
+
+// fatalConsumerError tells the errors that retrying cannot fix: the
+// configuration or the credentials are wrong.
+func fatalConsumerError(err error) bool {
+	var kerr kafka.Error
+	if !errors.As(err, &kerr) {
+		return false
+	}
+	switch kerr {
+	case kafka.InvalidSessionTimeout, kafka.InvalidGroupId, kafka.GroupAuthorizationFailed,
+		kafka.TopicAuthorizationFailed, kafka.SASLAuthenticationFailed, kafka.InconsistentGroupProtocol,
+		kafka.GroupMaxSizeReached:
+		return true
+	}
+	return false
 }
 
 func sourceOf(m kafka.Message) string {

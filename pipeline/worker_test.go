@@ -17,6 +17,7 @@ import (
 
 	"entities/extractor/schema"
 	"entities/pipeline"
+	"entities/pipeline/broker"
 )
 
 func TestMain(m *testing.M) {
@@ -321,4 +322,39 @@ func TestDeadLetterTooLargeForTopic(t *testing.T) {
 		t.Fatalf("dead letter of %d bytes with headers %v", len(dl[0].Value), h)
 	}
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}
+
+// TestConfigErrorsStopTheWorker checks that errors no retry can fix end Run
+// with an error that says what is wrong, instead of retrying forever.
+func TestConfigErrorsStopTheWorker(t *testing.T) {
+	b, err := broker.Start(broker.Config{}) // Kafka's default minimum session timeout, 6s
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	tests := []struct {
+		name string
+		edit func(*pipeline.Config)
+		want string
+	}{
+		{"session timeout below the broker's minimum", func(c *pipeline.Config) { c.SessionTimeout = time.Second }, "Session Timeout"},
+		{"missing topics", func(c *pipeline.Config) { c.CreateTopics = false; c.Prefix = "other" }, "missing topic: other.documents"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := testConfig(b.Addr())
+			tt.edit(&cfg)
+			cfg.Logger = testLogger(t)
+			w, err := pipeline.NewWorker(cfg, sharedEngine(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			err = w.Run(ctx)
+			if err == nil || ctx.Err() != nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Run = %v (context %v), want an error mentioning %q", err, ctx.Err(), tt.want)
+			}
+		})
+	}
 }
