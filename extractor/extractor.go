@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"entities/extractor/lang"
 	"entities/extractor/money"
@@ -135,8 +136,39 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 		}
 	}
 	ms = dropOverlaps(ms)
+	harmonizeTypes(ms)
 	resolve.LinkText(s, ms, det.Lang)
 	return ms
+}
+
+// harmonizeTypes makes the tagger's types consistent within a document, as
+// a reader would: a name written the same way again keeps the type it had
+// first, and a single word that ends an earlier person's name ("Kvasov"
+// after "Denis Kvasov") is that person, whatever the tagger said of the
+// later sentence. The tagger decides one sentence at a time; this is the
+// document-level half of the decision.
+func harmonizeTypes(ms []schema.Mention) {
+	first := map[string]schema.Type{}
+	surnames := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == schema.Money {
+			continue
+		}
+		if t, ok := first[m.Text]; ok {
+			m.Type = t
+		} else if m.Type == schema.Organization && !strings.ContainsAny(m.Text, " \u00a0") && surnames[m.Text] {
+			m.Type = schema.Person
+		}
+		if _, ok := first[m.Text]; !ok {
+			first[m.Text] = m.Type
+		}
+		if m.Type == schema.Person {
+			if f := strings.Fields(m.Text); len(f) > 1 {
+				surnames[f[len(f)-1]] = true
+			}
+		}
+	}
 }
 
 // mergeSegments joins neighbouring segments of one language, so that a

@@ -256,3 +256,21 @@ func BenchmarkExtract2KB(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestHarmonizeTypes(t *testing.T) {
+	ms := []schema.Mention{
+		{Type: schema.Person, Text: "Denis Kvasov"},
+		{Type: schema.Organization, Text: "Northwind"},
+		{Type: schema.Organization, Text: "Kvasov"},
+		{Type: schema.Person, Text: "Northwind"},
+		{Type: schema.Money, Text: "Kvasov"},
+		{Type: schema.Organization, Text: "Kvasov Holding"},
+	}
+	harmonizeTypes(ms)
+	want := []schema.Type{schema.Person, schema.Organization, schema.Person, schema.Organization, schema.Money, schema.Organization}
+	for i, m := range ms {
+		if m.Type != want[i] {
+			t.Errorf("mention %d %q: %s, want %s", i, m.Text, m.Type, want[i])
+		}
+	}
+}
