@@ -32,6 +32,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
 	folds := fs.Int("folds", 4, "gazetteer jackknife folds")
+	bags := fs.Int("bags", 1, "perceptrons per model, trained on different orders of the data and averaged")
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
 	cardsOnly := fs.Bool("cards", false, "only rewrite MODELS.md in --out from the cards of the models there")
@@ -60,7 +61,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		}
 	})
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Folds: *folds, Prune: float32(*prune), Step: float32(*step),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
 		Command: cmdline,
 		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}

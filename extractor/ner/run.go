@@ -46,6 +46,7 @@ type Config struct {
 	Prune, Step float32
 	Dropout     float64
 	Folds       int
+	Bags        int
 	Command     string // recorded in the model card
 	Log         *slog.Logger
 }
@@ -208,7 +209,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Log: c.Log})
+	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Bags: c.Bags, Log: c.Log})
 	if err != nil {
 		return Report{}, err
 	}

@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// in a training step (default 0.2; < 0: never), so that context and
 	// spelling features learn to find names not seen in training.
 	Dropout float64
+	// Bags is the number of perceptrons, trained on different orders of the
+	// data, whose weights are averaged (default 1).
+	Bags int
 	// Step is the quantization step of the stored weights (default 0.25).
 	Step float32
 	Log  *slog.Logger
@@ -163,6 +166,28 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	w, trans, err := perceptron(ctx, &c, opt, rng)
 	if err != nil {
 		return nil, err
+	}
+	// bagging over shuffling orders: average the averaged weights of
+	// perceptrons that saw the data in different orders
+	for b := 1; b < opt.Bags; b++ {
+		w2, t2, err := perceptron(ctx, &c, opt, rand.New(rand.NewPCG(opt.Seed+uint64(b), 0x626167)))
+		if err != nil {
+			return nil, err
+		}
+		for i := range w {
+			w[i] += w2[i]
+		}
+		for i := range trans {
+			trans[i] += t2[i]
+		}
+	}
+	if opt.Bags > 1 {
+		for i := range w {
+			w[i] /= float32(opt.Bags)
+		}
+		for i := range trans {
+			trans[i] /= float32(opt.Bags)
+		}
 	}
 	m.raw = trans
 	m.trans = constrain(trans)
