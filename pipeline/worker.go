@@ -383,6 +383,7 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		if n := r.Stats().Rebalances; n > 0 {
 			w.rebalances += n
 			w.m.rebalances.Add(float64(n))
+			w.m.lag.Reset() // partitions this member no longer owns drop out
 			w.joined.Store(true)
 		}
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
