@@ -36,7 +36,6 @@ type Worker struct {
 	modelsLoaded atomic.Bool
 	joined       atomic.Bool
 	stopping     atomic.Bool
-	rebalances   int64 // read by the committer only
 
 	closeOnce sync.Once
 	closeErr  error
@@ -381,7 +380,6 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		case <-t.C:
 		}
 		if n := r.Stats().Rebalances; n > 0 {
-			w.rebalances += n
 			w.m.rebalances.Add(float64(n))
 			w.m.lag.Reset() // partitions this member no longer owns drop out
 			w.joined.Store(true)
