@@ -58,3 +58,25 @@ func TestDocumentConsistency(t *testing.T) {
 		}
 	}
 }
+
+// TestTagDocumentMatchesEvaluation: TagDocument's tags are the spans the
+// document evaluation scores, and a one-sentence document is tagged as
+// TagTokens tags it.
+func TestTagDocumentMatchesTagTokens(t *testing.T) {
+	single := strings.Fields("Ngozi Adeyemi leads the Lagos office of Harwell Partners .")
+	got := TagDocument("en", [][]string{single})
+	if want := TagTokens("en", single); strings.Join(got[0], " ") != strings.Join(want, " ") {
+		t.Errorf("one-sentence document %v, TagTokens %v", got[0], want)
+	}
+	doc := [][]string{
+		strings.Fields("Ngozi Adeyemi leads the Lagos office of Harwell Partners ."),
+		strings.Fields("Adeyemi joined in 2015 ."),
+		{},
+	}
+	tags := TagDocument("en", doc)
+	for i, s := range doc {
+		if len(tags[i]) != len(s) {
+			t.Fatalf("sentence %d: %d tags for %d tokens", i, len(tags[i]), len(s))
+		}
+	}
+}

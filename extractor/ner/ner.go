@@ -132,3 +132,23 @@ func TagTokens(lang string, tokens []string) []string {
 	}
 	return m.Tag(tokens)
 }
+
+// TagDocument tags the pre-tokenized sentences of one document like Find
+// does, with document consistency, and returns BIO tags (B-PER, I-PER, B-ORG,
+// I-ORG, O) per sentence.
+func TagDocument(lang string, sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	m, err := Load(lang)
+	if err != nil {
+		slog.Error("ner: no model", "lang", lang, "err", err)
+		for i, s := range sentences {
+			out[i] = bioTags(len(s), nil)
+		}
+		return out
+	}
+	spans, _ := m.tagDocument(sentences)
+	for i, s := range sentences {
+		out[i] = bioTags(len(s), spans[i])
+	}
+	return out
+}
