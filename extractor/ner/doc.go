@@ -4,7 +4,7 @@
 // es nl fr pl pt ru) and a multilingual model ("xx") for every other language
 // and for "und".
 //
-// Find tags a document one sentence at a time (text.Sentences), then makes it
+// Find tags a document one sentence at a time (text.SentencesIn), then makes it
 // consistent: a name found in one sentence is also tagged where it recurs
 // untagged in another. TagTokens tags one pre-tokenized sentence (for scoring
 // on gold tokens).

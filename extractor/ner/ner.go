@@ -84,7 +84,7 @@ func Find(s string, toks []text.Token, lang string) []Span {
 	// sentences, with a runaway "sentence" (no sentence punctuation) cut
 	// into windows
 	var parts [][]text.Token
-	for _, sent := range text.Sentences(toks) {
+	for _, sent := range text.SentencesIn(s, toks) {
 		for lo := 0; lo < len(sent); lo += maxSentence {
 			parts = append(parts, sent[lo:min(lo+maxSentence, len(sent))])
 		}
