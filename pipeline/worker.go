@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -30,8 +32,11 @@ type Worker struct {
 	client  *kafka.Client
 	dialer  *kafka.Dialer
 	tracker *Tracker
-	log     *slog.Logger
-	m       *Metrics
+
+	clientID       string
+	describeFailed atomic.Bool // the group cannot be described: commit unfiltered
+	log            *slog.Logger
+	m              *Metrics
 
 	modelsLoaded atomic.Bool
 	joined       atomic.Bool
@@ -53,8 +58,13 @@ func NewWorker(cfg Config, ex extractor.Extractor) (*Worker, error) {
 	if err != nil {
 		return nil, err
 	}
-	transport := &kafka.Transport{Dial: cfg.Dial, TLS: cfg.TLS, SASL: cfg.SASL, ClientID: "entities-worker"}
-	dialer := &kafka.Dialer{ClientID: "entities-worker", Timeout: 10 * time.Second, DualStack: true, TLS: cfg.TLS, SASLMechanism: cfg.SASL}
+	// A client id of its own lets the worker find itself among the group's
+	// members (see owned).
+	var rnd [6]byte
+	_, _ = rand.Read(rnd[:])
+	clientID := "entities-worker-" + hex.EncodeToString(rnd[:])
+	transport := &kafka.Transport{Dial: cfg.Dial, TLS: cfg.TLS, SASL: cfg.SASL, ClientID: clientID}
+	dialer := &kafka.Dialer{ClientID: clientID, Timeout: 10 * time.Second, DualStack: true, TLS: cfg.TLS, SASLMechanism: cfg.SASL}
 	if cfg.Dial != nil {
 		dialer.DialFunc = cfg.Dial
 	}
@@ -65,11 +75,12 @@ func NewWorker(cfg Config, ex extractor.Extractor) (*Worker, error) {
 		cfg: cfg, topics: topics, ex: ex, proc: proc,
 		pub: NewPublisher(PublisherConfig{Brokers: cfg.Brokers, Transport: transport, BatchSize: cfg.BatchSize,
 			Linger: cfg.Linger, MaxBytes: maxBatch, Logger: cfg.Logger, Metrics: cfg.Metrics}),
-		client:  &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: transport, Timeout: 30 * time.Second},
-		dialer:  dialer,
-		tracker: NewTracker(),
-		log:     cfg.Logger,
-		m:       cfg.Metrics,
+		client:   &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: transport, Timeout: 30 * time.Second},
+		dialer:   dialer,
+		clientID: clientID,
+		tracker:  NewTracker(),
+		log:      cfg.Logger,
+		m:        cfg.Metrics,
 	}, nil
 }
 
@@ -177,6 +188,11 @@ func (w *Worker) Run(ctx context.Context) error {
 	<-committerDone
 	commitCtx, cancelCommit := context.WithDeadline(context.WithoutCancel(ctx), deadline)
 	commitErr := w.commit(commitCtx, reader)
+	for errors.Is(commitErr, errRebalancing) && time.Until(deadline) > 2*w.cfg.CommitInterval {
+		// The reader is still a member: it rejoins and the group settles.
+		time.Sleep(w.cfg.CommitInterval)
+		commitErr = w.commit(commitCtx, reader)
+	}
 	cancelCommit()
 	cancelWork()
 	if err := reader.Close(); err != nil {
@@ -385,18 +401,40 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 			w.joined.Store(true)
 		}
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		if err := w.commit(cctx, r); err != nil && ctx.Err() == nil {
+		if err := w.commit(cctx, r); errors.Is(err, errRebalancing) {
+			w.log.Debug("commit waits for the rebalance to finish")
+		} else if err != nil && ctx.Err() == nil {
 			w.log.Warn("commit failed, retrying at the next interval", "err", err)
 		}
 		cancel()
 	}
 }
 
-// commit commits the tracker's ready offsets.
+// commit commits the tracker's ready offsets of the partitions the worker
+// owns now. A partition that moved to another member is not committed any
+// more: a late commit of its former owner would move the new owner's
+// committed offset back.
 func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
 	cs := w.tracker.Ready()
 	if len(cs) == 0 {
 		return nil
+	}
+	if owned, stable, ok := w.owned(ctx); ok {
+		if !stable {
+			return errRebalancing
+		}
+		kept := cs[:0]
+		for _, c := range cs {
+			if owned[partitionKey{c.Topic, c.Partition}] {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) < len(cs) {
+			w.log.Debug("not committing partitions this worker does not own now", "ready", len(cs), "owned", len(kept))
+		}
+		if cs = kept; len(cs) == 0 {
+			return nil
+		}
 	}
 	msgs := make([]kafka.Message, len(cs))
 	for i, c := range cs {
@@ -409,6 +447,49 @@ func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
 	w.tracker.Committed(cs)
 	w.m.commits.Inc()
 	return nil
+}
+
+// errRebalancing says a commit waits for the group to settle.
+var errRebalancing = errors.New("consumer group is rebalancing")
+
+// owned asks the group coordinator which partitions this worker is
+// assigned now; stable is false while the group rebalances. ok is false
+// when the group cannot be described (no DESCRIBE permission on the group,
+// say): then every ready offset is committed.
+func (w *Worker) owned(ctx context.Context) (owned map[partitionKey]bool, stable, ok bool) {
+	if w.describeFailed.Load() {
+		return nil, false, false
+	}
+	res, err := w.client.DescribeGroups(ctx, &kafka.DescribeGroupsRequest{GroupIDs: []string{w.cfg.GroupID}})
+	if err == nil && len(res.Groups) == 1 {
+		err = res.Groups[0].Error
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			var kerr kafka.Error
+			if errors.As(err, &kerr) && (kerr == kafka.GroupAuthorizationFailed || kerr == kafka.UnsupportedVersion) {
+				w.describeFailed.Store(true)
+			}
+			w.log.Warn("describe consumer group; committing without checking the assignment", "group", w.cfg.GroupID, "err", err)
+		}
+		return nil, false, false
+	}
+	owned = map[partitionKey]bool{}
+	g := res.Groups[0]
+	if g.GroupState != "Stable" {
+		return owned, false, true
+	}
+	for _, m := range g.Members {
+		if m.ClientID != w.clientID {
+			continue
+		}
+		for _, t := range m.MemberAssignments.Topics {
+			for _, p := range t.Partitions {
+				owned[partitionKey{t.Topic, p}] = true
+			}
+		}
+	}
+	return owned, true, true
 }
 
 // fatalConsumerError tells the errors that retrying cannot fix: the
