@@ -24,6 +24,7 @@ type Metrics struct {
 	rebalances     prometheus.Counter
 
 	redeliveriesSkipped prometheus.Counter
+	staleSkipped        prometheus.Counter
 }
 
 // NewMetrics declares the metrics and registers them on reg (nil: not
@@ -60,10 +61,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Consumer-group generations joined."}),
 		redeliveriesSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "redeliveries_skipped_total",
 			Help: "Messages fetched again after a rebalance whose output this worker had already published."}),
+		staleSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "revoked_messages_skipped_total",
+			Help: "Fetched messages not processed or published because their partition moved to another member."}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.docsIn, m.docsOut, m.docsFailed, m.entities, m.deadLetters, m.extraction, m.endToEnd,
-			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped)
+			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped, m.staleSkipped)
 	}
 	return m
 }

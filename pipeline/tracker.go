@@ -21,6 +21,7 @@ import (
 type Tracker struct {
 	mu    sync.Mutex
 	parts map[partitionKey]*partitionState
+	seq   uint64 // counts Add calls
 }
 
 type partitionKey struct {
@@ -32,6 +33,7 @@ type partitionState struct {
 	epoch     int
 	pending   []*Ticket // in fetch order
 	last      int64     // offset of the last message added, -1 before any
+	lastSeq   uint64    // Tracker.seq at the last Add
 	done      int64     // every message up to this offset is finished, -1 none
 	committed int64     // offset of the last committed message, -1 none
 
@@ -77,22 +79,11 @@ func (t *Tracker) Add(m kafka.Message) *Ticket {
 		ps = &partitionState{last: -1, done: -1, committed: -1, prevDone: -1}
 		t.parts[k] = ps
 	} else if m.Offset <= ps.last {
-		// Fetched again from an earlier offset: start over, remembering
-		// what was finished.
-		prevDone := max(ps.prevDone, ps.done)
-		prev := map[int64]bool{}
-		for o := range ps.prevFinished {
-			if o > prevDone {
-				prev[o] = true
-			}
-		}
-		for _, tk := range ps.pending {
-			if tk.finished && tk.offset > prevDone {
-				prev[tk.offset] = true
-			}
-		}
-		*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: -1, prevDone: prevDone, prevFinished: prev}
+		// Fetched again from an earlier offset: start over.
+		ps.restart()
 	}
+	t.seq++
+	ps.lastSeq = t.seq
 	ps.last = m.Offset
 	tk := &Ticket{key: k, offset: m.Offset, epoch: ps.epoch}
 	tk.finished = m.Offset <= ps.prevDone || ps.prevFinished[m.Offset]
@@ -101,6 +92,59 @@ func (t *Tracker) Add(m kafka.Message) *Ticket {
 		t.advance(ps)
 	}
 	return tk
+}
+
+// restart begins a new epoch, remembering what was finished.
+func (ps *partitionState) restart() {
+	prevDone := max(ps.prevDone, ps.done)
+	prev := map[int64]bool{}
+	for o := range ps.prevFinished {
+		if o > prevDone {
+			prev[o] = true
+		}
+	}
+	for _, tk := range ps.pending {
+		if tk.finished && tk.offset > prevDone {
+			prev[tk.offset] = true
+		}
+	}
+	*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: -1, prevDone: prevDone, prevFinished: prev}
+}
+
+// Seq counts the messages added so far; pass it to Revoke.
+func (t *Tracker) Seq() uint64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.seq
+}
+
+// Revoke forgets the partitions that owned says no longer belong to this
+// consumer, as seen in a group assignment read after Seq returned seq. A
+// partition with a message added since then is kept: the assignment may
+// predate a generation that gave it back. Tickets of a revoked partition
+// are no longer Current, so their messages need not be processed, and they
+// can never move a commit point. It returns the partitions revoked.
+func (t *Tracker) Revoke(owned func(topic string, partition int) bool, seq uint64) []Commit {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var out []Commit
+	for k, ps := range t.parts {
+		if owned(k.topic, k.partition) || ps.lastSeq > seq || (len(ps.pending) == 0 && ps.done <= ps.committed) {
+			continue
+		}
+		ps.restart()
+		out = append(out, Commit{Topic: k.topic, Partition: k.partition})
+	}
+	return out
+}
+
+// Current reports whether the ticket belongs to its partition's current
+// epoch; a ticket that is not current need not be processed.
+func (t *Tracker) Current(tk *Ticket) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ps := t.parts[tk.key]
+	return ps != nil && ps.epoch == tk.epoch
 }
 
 // Finished reports whether the ticket's message was already finished in an

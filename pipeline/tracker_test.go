@@ -114,3 +114,38 @@ func BenchmarkTracker(b *testing.B) {
 		}
 	}
 }
+
+func TestTrackerRevoke(t *testing.T) {
+	tr := NewTracker()
+	add := func(p int, off int64) *Ticket { return tr.Add(kafka.Message{Topic: "in", Partition: p, Offset: off}) }
+	a := add(0, 10)
+	b := add(1, 20)
+	idle := add(2, 5)
+	tr.Finish(idle)
+	tr.Committed(tr.Ready())
+	seq := tr.Seq()
+	late := add(3, 7) // added after the assignment was read: kept
+	notOwned := func(topic string, p int) bool { return p == 1 }
+	revoked := tr.Revoke(notOwned, seq)
+	if len(revoked) != 1 || revoked[0].Partition != 0 {
+		t.Fatalf("revoked %+v, want partition 0 only (1 is owned, 2 is idle and committed, 3 was added later)", revoked)
+	}
+	if tr.Current(a) || !tr.Current(b) || !tr.Current(late) {
+		t.Fatalf("current: revoked %v, owned %v, late %v", tr.Current(a), tr.Current(b), tr.Current(late))
+	}
+	tr.Finish(a) // a late finish of a revoked message moves nothing
+	for _, c := range tr.Ready() {
+		if c.Partition == 0 {
+			t.Fatalf("revoked partition offered for commit: %+v", c)
+		}
+	}
+	// The partition comes back and the same offset is fetched again: it was
+	// published, so it comes back finished.
+	again := add(0, 10)
+	if !again.Finished() {
+		t.Fatalf("a message finished before the revocation was not recognised")
+	}
+	if got := tr.Ready(); len(got) != 1 || got[0].Partition != 0 || got[0].Offset != 10 {
+		t.Fatalf("ready %+v, want partition 0 at 10", got)
+	}
+}

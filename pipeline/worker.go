@@ -307,14 +307,30 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 // handle extracts one message and hands its records to a publishing
 // goroutine, so extraction goroutines never wait for acks.
 func (w *Worker) handle(ctx context.Context, j job, slots chan struct{}, publishes *sync.WaitGroup) {
+	if !w.tracker.Current(j.ticket) {
+		w.m.staleSkipped.Inc()
+		w.abandon(j, slots, errRevoked)
+		return
+	}
 	out, err := w.proc.Process(ctx, j.msg)
 	if err != nil {
 		w.abandon(j, slots, err)
 		return
 	}
 	w.m.extraction.Observe(out.Elapsed.Seconds())
-	publishes.Go(func() { w.publish(ctx, j, out, slots) })
+	publishes.Go(func() {
+		if !w.tracker.Current(j.ticket) {
+			w.m.staleSkipped.Inc()
+			w.abandon(j, slots, errRevoked)
+			return
+		}
+		w.publish(ctx, j, out, slots)
+	})
 }
+
+// errRevoked says a message's partition moved to another member before
+// the message was processed or published.
+var errRevoked = errors.New("partition moved to another member")
 
 func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan struct{}) {
 	err := w.pub.Publish(ctx, out.Records...)
@@ -415,14 +431,27 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 // more: a late commit of its former owner would move the new owner's
 // committed offset back.
 func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
+	if w.tracker.Pending() == 0 && len(w.tracker.Ready()) == 0 {
+		return nil
+	}
+	seq := w.tracker.Seq()
+	owned, stable, ok := w.owned(ctx)
+	if ok && !stable {
+		return errRebalancing
+	}
+	if ok {
+		// Messages of partitions that moved to another member are not
+		// worth processing: the new owner starts at the committed offset.
+		revoked := w.tracker.Revoke(func(topic string, partition int) bool { return owned[partitionKey{topic, partition}] }, seq)
+		if len(revoked) > 0 {
+			w.log.Debug("partitions moved to another member", "partitions", len(revoked))
+		}
+	}
 	cs := w.tracker.Ready()
 	if len(cs) == 0 {
 		return nil
 	}
-	if owned, stable, ok := w.owned(ctx); ok {
-		if !stable {
-			return errRebalancing
-		}
+	if ok {
 		kept := cs[:0]
 		for _, c := range cs {
 			if owned[partitionKey{c.Topic, c.Partition}] {
