@@ -13,8 +13,9 @@
 //     reprocess` can feed it any range of a topic.
 //   - Publisher writes records with acks=all, deterministic key-hash
 //     partitioning and retries of transient errors.
-//   - Tracker keeps the fetched-but-unfinished offsets of each partition and
-//     says which offset is safe to commit.
+//   - Tracker keeps the fetched-but-unfinished offsets of each partition,
+//     says which offset is safe to commit, and forgets partitions that were
+//     fetched again from an earlier offset or moved to another member.
 //   - Worker wires a kafka-go consumer-group Reader, a pool of extraction
 //     goroutines, the Publisher and the Tracker together.
 //   - Metrics and Handler expose Prometheus metrics on a registry that is
