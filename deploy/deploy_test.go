@@ -686,6 +686,7 @@ type container struct {
 	probes  []probe
 	labels  map[string]any // pod labels (Kubernetes)
 	grace   time.Duration  // time between SIGTERM and SIGKILL; 0 if unset
+	memory  string         // memory limit as written, "" if none
 	service string         // compose service name
 }
 
@@ -755,6 +756,7 @@ func entitiesContainers(t *testing.T) []container {
 					c.env[k] = v
 				}
 			}
+			c.memory = str(get(s, "deploy", "resources", "limits", "memory"))
 			if g := str(get(s, "stop_grace_period")); g != "" {
 				c.grace = duration(t, c.where+" stop_grace_period", g)
 			} else {
@@ -787,6 +789,10 @@ func entitiesContainers(t *testing.T) []container {
 				c.args = defaultArgs
 			}
 			c.labels = mapOf(get(d.v, "spec", "template", "metadata", "labels"))
+			c.memory = str(get(ci, "resources", "limits", "memory"))
+			if req := str(get(ci, "resources", "requests", "memory")); req != "" && c.memory != "" && bytesOf(t, req) > bytesOf(t, c.memory) {
+				t.Errorf("%s: memory request %s above its limit %s", c.where, req, c.memory)
+			}
 			if g := get(pod, "terminationGracePeriodSeconds"); g != nil {
 				n, _ := strconv.Atoi(str(g))
 				c.grace = time.Duration(n) * time.Second
@@ -917,6 +923,13 @@ func TestContainers(t *testing.T) {
 				}
 				checkPorts(t, c, port)
 			}
+			// GOMEMLIMIT below the container's memory limit, so the runtime
+			// collects before the kernel kills.
+			if c.memory == "" {
+				t.Errorf("no memory limit")
+			} else if gl, ok := c.env["GOMEMLIMIT"]; ok && bytesOf(t, gl) >= bytesOf(t, c.memory) {
+				t.Errorf("GOMEMLIMIT=%s is not below the memory limit %s", gl, c.memory)
+			}
 			if _, ok := u.flags["shutdown-timeout"]; ok {
 				st := duration(t, "shutdown timeout", c.settingOf(u, "shutdown-timeout"))
 				if c.grace <= st {
@@ -925,6 +938,27 @@ func TestContainers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bytesOf parses a memory size as Kubernetes (512Mi, 1G), compose (1g, 768m)
+// or GOMEMLIMIT (850MiB) write it.
+func bytesOf(t *testing.T, q string) int64 {
+	t.Helper()
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"Ki", 1 << 10}, {"Mi", 1 << 20}, {"Gi", 1 << 30},
+		{"kb", 1 << 10}, {"mb", 1 << 20}, {"gb", 1 << 30}, {"k", 1000}, {"K", 1000}, {"M", 1000_000}, {"G", 1000_000_000},
+		{"m", 1 << 20}, {"g", 1 << 30}, {"B", 1}, {"", 1}}
+	for _, u := range units {
+		if n, ok := strings.CutSuffix(q, u.suffix); ok {
+			if v, err := strconv.ParseInt(n, 10, 64); err == nil {
+				return v * u.mult
+			}
+		}
+	}
+	t.Errorf("cannot read memory size %q", q)
+	return 0
 }
 
 // checkValue checks a literal value against the flag's type.
