@@ -21,6 +21,21 @@ func constrain(trans []float32) []float32 {
 	return out
 }
 
+// preds[c] and succs[p] list the labels that may precede c and follow p
+// (in increasing order, so ties break as in a dense loop). BILOU allows
+// about a third of all pairs; Viterbi only visits those.
+var preds, succs = func() (pr, su [numLabels][]uint8) {
+	for p := 0; p < numLabels; p++ {
+		for c := 0; c < numLabels; c++ {
+			if allowed(p, c) {
+				pr[c] = append(pr[c], uint8(p))
+				su[p] = append(su[p], uint8(c))
+			}
+		}
+	}
+	return
+}()
+
 // decoder holds Viterbi scratch space.
 type decoder struct {
 	delta, beta []float32
@@ -48,9 +63,9 @@ func (d *decoder) viterbi(emit []float32, n int, trans []float32, ys []int, marg
 		e := emit[i*L : i*L+L]
 		for y := 0; y < L; y++ {
 			best, arg := negInf*2, 0
-			for p := 0; p < L; p++ {
-				if s := prev[p] + trans[p*L+y]; s > best {
-					best, arg = s, p
+			for _, p := range preds[y] {
+				if s := prev[p] + trans[int(p)*L+y]; s > best {
+					best, arg = s, int(p)
 				}
 			}
 			cur[y] = best + e[y]
@@ -92,8 +107,8 @@ func (d *decoder) viterbi(emit []float32, n int, trans []float32, ys []int, marg
 		ne := emit[(i+1)*L : (i+2)*L]
 		for y := 0; y < L; y++ {
 			b := negInf * 2
-			for c := 0; c < L; c++ {
-				if s := trans[y*L+c] + ne[c] + nb[c]; s > b {
+			for _, c := range succs[y] {
+				if s := trans[y*L+int(c)] + ne[c] + nb[c]; s > b {
 					b = s
 				}
 			}
