@@ -1273,6 +1273,18 @@ func TestTopics(t *testing.T) {
 			if got := str(get(md, "consumerGroup")); group != "" && got != group {
 				t.Errorf("%s: trigger consumerGroup %q, the worker's group is %q", d, got, group)
 			}
+			if env := str(get(md, "bootstrapServersFromEnv")); env != "" && !testing.Short() {
+				// KEDA reads it from the scale target's containers.
+				found := false
+				for _, c := range entitiesContainers(t) {
+					if strings.Contains(c.where, "Deployment/"+str(get(d.v, "spec", "scaleTargetRef", "name"))+" ") {
+						_, found = c.env[env]
+					}
+				}
+				if !found {
+					t.Errorf("%s: bootstrapServersFromEnv %s is not set in the scaled Deployment's container", d, env)
+				}
+			}
 			if str(get(md, "allowIdleConsumers")) == "true" {
 				t.Errorf("%s: allowIdleConsumers lets KEDA scale beyond the partition count", d)
 			}
