@@ -148,9 +148,10 @@ func TestReprocessIntoNewPrefix(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		var mu sync.Mutex
 		var last int64
 		st, err := replay.Reprocess(ctx, replay.ReprocessConfig{Conn: conn, Plan: plan, Processor: proc, Publisher: pub,
-			Progress: func(n int64) { last = max(last, n) }})
+			Progress: func(n int64) { mu.Lock(); last = max(last, n); mu.Unlock() }})
 		if err != nil {
 			t.Fatal(err)
 		}

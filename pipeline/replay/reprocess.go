@@ -23,7 +23,8 @@ type ReprocessConfig struct {
 	// publishing waits on acks, so it is several times the cores. Default
 	// 16 x GOMAXPROCS.
 	InFlight int
-	// Progress, if set, is called after each message with the count done.
+	// Progress, if set, is called after each message with the count done,
+	// from several goroutines at once.
 	Progress func(done int64)
 }
 
