@@ -20,13 +20,23 @@ type TopicSpec struct {
 // (the latest result per document id is what matters); the entity topics
 // keep every record, since each is one document's view of an entity.
 func (t Topics) Specs() []TopicSpec {
+	// A result carries the whole text's mentions and a dead letter the whole
+	// document, so near the 1 MiB document limit they outgrow Kafka's
+	// default 1 MiB record limit: output topics take 4 MiB records.
+	big := func(c map[string]string) map[string]string {
+		if c == nil {
+			c = map[string]string{}
+		}
+		c["max.message.bytes"] = "4194304"
+		return c
+	}
 	return []TopicSpec{
 		{Name: t.Input},
-		{Name: t.Documents, Configs: map[string]string{"cleanup.policy": "compact"}},
-		{Name: t.Person},
-		{Name: t.Organization},
-		{Name: t.Money},
-		{Name: t.DLQ},
+		{Name: t.Documents, Configs: big(map[string]string{"cleanup.policy": "compact"})},
+		{Name: t.Person, Configs: big(nil)},
+		{Name: t.Organization, Configs: big(nil)},
+		{Name: t.Money, Configs: big(nil)},
+		{Name: t.DLQ, Configs: big(nil)},
 	}
 }
 
