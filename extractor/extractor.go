@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -50,7 +51,7 @@ func New(cfg Config) (*Engine, error) {
 	det := cfg.Detector
 	if det == nil {
 		var err error
-		if cfg.Lang.Languages == nil && !cfg.Lang.HighAccuracy {
+		if reflect.DeepEqual(cfg.Lang, lang.Config{}) {
 			det, err = lang.Default()
 		} else {
 			det, err = lang.New(cfg.Lang)

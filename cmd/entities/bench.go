@@ -38,6 +38,7 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}
+	loadStart := time.Now()
 	eng, err := ef.engine()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities bench: %v\n", err)
@@ -52,7 +53,6 @@ func runBench(ctx context.Context, e *env, args []string) int {
 			bytes += int64(len(d.Text))
 		}
 	}
-	loadStart := time.Now()
 	for _, d := range docs { // loads every model the articles need
 		eng.Extract(ctx, d)
 	}

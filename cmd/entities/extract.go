@@ -16,6 +16,7 @@ import (
 
 	"entities/extractor"
 	"entities/extractor/lang"
+	"entities/extractor/ner"
 	"entities/extractor/schema"
 )
 
@@ -30,6 +31,7 @@ type engineFlags struct {
 	langs        string
 	highAccuracy bool
 	allowUnd     bool
+	preload      bool
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
@@ -37,6 +39,7 @@ func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.types, "types", "PERSON,ORGANIZATION,MONEY", "entity types to extract, comma-separated")
 	fs.StringVar(&f.langs, "langs", "", "candidate languages for detection, ISO 639-1, comma-separated (default: "+strings.Join(lang.DefaultLanguages, ",")+")")
 	fs.BoolVar(&f.highAccuracy, "high-accuracy", false, "lingua high-accuracy mode: better on short texts, ~1 GB more memory and seconds to load")
+	fs.BoolVar(&f.preload, "preload", false, "load every language's detection and tagging models at start instead of on first use")
 	fs.BoolVar(&f.allowUnd, "allow-und", false, `extract documents whose language cannot be told (lang "und") with the multilingual model instead of rejecting them`)
 }
 
@@ -51,6 +54,7 @@ func (f *engineFlags) config() (extractor.Config, error) {
 		cfg.Lang.Languages = splitList(f.langs)
 	}
 	cfg.Lang.HighAccuracy = f.highAccuracy
+	cfg.Lang.Preload = f.preload
 	return cfg, nil
 }
 
@@ -58,6 +62,13 @@ func (f *engineFlags) engine() (*extractor.Engine, error) {
 	cfg, err := f.config()
 	if err != nil {
 		return nil, err
+	}
+	if f.preload {
+		for _, l := range append(append([]string(nil), ner.Languages...), ner.MultiLang) {
+			if _, err := ner.Load(l); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return extractor.New(cfg)
 }

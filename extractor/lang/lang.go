@@ -32,6 +32,7 @@ var DefaultLanguages = []string{
 type Config struct {
 	Languages          []string // ISO 639-1 candidates; nil means DefaultLanguages
 	HighAccuracy       bool     // lingua's high-accuracy mode: better on short text, far more memory and load time
+	Preload            bool     // load every candidate's models in New instead of on first use
 	SampleRunes        int      // code points of a document that lingua sees in all; default 400
 	MinSampleRunes     int      // ... but at least this many per detected paragraph; default 120
 	ChunkLetters       int      // consecutive short lines are joined until they hold this many letters; default 40
@@ -124,6 +125,9 @@ func New(cfg Config) (*Detector, error) {
 	b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...)
 	if !cfg.HighAccuracy {
 		b = b.WithLowAccuracyMode()
+	}
+	if cfg.Preload {
+		b = b.WithPreloadedLanguageModels()
 	}
 	return &Detector{cfg: cfg, lingua: b.Build(), supported: supported}, nil
 }
