@@ -6,16 +6,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"entities/extractor/internal/golden"
 	"entities/extractor/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func newEngine(t testing.TB, cfg Config) *Engine {
 	t.Helper()
@@ -68,26 +66,7 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden := filepath.Join("testdata", "samples.golden.jsonl")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./extractor -update to create it)", err)
-	}
-	gotLines, wantLines := strings.Split(out.String(), "\n"), strings.Split(string(want), "\n")
-	if len(gotLines) != len(wantLines) {
-		t.Fatalf("got %d lines, golden has %d", len(gotLines), len(wantLines))
-	}
-	for i := range gotLines {
-		if gotLines[i] != wantLines[i] {
-			t.Errorf("line %d differs:\n got: %s\nwant: %s", i+1, gotLines[i], wantLines[i])
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "samples.golden.jsonl"), out.Bytes())
 }
 
 // checkInvariants holds for every result whatever the models find.

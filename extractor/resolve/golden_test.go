@@ -4,16 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"entities/extractor/internal/golden"
 	"entities/extractor/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/documents.golden.jsonl")
 
 // goldenDoc is one line of testdata/documents.jsonl: a document and its
 // mentions in order of appearance (offsets are computed by the test).
@@ -83,25 +82,5 @@ func TestGolden(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	const golden = "testdata/documents.golden.jsonl"
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run Golden -update)", err)
-	}
-	got := strings.Split(out.String(), "\n")
-	for i, w := range strings.Split(string(want), "\n") {
-		if i >= len(got) || got[i] != w {
-			g := ""
-			if i < len(got) {
-				g = got[i]
-			}
-			t.Errorf("line %d differs:\n got: %s\nwant: %s", i+1, g, w)
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "documents.golden.jsonl"), out.Bytes())
 }

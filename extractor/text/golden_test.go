@@ -4,13 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
+	"entities/extractor/internal/golden"
+)
 
 type goldenSample struct {
 	Lang string `json:"lang"`
@@ -66,28 +65,5 @@ func TestGolden(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "samples.golden.jsonl")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestGolden -update)", err)
-	}
-	got := bytes.Split(out.Bytes(), []byte("\n"))
-	for i, w := range bytes.Split(want, []byte("\n")) {
-		if i >= len(got) || !bytes.Equal(got[i], w) {
-			var g []byte
-			if i < len(got) {
-				g = got[i]
-			}
-			t.Errorf("sample %d differs from the golden file\n got %s\nwant %s", i+1, g, w)
-		}
-	}
-	if len(got) != len(bytes.Split(want, []byte("\n"))) {
-		t.Errorf("got %d lines, golden file has %d", len(got), len(bytes.Split(want, []byte("\n"))))
-	}
+	golden.Check(t, filepath.Join("testdata", "samples.golden.jsonl"), out.Bytes())
 }
