@@ -60,12 +60,7 @@ func TestWorkerKilled(t *testing.T) {
 		t.Skip("integration test")
 	}
 	const n = 3000
-	b := startBroker(t, 6)
-	cfg := testConfig(b.Addr())
-	topics := cfg.Topics()
-	createTopics(t, b.Addr(), topics)
-	msgs := inputMessages(n, "k")
-	produce(t, b.Addr(), topics.Input, msgs)
+	b, cfg, topics, msgs := seeded(t, n, "k")
 
 	var ks killSwitch
 	cfg1 := cfg
@@ -76,19 +71,13 @@ func TestWorkerKilled(t *testing.T) {
 	waitFor(t, 30*time.Second, "both workers ready", func() (bool, string) {
 		return w1.Ready() && w2.Ready(), ""
 	})
-	waitFor(t, 60*time.Second, "a fifth of the results", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n/5, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 60*time.Second, "a fifth of the results", b.Addr(), topics.Documents, n/5)
 	ks.kill()
 	killedAt := time.Now()
 	err := stop1()
 	t.Logf("killed worker's Run returned %v", err)
 
-	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 90*time.Second, "every document's result", b.Addr(), topics.Documents, n)
 	t.Logf("all results %v after the kill", time.Since(killedAt).Round(time.Millisecond))
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 	if err := stop2(); err != nil {
@@ -116,18 +105,10 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Skip("integration test")
 	}
 	const n = 2000
-	b := startBroker(t, 6)
-	cfg := testConfig(b.Addr())
-	topics := cfg.Topics()
-	createTopics(t, b.Addr(), topics)
-	msgs := inputMessages(n, "g")
-	produce(t, b.Addr(), topics.Input, msgs)
+	b, cfg, topics, msgs := seeded(t, n, "g")
 
 	_, stop := runWorker(t, cfg)
-	waitFor(t, 60*time.Second, "some results", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n/5, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 60*time.Second, "some results", b.Addr(), topics.Documents, n/5)
 	if err := stop(); err != nil {
 		t.Fatalf("Run after cancellation: %v", err)
 	}
@@ -158,10 +139,7 @@ func TestGracefulShutdown(t *testing.T) {
 	t.Logf("stopped at %d of %d documents, committed %s", countRecords(t, b.Addr(), topics.Documents), n, fmtOffsets(comm))
 
 	_, stop2 := runWorker(t, cfg)
-	waitFor(t, 60*time.Second, "the rest", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 60*time.Second, "the rest", b.Addr(), topics.Documents, n)
 	if err := stop2(); err != nil {
 		t.Fatalf("second Run: %v", err)
 	}
@@ -183,18 +161,10 @@ func TestScaleOut(t *testing.T) {
 		t.Skip("integration test")
 	}
 	const n = 3000
-	b := startBroker(t, 6)
-	cfg := testConfig(b.Addr())
-	topics := cfg.Topics()
-	createTopics(t, b.Addr(), topics)
-	msgs := inputMessages(n, "s")
-	produce(t, b.Addr(), topics.Input, msgs)
+	b, cfg, topics, msgs := seeded(t, n, "s")
 
 	_, stop1 := runWorker(t, cfg)
-	waitFor(t, 60*time.Second, "a fifth of the results", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n/5, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 60*time.Second, "a fifth of the results", b.Addr(), topics.Documents, n/5)
 	_, stop2 := runWorker(t, cfg)
 	// Watch the committed offsets through the rebalance: a commit that
 	// moves one backwards is a late commit of a partition's former owner.
@@ -252,28 +222,17 @@ func TestNetworkBlips(t *testing.T) {
 		t.Skip("integration test")
 	}
 	const n = 2000
-	b := startBroker(t, 6)
-	cfg := testConfig(b.Addr())
+	b, cfg, topics, msgs := seeded(t, n, "n")
 	var ks killSwitch
 	cfg.Dial = ks.dial
-	topics := cfg.Topics()
-	createTopics(t, b.Addr(), topics)
-	msgs := inputMessages(n, "n")
-	produce(t, b.Addr(), topics.Input, msgs)
 
 	_, stop := runWorker(t, cfg)
 	cuts := 0
 	for i := 1; i <= 3; i++ {
-		waitFor(t, 60*time.Second, "progress", func() (bool, string) {
-			got := countRecords(t, b.Addr(), topics.Documents)
-			return got >= i*n/5, strconv.Itoa(got) + " results"
-		})
+		waitResults(t, 60*time.Second, "progress", b.Addr(), topics.Documents, i*n/5)
 		cuts += ks.cut()
 	}
-	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
-		got := countRecords(t, b.Addr(), topics.Documents)
-		return got >= n, strconv.Itoa(got) + " results"
-	})
+	waitResults(t, 90*time.Second, "every document's result", b.Addr(), topics.Documents, n)
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 	if err := stop(); err != nil {
 		t.Fatalf("Run: %v", err)

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -288,3 +289,25 @@ func ids(n int, prefix string) []string {
 func itoa(n int) string { return fmt.Sprint(n) }
 
 func runtimeProcs() int { return runtime.GOMAXPROCS(0) }
+
+// seeded starts a 6-partition broker, creates the topics of a test worker
+// configuration and produces n input documents with ids prefix-0...
+func seeded(tb testing.TB, n int, prefix string) (*broker.Broker, pipeline.Config, pipeline.Topics, []kafka.Message) {
+	tb.Helper()
+	b := startBroker(tb, 6)
+	cfg := testConfig(b.Addr())
+	topics := cfg.Topics()
+	createTopics(tb, b.Addr(), topics)
+	msgs := inputMessages(n, prefix)
+	produce(tb, b.Addr(), topics.Input, msgs)
+	return b, cfg, topics, msgs
+}
+
+// waitResults waits until topic holds at least want records.
+func waitResults(tb testing.TB, timeout time.Duration, what, addr, topic string, want int) {
+	tb.Helper()
+	waitFor(tb, timeout, what, func() (bool, string) {
+		got := countRecords(tb, addr, topic)
+		return got >= want, strconv.Itoa(got) + " results"
+	})
+}
