@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,7 +35,8 @@ type connFlags struct {
 
 func (c *connFlags) register(fs *flag.FlagSet, e *env) {
 	fs.StringVar(&c.brokers, "brokers", e.getenv("ENTITIES_BROKERS"), "Kafka bootstrap brokers, comma-separated (env ENTITIES_BROKERS)")
-	fs.BoolVar(&c.tlsOn, "tls", e.getenv("ENTITIES_TLS") == "true", "connect with TLS (env ENTITIES_TLS=true); implied by the other --tls-* flags")
+	tlsOn, _ := strconv.ParseBool(e.getenv("ENTITIES_TLS"))
+	fs.BoolVar(&c.tlsOn, "tls", tlsOn, "connect with TLS (env ENTITIES_TLS=true); implied by the other --tls-* flags")
 	fs.StringVar(&c.tlsCA, "tls-ca", e.getenv("ENTITIES_TLS_CA"), "PEM file of CA certificates to trust (env ENTITIES_TLS_CA)")
 	fs.StringVar(&c.tlsCert, "tls-cert", e.getenv("ENTITIES_TLS_CERT"), "PEM client certificate for mutual TLS (env ENTITIES_TLS_CERT)")
 	fs.StringVar(&c.tlsKey, "tls-key", e.getenv("ENTITIES_TLS_KEY"), "PEM client key for mutual TLS (env ENTITIES_TLS_KEY)")
