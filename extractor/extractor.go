@@ -112,6 +112,10 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 	segs := mergeSegments(det.Segments)
 	for _, seg := range segs {
 		part := string(runes[seg.Start:seg.End])
+		segLang := ""
+		if seg.Lang != det.Lang {
+			segLang = seg.Lang
+		}
 		if e.person || e.org {
 			toks := text.TokenizeLang(part, seg.Lang)
 			for _, sp := range ner.Find(part, toks, seg.Lang) {
@@ -121,7 +125,7 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 				}
 				ms = append(ms, schema.Mention{
 					Type: t, Start: seg.Start + sp.Start, End: seg.Start + sp.End,
-					Text: string(runes[seg.Start+sp.Start : seg.Start+sp.End]), Confidence: sp.Confidence,
+					Text: string(runes[seg.Start+sp.Start : seg.Start+sp.End]), Confidence: sp.Confidence, Lang: segLang,
 				})
 			}
 		}
@@ -129,7 +133,7 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 			for _, a := range money.Find(part, seg.Lang) {
 				ms = append(ms, schema.Mention{
 					Type: schema.Money, Start: seg.Start + a.Start, End: seg.Start + a.End,
-					Text: string(runes[seg.Start+a.Start : seg.Start+a.End]), Confidence: a.Confidence,
+					Text: string(runes[seg.Start+a.Start : seg.Start+a.End]), Confidence: a.Confidence, Lang: segLang,
 					Amount: a.Amount, AmountMax: a.AmountMax, Currency: a.Currency,
 					Canonical: a.Canonical(), Key: a.Key(),
 				})

@@ -253,3 +253,33 @@ func TestHarmonizeTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedMentionsCarryTheirLanguage: in a mixed document a mention in a
+// paragraph of another language says so; the others leave lang empty.
+func TestMixedMentionsCarryTheirLanguage(t *testing.T) {
+	e := newEngine(t, Config{})
+	text := "Der Aufsichtsrat der Nordhafen AG hat am Montag eine Dividende von 0,35 Euro je Aktie vorgeschlagen.\n" +
+		"In London, analysts said the payout of €410 million was lower than they had expected this year."
+	res, err := e.Extract(context.Background(), schema.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Languages) != 2 {
+		t.Fatalf("not seen as mixed: %+v", res)
+	}
+	langs := map[string]string{}
+	for _, m := range res.Entities {
+		if m.Type == schema.Money {
+			langs[m.Text] = m.Lang
+		}
+	}
+	want := map[string]string{"0,35 Euro": "", "€410 million": "en"}
+	if res.Lang == "en" {
+		want = map[string]string{"0,35 Euro": "de", "€410 million": ""}
+	}
+	for text, l := range want {
+		if got, ok := langs[text]; !ok || got != l {
+			t.Errorf("mention %q: lang %q (found %v), want %q; document %s", text, got, ok, l, res.Lang)
+		}
+	}
+}

@@ -40,6 +40,9 @@ type Mention struct {
 	Key        string  `json:"key"`
 	Canonical  string  `json:"canonical"`
 	Confidence float64 `json:"confidence,omitempty"`
+	// Lang is the language of the paragraph the mention is in, set only when
+	// it differs from the document's (mixed documents).
+	Lang string `json:"lang,omitempty"`
 	// MONEY only: exact decimal strings (never floats) and an ISO 4217 code.
 	Amount    string `json:"amount,omitempty"`
 	AmountMax string `json:"amount_max,omitempty"` // upper bound of a range

@@ -113,10 +113,12 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 			s.extraDocs++
 		}
 	}
-	if lang != "" {
-		s.langs[lang] = struct{}{}
-	}
 	for _, m := range ms {
+		if l := m.Lang; l != "" {
+			s.langs[l] = struct{}{}
+		} else if lang != "" {
+			s.langs[lang] = struct{}{}
+		}
 		s.mentions++
 		s.aliases[m.Text]++
 		if m.Canonical != "" {

@@ -31,22 +31,24 @@ func TestAggregate(t *testing.T) {
 	// A duplicate delivery of de-1 adds mentions but not a document.
 	a.AddDocument("de-1", "de", t2, []schema.Mention{person("Kvasov", kv, "Dennis Kvasov")})
 	a.AddDocument("x", "", time.Time{}, []schema.Mention{{Type: schema.Person, Text: "no key"}})
+	// In a mixed document a mention's own language counts, not the document's.
+	a.AddDocument("mixed-1", "de", t2, []schema.Mention{{Type: schema.Person, Text: "Kvasov", Key: kv, Canonical: "Dennis Kvasov", Lang: "ru"}})
 
 	ents := a.Entities()
 	if len(ents) != 2 || a.Len() != 2 {
 		t.Fatalf("got %d entities: %+v", len(ents), ents)
 	}
 	p := ents[0]
-	if p.Key != kv || p.Type != "PERSON" || p.Mentions != 5 || p.Documents != 2 || !p.DocumentsExact {
+	if p.Key != kv || p.Type != "PERSON" || p.Mentions != 6 || p.Documents != 3 || !p.DocumentsExact {
 		t.Errorf("person %+v", p)
 	}
 	if p.Canonical != "Dennis Kvasov" {
 		t.Errorf("canonical %q, want the most frequent", p.Canonical)
 	}
-	if len(p.Aliases) != 3 || p.Aliases[0] != (Alias{"Kvasov", 3}) {
+	if len(p.Aliases) != 3 || p.Aliases[0] != (Alias{"Kvasov", 4}) {
 		t.Errorf("aliases %+v", p.Aliases)
 	}
-	if strings.Join(p.Languages, ",") != "de,en" || !p.FirstSeen.Equal(t1) || !p.LastSeen.Equal(t2) {
+	if strings.Join(p.Languages, ",") != "de,en,ru" || !p.FirstSeen.Equal(t1) || !p.LastSeen.Equal(t2) {
 		t.Errorf("languages %v, first %v, last %v", p.Languages, p.FirstSeen, p.LastSeen)
 	}
 	m := ents[1]
