@@ -84,15 +84,7 @@ func TestWorkerKilled(t *testing.T) {
 		t.Fatalf("surviving worker's Run: %v", err)
 	}
 	o := readOutputs(t, b.Addr(), topics)
-	counts := countIDs(t, o.docs)
-	dups := 0
-	for _, m := range msgs {
-		c := counts[string(m.Key)]
-		if c == 0 {
-			t.Fatalf("document %s lost", m.Key)
-		}
-		dups += c - 1
-	}
+	dups := lostOrDuplicated(t, msgs, o.docs)
 	checkConsistent(t, topics, o)
 	t.Logf("%d documents, %d results, %d duplicates (%.1f%%) after killing one of two workers", n, len(o.docs), dups, 100*float64(dups)/n)
 }
@@ -188,15 +180,7 @@ func TestScaleOut(t *testing.T) {
 		}
 	}
 	o := readOutputs(t, b.Addr(), topics)
-	counts := countIDs(t, o.docs)
-	dups := 0
-	for _, m := range msgs {
-		c := counts[string(m.Key)]
-		if c == 0 {
-			t.Fatalf("document %s lost", m.Key)
-		}
-		dups += c - 1
-	}
+	dups := lostOrDuplicated(t, msgs, o.docs)
 	checkConsistent(t, topics, o)
 	t.Logf("%d documents, %d duplicates after a second worker joined; committed offsets seen moving backwards %d times", n, dups, rewinds)
 }
@@ -238,7 +222,16 @@ func TestNetworkBlips(t *testing.T) {
 		t.Fatalf("Run: %v", err)
 	}
 	o := readOutputs(t, b.Addr(), topics)
-	counts := countIDs(t, o.docs)
+	dups := lostOrDuplicated(t, msgs, o.docs)
+	checkConsistent(t, topics, o)
+	t.Logf("%d documents, %d connections cut in 3 blips, %d duplicates", n, cuts, dups)
+}
+
+// lostOrDuplicated fails the test if any input document has no result and
+// returns how many extra results (duplicates) there are.
+func lostOrDuplicated(t *testing.T, msgs []kafka.Message, docs []kafka.Message) int {
+	t.Helper()
+	counts := countIDs(t, docs)
 	dups := 0
 	for _, m := range msgs {
 		c := counts[string(m.Key)]
@@ -247,6 +240,5 @@ func TestNetworkBlips(t *testing.T) {
 		}
 		dups += c - 1
 	}
-	checkConsistent(t, topics, o)
-	t.Logf("%d documents, %d connections cut in 3 blips, %d duplicates", n, cuts, dups)
+	return dups
 }
