@@ -111,7 +111,10 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 	ms := []schema.Mention{}
 	segs := mergeSegments(det.Segments)
 	for _, seg := range segs {
-		part := string(runes[seg.Start:seg.End])
+		part := s // most documents are one segment: no copy
+		if len(segs) > 1 {
+			part = string(runes[seg.Start:seg.End])
+		}
 		segLang := ""
 		if seg.Lang != det.Lang {
 			segLang = seg.Lang
