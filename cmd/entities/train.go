@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -28,6 +29,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	bits := fs.Uint("bits", 21, "log2 of the feature table size")
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
 	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
+	foreign := fs.String("foreign-news", formatForeignNews(ner.DefaultForeignNews), "other languages' CoNLL news each model also trains on, as lang=lang+lang,... (\"none\": none)")
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
@@ -60,8 +62,13 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 			cmdline += fmt.Sprintf(" --%s=%s", f.Name, f.Value)
 		}
 	})
+	foreignNews, err := parseForeignNews(*foreign)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities train: --foreign-news: %v\n", err)
+		return 2
+	}
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, ForeignNews: foreignNews, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
 		Command: cmdline,
 		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}
@@ -96,4 +103,35 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stdout, "total %s\n", time.Since(start).Round(time.Second))
 	return 0
+}
+
+// parseForeignNews reads "de=en+nl,nl=de" ("none" or "": no language).
+func parseForeignNews(s string) (map[string][]string, error) {
+	out := map[string][]string{}
+	if s = strings.TrimSpace(s); s == "" || s == "none" {
+		return out, nil
+	}
+	for _, part := range strings.Split(s, ",") {
+		lang, list, ok := strings.Cut(strings.TrimSpace(part), "=")
+		if !ok || lang == "" || list == "" {
+			return nil, fmt.Errorf("%q: want lang=lang+lang", part)
+		}
+		for _, l := range strings.Split(list, "+") {
+			out[lang] = append(out[lang], strings.TrimSpace(l))
+		}
+	}
+	return out, nil
+}
+
+func formatForeignNews(m map[string][]string) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + "=" + strings.Join(m[k], "+")
+	}
+	return strings.Join(parts, ",")
 }
