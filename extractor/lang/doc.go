@@ -15,9 +15,16 @@
 //     each on a sample of SampleRunes/n code points (at least MinSampleRunes),
 //     cut at a word boundary; lingua first sees only QuickRunes code points of
 //     it and reads the rest only when that leaves it less than QuickConfidence
-//     sure. The others take the language of the paragraph
+//     sure. Only the first detected paragraph always gets that full look: a
+//     later one first gets a short one (AgreeRunes code points of its words
+//     that do not start with a capital, so names do not mislead it) and
+//     keeps the first paragraph's language when that look names it at least
+//     AgreeConfidence sure; lingua costs ~0.15 ms for such a look against
+//     ~0.4 ms for a full one, and most documents are in one language. The
+//     paragraphs that are not detected take the language of the paragraph
 //     before them (or after, at the start). So the cost per document is bounded
-//     whatever its length: see BenchmarkDetect2KB.
+//     whatever its length: see BenchmarkDetect2KB. TestValAccuracy (-val)
+//     measures accuracy on the NER val text, also in mixed documents.
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". The document's language is the one with the largest share of
 //     letters; its confidence is the letter-weighted mean of its paragraphs'.

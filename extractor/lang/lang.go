@@ -43,6 +43,8 @@ type Config struct {
 	MaxParagraphs      int      // paragraphs detected per document, evenly spread; default 4
 	QuickRunes         int      // a first look at this many code points of a sample; default 120
 	QuickConfidence    float64  // ... settles the language when at least this sure; default 0.95
+	AgreeRunes         int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
+	AgreeConfidence    float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
 }
 
 func (c Config) withDefaults() Config {
@@ -75,6 +77,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QuickConfidence <= 0 {
 		c.QuickConfidence = 0.95
+	}
+	if c.AgreeRunes <= 0 {
+		c.AgreeRunes = 40
+	}
+	if c.AgreeConfidence <= 0 {
+		c.AgreeConfidence = 0.8
 	}
 	if c.MaxParagraphs <= 0 {
 		c.MaxParagraphs = 4
@@ -198,11 +206,22 @@ func (d *Detector) Detect(s, hint string) Detection {
 		per = max(d.cfg.SampleRunes/len(cand), d.cfg.MinSampleRunes)
 	}
 	detected := len(cand)
+	ref := -1 // the first paragraph detected in full
 	for _, i := range cand {
 		p := &paras[i]
+		if ref >= 0 && d.agrees(p.text, paras[ref].lang) {
+			// The reference's language is also this paragraph's best on a
+			// short look: mixed documents are rare, so this spares most
+			// paragraphs their full detection.
+			p.lang, p.conf = paras[ref].lang, paras[ref].conf
+			continue
+		}
 		p.lang, p.conf = d.best(sample(p.text, per))
 		if p.conf < d.cfg.MinConfidence {
 			p.lang = Und
+		}
+		if ref < 0 && p.lang != Und {
+			ref = i
 		}
 	}
 	if detected == 0 && len(paras) > 0 {
@@ -299,6 +318,17 @@ func (d *Detector) best(text string) (string, float64) {
 	return d.best1(text)
 }
 
+// agrees reports whether lang is the most likely language of a short
+// look at text.
+func (d *Detector) agrees(text, lang string) bool {
+	look := lowerWords(text, d.cfg.AgreeRunes)
+	if utf8.RuneCountInString(look) < d.cfg.AgreeRunes/2 {
+		return false
+	}
+	l, c := d.best1(look)
+	return l == lang && c >= d.cfg.AgreeConfidence
+}
+
 func (d *Detector) best1(text string) (string, float64) {
 	vals := d.lingua.ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {
@@ -359,6 +389,30 @@ func inherit(paras []paragraph) {
 			paras[i].lang = next
 		}
 	}
+}
+
+// lowerWords returns the words of s that do not start with a capital letter,
+// about n code points of them. Names say little about the language
+// around them (a French paragraph that opens with "Barry Gibb, Maurice
+// Gibb" looks English for a while), and common words say much.
+func lowerWords(s string, n int) string {
+	var b strings.Builder
+	count := 0
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			count++
+		}
+		b.WriteString(w)
+		if count += utf8.RuneCountInString(w); count >= n {
+			break
+		}
+	}
+	return b.String()
 }
 
 // sample returns at most n code points of s, cut at a word boundary.
