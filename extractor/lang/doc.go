@@ -13,14 +13,17 @@
 //     ends a paragraph. Paragraphs with at least MinLetters letters are
 //     candidates; at most MaxParagraphs of them, evenly spread, are detected,
 //     each on a sample of SampleRunes/n code points (at least MinSampleRunes),
-//     cut at a word boundary; lingua first sees only QuickRunes code points of
-//     it and reads the rest only when that leaves it less than QuickConfidence
-//     sure. Only the first detected paragraph always gets that full look: a
-//     later one first gets a short one (AgreeRunes code points of its words
-//     that do not start with a capital, so names do not mislead it) and
-//     keeps the first paragraph's language when that look names it at least
-//     AgreeConfidence sure; lingua costs ~0.15 ms for such a look against
-//     ~0.4 ms for a full one, and most documents are in one language. The
+//     cut at a word boundary; lingua first sees only LowerRunes code points of
+//     its words that do not start with a capital (names mislead it more than
+//     they inform it) and settles when at least LowerConfidence sure, then
+//     QuickRunes code points of it, settling when at least QuickConfidence
+//     sure, and reads the rest only when both leave it unsure. Only the first
+//     detected paragraph gets all that: a later one gets a look at
+//     AgreeRunes code points of its words that do not start with a capital
+//     and keeps the first paragraph's language when that look names it at
+//     least AgreeConfidence sure (lingua costs ~0.15 ms for such a look
+//     against ~0.4 ms for a full one, and most documents are in one
+//     language); otherwise it is detected like the first. The
 //     paragraphs that are not detected take the language of the paragraph
 //     before them (or after, at the start). So the cost per document is bounded
 //     whatever its length: see BenchmarkDetect2KB. TestValAccuracy (-val)

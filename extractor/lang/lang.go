@@ -41,7 +41,9 @@ type Config struct {
 	OverrideConfidence float64  // detection must be this sure to override a hint; default 0.8
 	HintFloor          float64  // ... and give the hint less than this; default 0.05
 	MaxParagraphs      int      // paragraphs detected per document, evenly spread; default 4
-	QuickRunes         int      // a first look at this many code points of a sample; default 120
+	LowerRunes         int      // a first look at this many code points of a sample's words that do not start with a capital ...; default 40
+	LowerConfidence    float64  // ... settles the language when at least this sure; default 0.99
+	QuickRunes         int      // then a look at this many code points of a sample; default 120
 	QuickConfidence    float64  // ... settles the language when at least this sure; default 0.95
 	AgreeRunes         int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
 	AgreeConfidence    float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
@@ -77,6 +79,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QuickConfidence <= 0 {
 		c.QuickConfidence = 0.95
+	}
+	if c.LowerRunes <= 0 {
+		c.LowerRunes = 40
+	}
+	if c.LowerConfidence <= 0 {
+		c.LowerConfidence = 0.99
 	}
 	if c.AgreeRunes <= 0 {
 		c.AgreeRunes = 40
@@ -307,9 +315,15 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 }
 
 // best returns the most likely language of text and its confidence. lingua's
-// cost grows with the text, so it first looks at a short prefix and reads the
-// whole sample only when the prefix leaves it unsure.
+// cost grows with the text, so it first looks at a few of its lowercase words,
+// then at a short prefix, and reads the whole sample only when both leave it
+// unsure.
 func (d *Detector) best(text string) (string, float64) {
+	if words := lowerWords(text, d.cfg.LowerRunes); len(words) < len(text) && utf8.RuneCountInString(words) >= d.cfg.LowerRunes/2 {
+		if l, c := d.best1(words); c >= d.cfg.LowerConfidence {
+			return l, c
+		}
+	}
 	if short := sample(text, d.cfg.QuickRunes); len(short) < len(text) {
 		if l, c := d.best1(short); c >= d.cfg.QuickConfidence {
 			return l, c
