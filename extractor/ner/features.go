@@ -182,6 +182,13 @@ func runeClass(r rune) byte {
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
 func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, bits uint) {
+	extractFeatures(b, toks, lex, gaz, false, bits)
+}
+
+// extractFeatures is extract; prefixes says that gaz also holds every proper
+// prefix of its sequences (see lexicon.gazPrefixes), which lets the matching
+// stop early. The features are the same either way.
+func extractFeatures(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, prefixes bool, bits uint) {
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -258,7 +265,7 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 		}
 	}
 	if len(gaz) > 0 {
-		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
+		matchGazetteer(b, toks, gaz, lex.gazMaxLen, prefixes)
 	}
 
 	findRuns(b, toks)
@@ -440,8 +447,11 @@ func b2u(b bool) uint64 {
 }
 
 // matchGazetteer marks, for every token sequence of up to maxLen tokens found
-// in gaz, the BILOU position of each of its tokens per entity type.
-func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int) {
+// in gaz, the BILOU position of each of its tokens per entity type. When gaz
+// holds every proper prefix of its sequences (with no types, which mark
+// nothing), a sequence that is not in it starts none that is, and the
+// search from that token stops: most tokens start no name.
+func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int, prefixes bool) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
@@ -452,6 +462,9 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLe
 			h = hashString(h, toks[j])
 			mask, ok := gaz[h]
 			if !ok {
+				if prefixes {
+					break
+				}
 				continue
 			}
 			if j == i {

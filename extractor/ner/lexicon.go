@@ -15,6 +15,9 @@ type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
 	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
 	gazMaxLen int
+	// gazPrefixes: gaz also holds, with no types, every proper prefix of
+	// its sequences (a loaded model's does; see Model.decode).
+	gazPrefixes bool
 
 	// the same, as stored in the model file
 	wordList []lexWord

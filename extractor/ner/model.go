@@ -53,6 +53,9 @@ type Model struct {
 	present []uint64
 	rank    []uint32
 	rows    []int16
+	// buckets is present and rank side by side, so a lookup touches one
+	// cache line instead of two.
+	buckets []bucket
 	scale   float32
 	// confidence of a span = sigmoid(confA*margin + confB), fitted on val
 	confA, confB float32
@@ -62,6 +65,9 @@ type Model struct {
 
 type tagScratch struct {
 	feat    sentFeatures
+	rowAt   []int32 // offsets in rows of the features' weights, token after token
+	rowOff  []int32 // rowAt[rowOff[i]:rowOff[i+1]] are token i's
+	touch   int16   // keeps the loads that fetch rows early
 	emit    []float32
 	acc     []int32
 	ys      []int
@@ -84,21 +90,53 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 		sc.emit = make([]float32, n*L)
 	}
 	emit := sc.emit[:n*L]
-	var acc [L]int32
 	f := &sc.feat
+	// the sums below are written out for 17 labels
+	const _ = uint(L-17) + uint(17-L)
+	// First the rows of every feature of the sentence, then their sums: the
+	// rows are scattered over megabytes, and loads that do not wait for one
+	// another overlap their cache misses.
+	rowAt := sc.rowAt[:0]
+	rowOff := grow32(sc.rowOff, n+1)
+	var touch int16
 	for i := 0; i < n; i++ {
-		acc = [L]int32{}
+		rowOff[i] = int32(len(rowAt))
 		for _, idx := range f.feats[f.off[i]:f.off[i+1]] {
-			w := m.present[idx>>6]
+			bk := &m.buckets[idx>>6]
+			w := bk.present
 			bit := uint64(1) << (idx & 63)
 			if w&bit == 0 {
 				continue
 			}
-			r := int(m.rank[idx>>6]) + bits.OnesCount64(w&(bit-1))
-			row := m.rows[r*L : r*L+L : r*L+L]
-			for y := range acc {
-				acc[y] += int32(row[y])
-			}
+			r := (int(bk.rank) + bits.OnesCount64(w&(bit-1))) * L
+			touch |= m.rows[r]
+			rowAt = append(rowAt, int32(r))
+		}
+	}
+	rowOff[n] = int32(len(rowAt))
+	sc.rowAt, sc.rowOff = rowAt, rowOff
+	sc.touch = touch
+	for i := 0; i < n; i++ {
+		var acc [L]int32
+		for _, r := range rowAt[rowOff[i]:rowOff[i+1]] {
+			row := m.rows[r : int(r)+L : int(r)+L]
+			acc[0] += int32(row[0])
+			acc[1] += int32(row[1])
+			acc[2] += int32(row[2])
+			acc[3] += int32(row[3])
+			acc[4] += int32(row[4])
+			acc[5] += int32(row[5])
+			acc[6] += int32(row[6])
+			acc[7] += int32(row[7])
+			acc[8] += int32(row[8])
+			acc[9] += int32(row[9])
+			acc[10] += int32(row[10])
+			acc[11] += int32(row[11])
+			acc[12] += int32(row[12])
+			acc[13] += int32(row[13])
+			acc[14] += int32(row[14])
+			acc[15] += int32(row[15])
+			acc[16] += int32(row[16])
 		}
 		e := emit[i*L : i*L+L]
 		for y := range acc {
@@ -117,7 +155,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	extract(&sc.feat, tokens, &m.lex, m.lex.gaz, m.bits)
+	extractFeatures(&sc.feat, tokens, &m.lex, m.lex.gaz, m.lex.gazPrefixes, m.bits)
 	emit := m.emissions(sc, n)
 	if cap(sc.ys) < n {
 		sc.ys = make([]int, n)
@@ -193,11 +231,19 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 	m.buildRank()
 }
 
+// bucket is 64 feature buckets: which have rows, and the row of the first.
+type bucket struct {
+	present uint64
+	rank    uint32
+}
+
 func (m *Model) buildRank() {
 	m.rank = make([]uint32, len(m.present))
+	m.buckets = make([]bucket, len(m.present))
 	var r uint32
 	for i, w := range m.present {
 		m.rank[i] = r
+		m.buckets[i] = bucket{present: w, rank: r}
 		r += uint32(bits.OnesCount64(w))
 	}
 }
@@ -343,6 +389,10 @@ func (m *Model) decode(br *bufio.Reader) error {
 				return err
 			}
 			if j > 0 {
+				// the prefix so far, so that matching can stop early
+				if _, ok := m.lex.gaz[h]; !ok {
+					m.lex.gaz[h] = 0
+				}
 				h = hashByte(h, 0x1f)
 			}
 			h = hashBytes(h, scratch)
@@ -350,6 +400,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 		m.lex.gaz[h] |= uint16(t)
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
+	m.lex.gazPrefixes = true
 	np, err := binary.ReadUvarint(br)
 	if err != nil || np != uint64((1<<m.bits+63)/64) {
 		return fmt.Errorf("weight bitmap: %w", errFormat)
