@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -118,6 +119,52 @@ type Detector struct {
 	cfg       Config
 	lingua    lingua.LanguageDetector
 	supported map[string]bool
+	// agree holds, per candidate language, a detector over fewer
+	// candidates (see agreeLanguages) for the short look that confirms a
+	// later paragraph keeps the document's language. lingua's cost per call
+	// grows with the candidates; its models are shared by all detectors.
+	agree map[string]lingua.LanguageDetector
+}
+
+// agreeCore are the candidates of every confirming look: the languages the
+// extractors know, one or more of every large family.
+var agreeCore = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr"}
+
+// agreeFamilies: a confirming look for a language also weighs its close
+// relatives, the languages a paragraph is most easily mistaken for
+// (Catalan in a Spanish document, Ukrainian in a Russian one).
+var agreeFamilies = [][]string{
+	{"en", "de", "nl", "sv", "da", "nb"},
+	{"fr", "es", "it", "pt", "ro", "ca"},
+	{"pl", "cs", "sk", "hr", "uk", "ru", "bg"},
+	{"fi", "hu"},
+	{"ar", "fa", "he"},
+	{"zh", "ja", "ko"},
+	{"hi"}, {"id", "vi"}, {"el"}, {"tr"},
+}
+
+// agreeLanguages returns the candidates of a confirming look for lang,
+// among the detector's candidates: agreeCore, lang and its family.
+func agreeLanguages(lang string, candidates map[string]bool) []string {
+	want := map[string]bool{lang: true}
+	for _, l := range agreeCore {
+		want[l] = true
+	}
+	for _, f := range agreeFamilies {
+		if slices.Contains(f, lang) {
+			for _, l := range f {
+				want[l] = true
+			}
+		}
+	}
+	var out []string
+	for l := range want {
+		if candidates[l] {
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // New builds a Detector. It fails on a language code lingua does not know.
@@ -145,7 +192,23 @@ func New(cfg Config) (*Detector, error) {
 	if cfg.Preload {
 		b = b.WithPreloadedLanguageModels()
 	}
-	return &Detector{cfg: cfg, lingua: b.Build(), supported: supported}, nil
+	d := &Detector{cfg: cfg, lingua: b.Build(), supported: supported, agree: map[string]lingua.LanguageDetector{}}
+	for code := range supported {
+		ls := agreeLanguages(code, supported)
+		if len(ls) < 2 || len(ls) >= len(supported) {
+			continue // the main detector is as cheap
+		}
+		ll := make([]lingua.Language, len(ls))
+		for i, c := range ls {
+			ll[i] = fromCode(c)
+		}
+		ab := lingua.NewLanguageDetectorBuilder().FromLanguages(ll...)
+		if !cfg.HighAccuracy {
+			ab = ab.WithLowAccuracyMode()
+		}
+		d.agree[code] = ab.Build()
+	}
+	return d, nil
 }
 
 var (
@@ -339,12 +402,18 @@ func (d *Detector) agrees(text, lang string) bool {
 	if utf8.RuneCountInString(look) < d.cfg.AgreeRunes/2 {
 		return false
 	}
-	l, c := d.best1(look)
+	det := d.lingua
+	if a, ok := d.agree[lang]; ok {
+		det = a
+	}
+	l, c := best(det, look)
 	return l == lang && c >= d.cfg.AgreeConfidence
 }
 
-func (d *Detector) best1(text string) (string, float64) {
-	vals := d.lingua.ComputeLanguageConfidenceValues(text)
+func (d *Detector) best1(text string) (string, float64) { return best(d.lingua, text) }
+
+func best(det lingua.LanguageDetector, text string) (string, float64) {
+	vals := det.ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return Und, 0
 	}

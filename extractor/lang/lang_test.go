@@ -154,3 +154,45 @@ func BenchmarkDetect2KBParagraphs(b *testing.B) {
 		d.Detect(text, "")
 	}
 }
+
+// TestCloseRelativeParagraph: a later paragraph in a close relative of the
+// document's language (which the short confirming look must weigh) gets its
+// own language.
+func TestCloseRelativeParagraph(t *testing.T) {
+	d := detector(t)
+	for _, c := range []struct {
+		main, other string
+		paras       [3]string
+	}{
+		{"es", "ca", [3]string{
+			"El ayuntamiento aprobó ayer el presupuesto para el próximo año con los votos de la mayoría y la abstención de la oposición.",
+			"Los vecinos del barrio pidieron más autobuses, una biblioteca nueva cerca de la plaza y mejores aceras para los niños.",
+			"L'ajuntament també va anunciar que les obres de la nova escola començaran a la tardor i que els veïns podran consultar el projecte a la seu del districte.",
+		}},
+		{"ru", "uk", [3]string{
+			"Правительство в среду одобрило новый план поддержки малого бизнеса в регионах и выделило на него дополнительные средства.",
+			"По словам министра, программа начнёт работать уже в следующем месяце, а заявки будут принимать через интернет.",
+			"Уряд також повідомив, що підприємці зможуть подати заявки через офіційний сайт до кінця року, і що кількість місць буде обмежена.",
+		}},
+		{"sv", "da", [3]string{
+			"Regeringen presenterade på tisdagen ett nytt förslag om lägre skatter för små företag och enklare regler för nya anställningar.",
+			"Enligt ministern ska reformen träda i kraft redan nästa år, och kostnaden beräknas bli flera miljarder kronor.",
+			"Oppositionen kritiserede forslaget og sagde, at det ikke hjælper de virksomheder, der har mest brug for støtte i den nuværende situation.",
+		}},
+		{"pl", "cs", [3]string{
+			"Rząd przedstawił we wtorek nowy plan wsparcia dla małych firm w całym kraju, który ma kosztować kilka miliardów złotych.",
+			"Według ministra program ruszy już w przyszłym miesiącu, a wnioski będzie można składać przez internet.",
+			"Opozice návrh kritizovala a uvedla, že nepomůže firmám, které podporu potřebují nejvíce, a že celý program přichází pozdě.",
+		}},
+	} {
+		text := strings.Join(c.paras[:], "\n\n")
+		got := d.Detect(text, "")
+		if got.Lang != c.main {
+			t.Errorf("%s+%s: document %q, want %q", c.main, c.other, got.Lang, c.main)
+			continue
+		}
+		if n := len(got.Segments); n == 0 || got.Segments[n-1].Lang != c.other {
+			t.Errorf("%s+%s: segments %+v, want the last paragraph in %s", c.main, c.other, got.Segments, c.other)
+		}
+	}
+}
