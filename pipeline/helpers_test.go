@@ -19,6 +19,7 @@ import (
 	"entities/extractor"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 )
 
 var (
@@ -46,12 +47,7 @@ func testLogger(tb testing.TB) *slog.Logger {
 
 func startBroker(tb testing.TB, partitions int) *broker.Broker {
 	tb.Helper()
-	b, err := broker.Start(broker.Config{Partitions: partitions, MinSessionTimeout: 500 * time.Millisecond})
-	if err != nil {
-		tb.Fatalf("start broker: %v", err)
-	}
-	tb.Cleanup(func() { b.Close() })
-	return b
+	return brokertest.Start(tb, broker.Config{Partitions: partitions, MinSessionTimeout: 500 * time.Millisecond})
 }
 
 // testConfig is a worker configuration with short timeouts for tests.
@@ -79,21 +75,7 @@ func createTopics(tb testing.TB, addr string, t pipeline.Topics) {
 	}
 }
 
-func produce(tb testing.TB, addr, topic string, msgs []kafka.Message) {
-	tb.Helper()
-	w := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, Balancer: &kafka.RoundRobin{}, RequiredAcks: kafka.RequireAll,
-		BatchSize: 500, BatchTimeout: 2 * time.Millisecond, BatchBytes: 4 << 20}
-	defer w.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	for len(msgs) > 0 {
-		n := min(len(msgs), 2000)
-		if err := w.WriteMessages(ctx, msgs[:n]...); err != nil {
-			tb.Fatalf("produce to %s: %v", topic, err)
-		}
-		msgs = msgs[n:]
-	}
-}
+var produce = brokertest.Produce
 
 // readTopic reads every record of every partition of topic, up to the
 // high-water mark at the time of the call.

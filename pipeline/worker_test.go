@@ -18,6 +18,7 @@ import (
 	"entities/extractor/schema"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 )
 
 func TestMain(m *testing.M) {
@@ -327,11 +328,7 @@ func TestDeadLetterTooLargeForTopic(t *testing.T) {
 // TestConfigErrorsStopTheWorker checks that errors no retry can fix end Run
 // with an error that says what is wrong, instead of retrying forever.
 func TestConfigErrorsStopTheWorker(t *testing.T) {
-	b, err := broker.Start(broker.Config{}) // Kafka's default minimum session timeout, 6s
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := brokertest.Start(t, broker.Config{}) // Kafka's default minimum session timeout, 6s
 	tests := []struct {
 		name string
 		edit func(*pipeline.Config)

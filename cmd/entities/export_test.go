@@ -14,6 +14,7 @@ import (
 	"entities/extractor"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 	"entities/pipeline/export"
 )
 
@@ -22,12 +23,7 @@ import (
 // `entities export` against the entity topics: the person must come out as
 // one entity with both spellings as aliases.
 func TestWorkerThenExport(t *testing.T) {
-	b, err := broker.Start(broker.Config{Partitions: 3, MinSessionTimeout: 500 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	addr := b.Addr()
+	addr := brokertest.Start(t, broker.Config{Partitions: 3, MinSessionTimeout: 500 * time.Millisecond}).Addr()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	eng, err := extractor.New(extractor.Config{})
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"entities/extractor/schema"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 )
 
 func TestServeUsage(t *testing.T) {
@@ -145,11 +146,7 @@ func TestServe(t *testing.T) {
 // checks that a result written to the results topic reaches /v1/watch.
 func TestServeWatch(t *testing.T) {
 	const topic = "entities.documents"
-	b, err := broker.Start(broker.Config{Partitions: 1, Topics: []string{topic}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := brokertest.Start(t, broker.Config{Partitions: 1, Topics: []string{topic}})
 	base, stop := startServe(t, "--brokers", b.Addr(), "--watch-topic", topic)
 
 	resp, err := http.Get(base + "/v1/watch")

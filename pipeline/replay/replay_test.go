@@ -15,6 +15,7 @@ import (
 	"entities/extractor"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 	"entities/pipeline/replay"
 )
 
@@ -34,12 +35,7 @@ func engine(t testing.TB) *extractor.Engine {
 
 func startBroker(t *testing.T) string {
 	t.Helper()
-	b, err := broker.Start(broker.Config{Partitions: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { b.Close() })
-	return b.Addr()
+	return brokertest.Start(t, broker.Config{Partitions: 3}).Addr()
 }
 
 func ensure(t *testing.T, addr string, topics pipeline.Topics) {
@@ -52,14 +48,7 @@ func ensure(t *testing.T, addr string, topics pipeline.Topics) {
 	}
 }
 
-func produce(t *testing.T, addr, topic string, msgs []kafka.Message) {
-	t.Helper()
-	w := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, Balancer: &kafka.RoundRobin{}, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
-	defer w.Close()
-	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
-		t.Fatal(err)
-	}
-}
+var produce = brokertest.Produce
 
 func docs(n int, at time.Time) []kafka.Message {
 	out := make([]kafka.Message, n)

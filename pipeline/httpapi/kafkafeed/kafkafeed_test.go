@@ -14,6 +14,7 @@ import (
 	"entities/extractor/schema"
 	"entities/pipeline"
 	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
 )
 
 func record(t *testing.T, id string) kafka.Message {
@@ -37,11 +38,7 @@ func record(t *testing.T, id string) kafka.Message {
 // every partition, and tombstones and foreign records are skipped.
 func TestFeedFollowsTheEnd(t *testing.T) {
 	const topic = "entities.documents"
-	b, err := broker.Start(broker.Config{Partitions: 3, Topics: []string{topic}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := brokertest.Start(t, broker.Config{Partitions: 3, Topics: []string{topic}})
 	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, Balancer: &kafka.Hash{}, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
 	defer w.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
