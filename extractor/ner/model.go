@@ -51,10 +51,9 @@ type Model struct {
 	// rows of present buckets are stored in bucket order, numLabels values
 	// each, weight = value * scale.
 	present []uint64
-	rank    []uint32
 	rows    []int16
-	// buckets is present and rank side by side, so a lookup touches one
-	// cache line instead of two.
+	// buckets is present with, per word, the index of its first row, side
+	// by side so that a lookup touches one cache line.
 	buckets []bucket
 	scale   float32
 	// confidence of a span = sigmoid(confA*margin + confB), fitted on val
@@ -238,11 +237,9 @@ type bucket struct {
 }
 
 func (m *Model) buildRank() {
-	m.rank = make([]uint32, len(m.present))
 	m.buckets = make([]bucket, len(m.present))
 	var r uint32
 	for i, w := range m.present {
-		m.rank[i] = r
 		m.buckets[i] = bucket{present: w, rank: r}
 		r += uint32(bits.OnesCount64(w))
 	}
