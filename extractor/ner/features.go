@@ -182,13 +182,6 @@ func runeClass(r rune) byte {
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
 func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, bits uint) {
-	extractFeatures(b, toks, lex, gaz, false, bits)
-}
-
-// extractFeatures is extract; prefixes says that gaz also holds every proper
-// prefix of its sequences (see lexicon.gazPrefixes), which lets the matching
-// stop early. The features are the same either way.
-func extractFeatures(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, prefixes bool, bits uint) {
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -265,7 +258,7 @@ func extractFeatures(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint6
 		}
 	}
 	if len(gaz) > 0 {
-		matchGazetteer(b, toks, gaz, lex.gazMaxLen, prefixes)
+		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
 	}
 
 	findRuns(b, toks)
@@ -447,11 +440,11 @@ func b2u(b bool) uint64 {
 }
 
 // matchGazetteer marks, for every token sequence of up to maxLen tokens found
-// in gaz, the BILOU position of each of its tokens per entity type. When gaz
-// holds every proper prefix of its sequences (with no types, which mark
-// nothing), a sequence that is not in it starts none that is, and the
-// search from that token stops: most tokens start no name.
-func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int, prefixes bool) {
+// in gaz, the BILOU position of each of its tokens per entity type. gaz holds
+// every proper prefix of its sequences too (with no types, which mark
+// nothing: see gazIndex), so a sequence that is not in it starts none that
+// is, and the search from that token stops: most tokens start no name.
+func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
@@ -462,10 +455,7 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLe
 			h = hashString(h, toks[j])
 			mask, ok := gaz[h]
 			if !ok {
-				if prefixes {
-					break
-				}
-				continue
+				break
 			}
 			if j == i {
 				b.tokGaz[i] = uint8(mask>>4&0xf | mask>>8&0xf0)

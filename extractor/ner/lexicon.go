@@ -15,9 +15,6 @@ type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
 	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
 	gazMaxLen int
-	// gazPrefixes: gaz also holds, with no types, every proper prefix of
-	// its sequences (a loaded model's does; see Model.decode).
-	gazPrefixes bool
 
 	// the same, as stored in the model file
 	wordList []lexWord
@@ -56,7 +53,19 @@ func gazIndex(list []gazEntry) (map[uint64]uint16, int) {
 	m := make(map[uint64]uint16, len(list))
 	maxLen := 0
 	for _, e := range list {
-		m[gazKey(e.Tokens)] |= e.Types
+		// every proper prefix too, with no types, so that matching can stop
+		// at a sequence no entry starts with (the same hashes as gazKey)
+		h := uint64(fnvOffset)
+		for j, t := range e.Tokens {
+			if j > 0 {
+				if _, ok := m[h]; !ok {
+					m[h] = 0
+				}
+				h = hashByte(h, 0x1f)
+			}
+			h = hashString(h, t)
+		}
+		m[h] |= e.Types
 		maxLen = max(maxLen, len(e.Tokens))
 	}
 	return m, maxLen

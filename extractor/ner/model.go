@@ -154,7 +154,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	extractFeatures(&sc.feat, tokens, &m.lex, m.lex.gaz, m.lex.gazPrefixes, m.bits)
+	extract(&sc.feat, tokens, &m.lex, m.lex.gaz, m.bits)
 	emit := m.emissions(sc, n)
 	if cap(sc.ys) < n {
 		sc.ys = make([]int, n)
@@ -386,7 +386,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 				return err
 			}
 			if j > 0 {
-				// the prefix so far, so that matching can stop early
+				// the prefix so far, as gazIndex keeps it
 				if _, ok := m.lex.gaz[h]; !ok {
 					m.lex.gaz[h] = 0
 				}
@@ -397,7 +397,6 @@ func (m *Model) decode(br *bufio.Reader) error {
 		m.lex.gaz[h] |= uint16(t)
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
-	m.lex.gazPrefixes = true
 	np, err := binary.ReadUvarint(br)
 	if err != nil || np != uint64((1<<m.bits+63)/64) {
 		return fmt.Errorf("weight bitmap: %w", errFormat)
