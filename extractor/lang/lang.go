@@ -383,16 +383,16 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 // unsure.
 func (d *Detector) best(text string) (string, float64) {
 	if words := lowerWords(text, d.cfg.LowerRunes); len(words) < len(text) && utf8.RuneCountInString(words) >= d.cfg.LowerRunes/2 {
-		if l, c := d.best1(words); c >= d.cfg.LowerConfidence {
+		if l, c := top(d.lingua, words); c >= d.cfg.LowerConfidence {
 			return l, c
 		}
 	}
 	if short := sample(text, d.cfg.QuickRunes); len(short) < len(text) {
-		if l, c := d.best1(short); c >= d.cfg.QuickConfidence {
+		if l, c := top(d.lingua, short); c >= d.cfg.QuickConfidence {
 			return l, c
 		}
 	}
-	return d.best1(text)
+	return top(d.lingua, text)
 }
 
 // agrees reports whether lang is the most likely language of a short
@@ -406,13 +406,12 @@ func (d *Detector) agrees(text, lang string) bool {
 	if a, ok := d.agree[lang]; ok {
 		det = a
 	}
-	l, c := best(det, look)
+	l, c := top(det, look)
 	return l == lang && c >= d.cfg.AgreeConfidence
 }
 
-func (d *Detector) best1(text string) (string, float64) { return best(d.lingua, text) }
-
-func best(det lingua.LanguageDetector, text string) (string, float64) {
+// top returns det's most likely language of text and its confidence.
+func top(det lingua.LanguageDetector, text string) (string, float64) {
 	vals := det.ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return Und, 0
