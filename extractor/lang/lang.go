@@ -124,6 +124,11 @@ type Detector struct {
 	// later paragraph keeps the document's language. lingua's cost per call
 	// grows with the candidates; its models are shared by all detectors.
 	agree map[string]lingua.LanguageDetector
+	// quick scorers over the same candidates as lingua and agree, with
+	// lingua's tables (see quick); nil when they cannot be built.
+	quick      *quick
+	agreeQuick map[string]*quick
+	primed     sync.Once
 }
 
 // agreeCore are the candidates of every confirming look: the languages the
@@ -192,7 +197,7 @@ func New(cfg Config) (*Detector, error) {
 	if cfg.Preload {
 		b = b.WithPreloadedLanguageModels()
 	}
-	d := &Detector{cfg: cfg, lingua: b.Build(), supported: supported, agree: map[string]lingua.LanguageDetector{}}
+	d := &Detector{cfg: cfg, lingua: b.Build(), supported: supported, agree: map[string]lingua.LanguageDetector{}, agreeQuick: map[string]*quick{}}
 	for code := range supported {
 		ls := agreeLanguages(code, supported)
 		if len(ls) < 2 || len(ls) >= len(supported) {
@@ -207,7 +212,9 @@ func New(cfg Config) (*Detector, error) {
 			ab = ab.WithLowAccuracyMode()
 		}
 		d.agree[code] = ab.Build()
+		d.agreeQuick[code] = newQuick(d.agree[code], ls)
 	}
+	d.quick = newQuick(d.lingua, d.cfg.Languages)
 	return d, nil
 }
 
@@ -256,6 +263,7 @@ type paragraph struct {
 // Detect detects the language of s. hint is the caller's claim ("" for none).
 func (d *Detector) Detect(s, hint string) Detection {
 	hint = strings.ToLower(hint)
+	d.primed.Do(d.prime)
 	paras := split(s, d.cfg.ChunkLetters)
 	var cand []int
 	for i := range paras {
@@ -383,16 +391,43 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 // unsure.
 func (d *Detector) best(text string) (string, float64) {
 	if words := lowerWords(text, d.cfg.LowerRunes); len(words) < len(text) && utf8.RuneCountInString(words) >= d.cfg.LowerRunes/2 {
-		if l, c := top(d.lingua, words); c >= d.cfg.LowerConfidence {
+		if l, c := d.sure(d.quick, d.lingua, words, d.cfg.LowerConfidence); l != "" {
 			return l, c
 		}
 	}
 	if short := sample(text, d.cfg.QuickRunes); len(short) < len(text) {
-		if l, c := top(d.lingua, short); c >= d.cfg.QuickConfidence {
+		if l, c := d.sure(d.quick, d.lingua, short, d.cfg.QuickConfidence); l != "" {
 			return l, c
 		}
 	}
 	return top(d.lingua, text)
+}
+
+// sure returns the most likely language of text and its confidence when it
+// is at least min, else "": from the quick scorer when that is sure, else
+// from lingua.
+func (d *Detector) sure(q *quick, det lingua.LanguageDetector, text string, min float64) (string, float64) {
+	if q != nil {
+		if l, c, ok := q.top(text); ok && c >= min {
+			return l, c
+		}
+	}
+	if l, c := top(det, text); c >= min {
+		return l, c
+	}
+	return "", 0
+}
+
+// prime has lingua load the tables the quick scorers read: a word of a
+// rare letter misses every trigram and bigram, so lingua loads a
+// language's trigram, bigram and letter tables for it, in each alphabet
+// quick handles.
+func (d *Detector) prime() {
+	if d.quick == nil {
+		return
+	}
+	d.lingua.ComputeLanguageConfidenceValues("ɋɋɋ") // Latin
+	d.lingua.ComputeLanguageConfidenceValues("ӂӂӂ") // Cyrillic
 }
 
 // agrees reports whether lang is the most likely language of a short
@@ -402,9 +437,14 @@ func (d *Detector) agrees(text, lang string) bool {
 	if utf8.RuneCountInString(look) < d.cfg.AgreeRunes/2 {
 		return false
 	}
-	det := d.lingua
+	det, q := d.lingua, d.quick
 	if a, ok := d.agree[lang]; ok {
-		det = a
+		det, q = a, d.agreeQuick[lang]
+	}
+	if q != nil {
+		if l, c, ok := q.top(look); ok && l == lang && c >= d.cfg.AgreeConfidence {
+			return true
+		}
 	}
 	l, c := top(det, look)
 	return l == lang && c >= d.cfg.AgreeConfidence
