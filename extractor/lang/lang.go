@@ -212,9 +212,13 @@ func New(cfg Config) (*Detector, error) {
 			ab = ab.WithLowAccuracyMode()
 		}
 		d.agree[code] = ab.Build()
-		d.agreeQuick[code] = newQuick(d.agree[code], ls)
+		if !cfg.HighAccuracy { // quick scores as the low-accuracy mode does
+			d.agreeQuick[code] = newQuick(d.agree[code], ls)
+		}
 	}
-	d.quick = newQuick(d.lingua, d.cfg.Languages)
+	if !cfg.HighAccuracy {
+		d.quick = newQuick(d.lingua, d.cfg.Languages)
+	}
 	return d, nil
 }
 

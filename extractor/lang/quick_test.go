@@ -101,3 +101,18 @@ func compareQuick(t *testing.T, d *Detector, looks []string) quickAgreement {
 	}
 	return a
 }
+
+// TestQuickOnlyLowAccuracy: quick scores as lingua's low-accuracy mode does,
+// so a high-accuracy detector goes without it.
+func TestQuickOnlyLowAccuracy(t *testing.T) {
+	d, err := New(Config{HighAccuracy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.quick != nil || len(d.agreeQuick) > 0 {
+		t.Error("a high-accuracy detector has quick scorers")
+	}
+	if detector(t).quick == nil {
+		t.Error("the default detector has no quick scorer")
+	}
+}
