@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 const negInf = float32(-1e30)
 
@@ -45,7 +48,8 @@ type decoder struct {
 // viterbi writes the best label sequence for emission scores emit (n rows of
 // numLabels) into ys under the constrained transitions trans. If margins is
 // not nil, it also fills margins[i] with how much the best path's score
-// exceeds the best path that gives token i another label (max-marginals).
+// exceeds the best path that gives token i another label (max-marginals);
+// it leaves them unset when the best path has no span.
 func (d *decoder) viterbi(emit []float32, n int, trans []float32, ys []int, margins []float32) {
 	const L = numLabels
 	if cap(d.delta) < n*L {
@@ -87,8 +91,8 @@ func (d *decoder) viterbi(emit []float32, n int, trans []float32, ys []int, marg
 		ys[i] = arg
 		arg = int(back[i*L+arg])
 	}
-	if margins == nil {
-		return
+	if margins == nil || !slices.ContainsFunc(ys[:n], func(y int) bool { return y != labelO }) {
+		return // margins are read only for spans
 	}
 	// backward max-scores: beta[i][y] = best score of tokens after i given label y at i
 	if cap(d.beta) < n*L {
