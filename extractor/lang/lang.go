@@ -403,6 +403,11 @@ func (d *Detector) best(text string) (string, float64) {
 		if l, c := d.sure(d.quick, d.lingua, short, d.cfg.QuickConfidence); l != "" {
 			return l, c
 		}
+	} else if d.quick != nil {
+		// text is the short look: quick may settle it as surely
+		if l, c, ok := d.quick.top(text); ok && c >= d.cfg.QuickConfidence {
+			return l, c
+		}
 	}
 	return top(d.lingua, text)
 }
