@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/pemistahl/lingua-go"
@@ -115,4 +116,29 @@ func TestQuickOnlyLowAccuracy(t *testing.T) {
 	if detector(t).quick == nil {
 		t.Error("the default detector has no quick scorer")
 	}
+}
+
+// FuzzQuick: on any text the quick scorer either declines or names one of
+// its candidates with a confidence in (0, 1].
+func FuzzQuick(f *testing.F) {
+	for _, s := range quickSamples {
+		f.Add(s)
+	}
+	f.Add("\xff\xfe ab\x80c абв ɋɋɋ")
+	d := detector(f)
+	d.primed.Do(d.prime)
+	if d.quick == nil {
+		f.Fatal("no quick scorer")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range []*quick{d.quick, d.agreeQuick["de"], d.agreeQuick["ru"]} {
+			l, c, ok := q.top(s)
+			if !ok {
+				continue
+			}
+			if c <= 0 || c > 1+1e-9 || !slices.Contains(q.codes, l) {
+				t.Fatalf("quick.top(%q) = %q %v", s, l, c)
+			}
+		}
+	})
 }
