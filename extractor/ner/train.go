@@ -39,7 +39,13 @@ type TrainOptions struct {
 	Bags int
 	// Step is the quantization step of the stored weights (default 0.25).
 	Step float32
-	Log  *slog.Logger
+	// Dictionary is a list of the language's common words (for German: the
+	// forms of its nouns). The model then marks every capitalized token as
+	// a dictionary word, a compound with a dictionary word as its head, or
+	// neither: in German, where every noun is capitalized, an unseen token
+	// of the third kind is most often a name. Empty: no such features.
+	Dictionary []string
+	Log        *slog.Logger
 }
 
 func (o *TrainOptions) defaults() {
@@ -108,7 +114,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 		texts[i] = s.Tokens
 	}
 	minCount := 2
-	m.lex.wordList = buildWords(texts, opt.Seed, minCount, 1000)
+	m.lex.wordList = withDictionary(buildWords(texts, opt.Seed, minCount, 1000), opt.Dictionary)
 	var ext []gazEntry
 	if len(external) > 0 {
 		ext = buildGazetteer(external, 6)
