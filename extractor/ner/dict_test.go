@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"context"
 	"math/rand/v2"
 	"os"
@@ -137,20 +136,7 @@ func TestTrainWithDictionary(t *testing.T) {
 	if with < 0.8 || without > 0.7 {
 		t.Errorf("PERSON F1 %.3f with the dictionary (want >= 0.8), %.3f without (want <= 0.7)", with, without)
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !m2.lex.dict {
+	if _, m2 := roundTrip(t, m, test); !m2.lex.dict {
 		t.Fatal("the model read back has no dictionary")
-	}
-	for _, s := range test {
-		if a, b := m.Tag(s.Tokens), m2.Tag(s.Tokens); !reflect.DeepEqual(a, b) {
-			t.Fatalf("tags differ after round trip: %v vs %v", a, b)
-		}
 	}
 }

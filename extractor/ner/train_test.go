@@ -109,6 +109,20 @@ func TestTrainEndToEnd(t *testing.T) {
 			t.Errorf("%s F1 %.3f on unseen generated names, want >= 0.9 (P %.3f R %.3f)", s.Type, s.F1, s.P, s.R)
 		}
 	}
+	raw, _ := roundTrip(t, m, test)
+	var again bytes.Buffer
+	if _, err := trainSynth(t, 42).WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(raw, again.Bytes()) {
+		t.Error("two trainings with the same seed wrote different models")
+	}
+}
+
+// roundTrip writes m and reads it back, checks that the model read back
+// tags sents as m does, and returns the bytes written and that model.
+func roundTrip(t *testing.T, m *Model, sents []Sentence) ([]byte, *Model) {
+	t.Helper()
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -117,18 +131,12 @@ func TestTrainEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range test {
+	for _, s := range sents {
 		if a, b := m.Tag(s.Tokens), m2.Tag(s.Tokens); !reflect.DeepEqual(a, b) {
 			t.Fatalf("tags differ after round trip: %v vs %v", a, b)
 		}
 	}
-	var again bytes.Buffer
-	if _, err := trainSynth(t, 42).WriteTo(&again); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-		t.Error("two trainings with the same seed wrote different models")
-	}
+	return buf.Bytes(), m2
 }
 
 // TestTrainCommandFolder runs Train over a generated data folder laid out like
