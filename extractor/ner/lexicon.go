@@ -46,10 +46,15 @@ type gazEntry struct {
 func (l *lexicon) index() {
 	l.words = make(map[uint64]wordInfo, len(l.wordList))
 	for _, w := range l.wordList {
-		l.words[hashString(fnvOffset, w.Word)] = wordInfo{cluster: w.Cluster, flags: w.Flags}
-		l.dict = l.dict || w.Flags&dictWord != 0
+		l.addWord(hashString(fnvOffset, w.Word), wordInfo{cluster: w.Cluster, flags: w.Flags})
 	}
 	l.gaz, l.gazMaxLen = gazIndex(l.gazList)
+}
+
+// addWord records what the lexicon knows of the word with hash h.
+func (l *lexicon) addWord(h uint64, wi wordInfo) {
+	l.words[h] = wi
+	l.dict = l.dict || wi.flags&dictWord != 0
 }
 
 func gazIndex(list []gazEntry) (map[uint64]uint16, int) {

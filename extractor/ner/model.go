@@ -364,8 +364,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 		if err != nil {
 			return err
 		}
-		m.lex.words[hashBytes(fnvOffset, scratch)] = wordInfo{cluster: uint16(c), flags: f}
-		m.lex.dict = m.lex.dict || f&dictWord != 0
+		m.lex.addWord(hashBytes(fnvOffset, scratch), wordInfo{cluster: uint16(c), flags: f})
 	}
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 1<<24 {
