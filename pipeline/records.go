@@ -86,12 +86,8 @@ func EntityRecords(res schema.Result, src Source, version string) []EntityRecord
 		if !ok {
 			i = len(out)
 			index[m.Key] = i
-			lang := res.Lang // the document's, or the paragraph's in a mixed document
-			if m.Lang != "" {
-				lang = m.Lang
-			}
 			out = append(out, EntityRecord{
-				Key: m.Key, Type: m.Type, Canonical: m.Canonical, DocumentID: res.ID, Lang: lang,
+				Key: m.Key, Type: m.Type, Canonical: m.Canonical, DocumentID: res.ID, Lang: m.LangIn(res.Lang),
 				PublishedAt: res.PublishedAt, Amount: m.Amount, AmountMax: m.AmountMax, Currency: m.Currency,
 				LegalForm: m.LegalForm, Source: src, PipelineVersion: version,
 			})

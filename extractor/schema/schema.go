@@ -51,6 +51,15 @@ type Mention struct {
 	LegalForm string `json:"legal_form,omitempty"`
 }
 
+// LangIn returns the language of the mention in a document in doc: its own
+// in a paragraph of another language, else the document's.
+func (m Mention) LangIn(doc string) string {
+	if m.Lang != "" {
+		return m.Lang
+	}
+	return doc
+}
+
 // LangShare is the share of a document's text in one language.
 type LangShare struct {
 	Lang  string  `json:"lang"`

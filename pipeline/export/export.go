@@ -114,10 +114,8 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 		}
 	}
 	for _, m := range ms {
-		if l := m.Lang; l != "" {
+		if l := m.LangIn(lang); l != "" {
 			s.langs[l] = struct{}{}
-		} else if lang != "" {
-			s.langs[lang] = struct{}{}
 		}
 		s.mentions++
 		s.aliases[m.Text]++
