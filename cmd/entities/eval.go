@@ -40,9 +40,10 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	val := fs.Bool("val", false, "score every val split under --data (token-per-line files)")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder for --val")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
+	bySeen := fs.Bool("by-seen", false, "token-per-line files: also score names seen in the training split beside the file (train.tsv) apart from unseen ones")
 	tagger := fs.String("tagger", "entities", "tagger scored on token-per-line files: entities (ours) or prose (prose's built-in English model, the baseline)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR] [--by-seen]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -83,7 +84,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	var sc eval.Scorer
 	for _, g := range golds {
 		if tsvLike(g) {
-			err = evalTSV(g, types, tag, &sc)
+			err = evalTSV(g, types, tag, &sc, *bySeen)
 		} else {
 			err = evalJSONL(ctx, eng, g, *predPath, types, *workers, &sc)
 		}

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"entities/extractor/eval"
 	"entities/extractor/ner"
@@ -15,13 +18,16 @@ import (
 // over the file's own tokens (so it measures the tagger, not the tokenizer).
 // The group is the data set, e.g. "conll/en" for .../ner/conll/en/val.tsv,
 // and the language is the folder's name.
-func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sents, err := ner.ReadTSV(f)
+//
+// With bySeen, each mention is also scored in a row of its own by whether
+// its words are a name (PERSON or ORGANIZATION) in the training split next
+// to the file (train.tsv in the same folder; a set without one has no
+// such rows): "conll/de seen" and
+// "conll/de unseen". The second row is how well the tagger generalizes to
+// names it was not trained on; a set whose names are mostly unseen scores
+// lower for that reason alone.
+func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer, bySeen bool) error {
+	sents, err := readTSVFile(path)
 	if err != nil {
 		return err
 	}
@@ -31,19 +37,68 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 	if len(lang) != 2 {
 		return fmt.Errorf("cannot tell the language from the folder %q (want .../<set>/<lang>/<split>.tsv)", dir)
 	}
-	for _, s := range sents {
-		offsets := make([][2]int, len(s.Tokens))
-		pos := 0
-		for i, t := range s.Tokens {
-			n := len([]rune(t))
-			offsets[i] = [2]int{pos, pos + n}
-			pos += n + 1 // tokens joined by one space
+	var seen map[string]bool
+	if bySeen {
+		train := filepath.Join(dir, "train.tsv")
+		ts, err := readTSVFile(train)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			// no training split (GermEval's dev set): no such rows
+		case err != nil:
+			return err
+		default:
+			seen = map[string]bool{}
 		}
-		gold := eval.SpansFromBIO(s.Tags, offsets)
-		pred := eval.SpansFromBIO(tag(lang, s.Tokens), offsets)
-		sc.Add(group, keepTypes(gold, types), keepTypes(pred, types))
+		for _, s := range ts {
+			text, offsets := joinTokens(s.Tokens)
+			for _, m := range eval.SpansFromBIO(s.Tags, offsets) {
+				seen[string(text[m.Start:m.End])] = true
+			}
+		}
+	}
+	for _, s := range sents {
+		text, offsets := joinTokens(s.Tokens)
+		gold := keepTypes(eval.SpansFromBIO(s.Tags, offsets), types)
+		pred := keepTypes(eval.SpansFromBIO(tag(lang, s.Tokens), offsets), types)
+		sc.Add(group, gold, pred)
+		if seen != nil {
+			part := func(ms []schema.Mention, want bool) []schema.Mention {
+				var out []schema.Mention
+				for _, m := range ms {
+					if seen[string(text[m.Start:m.End])] == want {
+						out = append(out, m)
+					}
+				}
+				return out
+			}
+			sc.AddPart(group, "seen", part(gold, true), part(pred, true))
+			sc.AddPart(group, "unseen", part(gold, false), part(pred, false))
+		}
 	}
 	return nil
+}
+
+func readTSVFile(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.ReadTSV(f)
+}
+
+// joinTokens is the text of a sentence's tokens joined by one space, and
+// each token's [start, end) code-point offsets in it.
+func joinTokens(tokens []string) ([]rune, [][2]int) {
+	text := []rune(strings.Join(tokens, " "))
+	offsets := make([][2]int, len(tokens))
+	pos := 0
+	for i, t := range tokens {
+		n := utf8.RuneCountInString(t)
+		offsets[i] = [2]int{pos, pos + n}
+		pos += n + 1
+	}
+	return text, offsets
 }
 
 // tokenTagger returns the tagger --tagger names.

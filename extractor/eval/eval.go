@@ -45,8 +45,9 @@ type counts struct {
 // Scorer accumulates counts. The zero value is ready to use; it is not safe
 // for concurrent use.
 type Scorer struct {
-	c    map[[2]string]*counts
-	docs map[string]int
+	c     map[[2]string]*counts
+	docs  map[string]int
+	parts map[string]bool // groups that are a part of another: not in ALL
 }
 
 // Add scores the mentions of one document in group.
@@ -54,6 +55,7 @@ func (s *Scorer) Add(group string, gold, pred []schema.Mention) {
 	if s.c == nil {
 		s.c = map[[2]string]*counts{}
 		s.docs = map[string]int{}
+		s.parts = map[string]bool{}
 	}
 	s.docs[group]++
 	get := func(t schema.Type) *counts {
@@ -127,6 +129,15 @@ type Row struct {
 	NormN   int     `json:"normalization_n,omitempty"`
 }
 
+// AddPart scores a part of one document's mentions (those that are of some
+// kind) in the row "group part", which the ALL rows do not count: the same
+// mentions are also added to group itself.
+func (s *Scorer) AddPart(group, part string, gold, pred []schema.Mention) {
+	g := group + " " + part
+	s.Add(g, gold, pred)
+	s.parts[g] = true
+}
+
 // Rows returns the report: one row per group and type, sorted, then an
 // "ALL" row per type (micro-averaged over groups) when there is more than one group.
 func (s *Scorer) Rows() []Row {
@@ -135,6 +146,9 @@ func (s *Scorer) Rows() []Row {
 	groups := map[string]bool{}
 	for k, c := range s.c {
 		rows = append(rows, row(k[0], k[1], s.docs[k[0]], c))
+		if s.parts[k[0]] {
+			continue
+		}
 		groups[k[0]] = true
 		t := total[k[1]]
 		if t == nil {
@@ -161,8 +175,10 @@ func (s *Scorer) Rows() []Row {
 	})
 	if len(groups) > 1 {
 		docs := 0
-		for _, n := range s.docs {
-			docs += n
+		for g, n := range s.docs {
+			if !s.parts[g] {
+				docs += n
+			}
 		}
 		for _, t := range schema.Types {
 			if c := total[string(t)]; c != nil {

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"entities/extractor/eval"
+)
+
+// writeTSV writes sentences given as "token/TAG token/TAG ..." lines (a token
+// without a tag is O) as a token-per-line file.
+func writeTSV(t *testing.T, path string, sents ...string) {
+	t.Helper()
+	var b strings.Builder
+	for _, s := range sents {
+		for _, f := range strings.Fields(s) {
+			tok, tag, ok := strings.Cut(f, "/")
+			if !ok {
+				tag = "O"
+			}
+			b.WriteString(tok + "\t" + tag + "\n")
+		}
+		b.WriteString("\n")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEvalBySeen(t *testing.T) {
+	dir := t.TempDir()
+	writeTSV(t, filepath.Join(dir, "ner", "mini", "en", "train.tsv"),
+		"Maria/B-PER Lindqvist/I-PER visited Orvalis/B-ORG Corp/I-ORG in Brenton/B-LOC .")
+	writeTSV(t, filepath.Join(dir, "ner", "mini", "en", "val.tsv"),
+		"Maria/B-PER Lindqvist/I-PER met Tobias/B-PER Wern/I-PER of Orvalis/B-ORG Corp/I-ORG .",
+		"Kettle/B-ORG Group/I-ORG hired Lindqvist/B-PER , and Brenton/B-PER Hale/I-PER left .")
+	writeTSV(t, filepath.Join(dir, "ner", "mini", "de", "train.tsv"),
+		"Jonas/B-PER Albrecht/I-PER arbeitet bei Feldmark/B-ORG AG/I-ORG .")
+	writeTSV(t, filepath.Join(dir, "ner", "mini", "de", "val.tsv"),
+		"Jonas/B-PER Albrecht/I-PER und Petra/B-PER Sonnleitner/I-PER verlassen Feldmark/B-ORG AG/I-ORG .")
+	// a val split without a training split beside it gets no seen/unseen rows
+	writeTSV(t, filepath.Join(dir, "ner", "devonly", "de", "val.tsv"),
+		"Petra/B-PER Sonnleitner/I-PER leitet Hallgrund/B-ORG .")
+
+	out, errs, code := runCLI(t, "", "eval", "--val", "--data", dir, "--by-seen", "--types", "PERSON,ORGANIZATION", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rows []eval.Row
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	got := map[string]eval.Row{}
+	for _, r := range rows {
+		got[r.Group+"|"+r.Type] = r
+	}
+	// Gold counts do not depend on the tagger. "Lindqvist" alone and
+	// "Brenton Hale" are not names of the training split (only "Maria
+	// Lindqvist" and the place "Brenton" are).
+	wantGold := map[string]int{
+		"mini/en|PERSON": 4, "mini/en seen|PERSON": 1, "mini/en unseen|PERSON": 3,
+		"mini/en|ORGANIZATION": 2, "mini/en seen|ORGANIZATION": 1, "mini/en unseen|ORGANIZATION": 1,
+		"mini/de|PERSON": 2, "mini/de seen|PERSON": 1, "mini/de unseen|PERSON": 1,
+		"mini/de|ORGANIZATION": 1, "mini/de seen|ORGANIZATION": 1, "mini/de unseen|ORGANIZATION": 0,
+		"devonly/de|PERSON": 1, "devonly/de|ORGANIZATION": 1,
+		"ALL|PERSON": 7, "ALL|ORGANIZATION": 4, // the parts are not counted twice
+	}
+	for k, n := range wantGold {
+		r, ok := got[k]
+		if !ok && n > 0 {
+			t.Errorf("no row %s in %s", k, out)
+			continue
+		}
+		if r.Gold != n {
+			t.Errorf("%s: gold %d, want %d", k, r.Gold, n)
+		}
+	}
+	for k := range got {
+		if strings.HasPrefix(k, "devonly/de ") {
+			t.Errorf("row %s for a set without a training split", k)
+		}
+	}
+	// every prediction falls in exactly one part
+	for _, g := range []string{"mini/en", "mini/de"} {
+		for _, typ := range []string{"PERSON", "ORGANIZATION"} {
+			whole, seen, unseen := got[g+"|"+typ], got[g+" seen|"+typ], got[g+" unseen|"+typ]
+			if seen.Pred+unseen.Pred != whole.Pred || correct(seen)+correct(unseen) != correct(whole) {
+				t.Errorf("%s %s: parts %+v + %+v do not add up to %+v", g, typ, seen, unseen, whole)
+			}
+		}
+	}
+}
+
+// correct is the number of strictly right predictions of a row.
+func correct(r eval.Row) int { return int(math.Round(r.Strict.Recall * float64(r.Gold))) }
