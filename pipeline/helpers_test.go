@@ -17,25 +17,15 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"entities/extractor"
+	"entities/extractor/extractortest"
 	"entities/pipeline"
 	"entities/pipeline/broker"
 	"entities/pipeline/broker/brokertest"
 )
 
-var (
-	engineOnce sync.Once
-	engine     *extractor.Engine
-	engineErr  error
-)
-
-// sharedEngine is the real extractor, built once per test binary (its
-// models load once per process anyway).
+// sharedEngine is the real extractor, built once per test binary.
 func sharedEngine(tb testing.TB) *extractor.Engine {
-	engineOnce.Do(func() { engine, engineErr = extractor.New(extractor.Config{}) })
-	if engineErr != nil {
-		tb.Fatalf("extractor.New: %v", engineErr)
-	}
-	return engine
+	return extractortest.Engine(tb, extractor.Config{})
 }
 
 func testLogger(tb testing.TB) *slog.Logger {

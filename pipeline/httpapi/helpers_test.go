@@ -11,7 +11,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"unicode"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"entities/extractor"
+	"entities/extractor/extractortest"
 	"entities/extractor/schema"
 )
 
@@ -103,20 +103,10 @@ func capitals(ctx context.Context, doc schema.Document) (schema.Result, error) {
 	return res, nil
 }
 
-var (
-	engineOnce sync.Once
-	engine     *extractor.Engine
-	engineErr  error
-)
-
 // realEngine is the product's extractor, built once for all tests.
 func realEngine(t testing.TB) *extractor.Engine {
 	t.Helper()
-	engineOnce.Do(func() { engine, engineErr = extractor.New(extractor.Config{}) })
-	if engineErr != nil {
-		t.Fatalf("extractor.New: %v", engineErr)
-	}
-	return engine
+	return extractortest.Engine(t, extractor.Config{})
 }
 
 func quietLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

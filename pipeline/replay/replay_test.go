@@ -13,24 +13,15 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"entities/extractor"
+	"entities/extractor/extractortest"
 	"entities/pipeline"
 	"entities/pipeline/broker"
 	"entities/pipeline/broker/brokertest"
 	"entities/pipeline/replay"
 )
 
-var (
-	engOnce sync.Once
-	eng     *extractor.Engine
-	engErr  error
-)
-
 func engine(t testing.TB) *extractor.Engine {
-	engOnce.Do(func() { eng, engErr = extractor.New(extractor.Config{RejectUnknownLanguage: true}) })
-	if engErr != nil {
-		t.Fatal(engErr)
-	}
-	return eng
+	return extractortest.Engine(t, extractor.Config{RejectUnknownLanguage: true})
 }
 
 func startBroker(t *testing.T) string {
