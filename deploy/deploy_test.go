@@ -684,6 +684,7 @@ type container struct {
 	ports   map[string]int    // named container ports (Kubernetes)
 	portSet []int             // container ports (Kubernetes)
 	probes  []probe
+	health  []string // compose healthcheck test, e.g. CMD /usr/local/bin/entities healthcheck
 	labels  map[string]any // pod labels (Kubernetes)
 	grace   time.Duration  // time between SIGTERM and SIGKILL; 0 if unset
 	memory  string         // memory limit as written, "" if none
@@ -745,6 +746,7 @@ func entitiesContainers(t *testing.T) []container {
 			if len(c.args) == 0 {
 				c.args = defaultArgs
 			}
+			c.health = words(get(s, "healthcheck", "test"))
 			switch env := get(s, "environment").(type) {
 			case map[string]any:
 				for k, v := range env {
@@ -1483,6 +1485,23 @@ func TestLiveWorker(t *testing.T) {
 	for p, where := range paths {
 		if code, err := httpGet(ctx, base+p); code != http.StatusOK {
 			t.Errorf("%s: GET %s: status %d, err %v", where, p, code, err)
+		}
+	}
+
+	// The compose health check, run as Docker runs it: the image's binary
+	// (its entrypoint's path) with the container's environment.
+	entry := jsonArray(t, parseDockerfile(t).finalArgs("ENTRYPOINT"))
+	switch hc := compose.health; {
+	case len(hc) < 3 || hc[0] != "CMD":
+		t.Errorf("%s: healthcheck test %q, want [CMD, %s, healthcheck, ...] (the image has no shell)", compose.where, hc, entry)
+	case len(entry) == 0 || hc[1] != entry[0]:
+		t.Errorf("%s: healthcheck runs %s, but the image's binary is %v", compose.where, hc[1], entry)
+	default:
+		env["ENTITIES_HTTP_ADDR"] = strings.TrimPrefix(base, "http://")
+		cmd := exec.CommandContext(ctx, bin, hc[2:]...)
+		cmd.Env = cleanEnv(env)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("%s: healthcheck %q on the ready worker: %v\n%s", compose.where, hc[2:], err, out)
 		}
 	}
 
