@@ -684,7 +684,7 @@ type container struct {
 	ports   map[string]int    // named container ports (Kubernetes)
 	portSet []int             // container ports (Kubernetes)
 	probes  []probe
-	health  []string // compose healthcheck test, e.g. CMD /usr/local/bin/entities healthcheck
+	health  []string       // compose healthcheck test, e.g. CMD /usr/local/bin/entities healthcheck
 	labels  map[string]any // pod labels (Kubernetes)
 	grace   time.Duration  // time between SIGTERM and SIGKILL; 0 if unset
 	memory  string         // memory limit as written, "" if none
