@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +26,7 @@ import (
 // names it was not trained on; a set whose names are mostly unseen scores
 // lower for that reason alone.
 func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer, bySeen bool) error {
-	sents, err := readTSVFile(path)
+	sents, err := ner.ReadTSVFile(path)
 	if err != nil {
 		return err
 	}
@@ -40,7 +39,7 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 	var seen map[string]bool
 	if bySeen {
 		train := filepath.Join(dir, "train.tsv")
-		ts, err := readTSVFile(train)
+		ts, err := ner.ReadTSVFile(train)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			// no training split (GermEval's dev set): no such rows
@@ -76,15 +75,6 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 		}
 	}
 	return nil
-}
-
-func readTSVFile(path string) ([]ner.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ner.ReadTSV(f)
 }
 
 // joinTokens is the text of a sentence's tokens joined by one space, and

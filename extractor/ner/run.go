@@ -3,7 +3,9 @@ package ner
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"math/rand/v2"
 	"os"
@@ -130,15 +132,25 @@ func ReadDictionary(path string) ([]string, error) {
 	return out, nil
 }
 
-func readFile(path string, limit int) ([]Sentence, error) {
+// ReadTSVFile reads a token-per-line file (see ReadTSV).
+func ReadTSVFile(path string) ([]Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	s, err := ReadTSV(f)
+	return ReadTSV(f)
+}
+
+// readFile reads at most limit sentences (0: all) of a token-per-line file;
+// a parse error names the file.
+func readFile(path string, limit int) ([]Sentence, error) {
+	s, err := ReadTSVFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		if pe := (*fs.PathError)(nil); !errors.As(err, &pe) {
+			err = fmt.Errorf("%s: %w", path, err) // an open error names it already
+		}
+		return nil, err
 	}
 	if limit > 0 && len(s) > limit {
 		s = s[:limit]
