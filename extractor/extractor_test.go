@@ -46,7 +46,7 @@ func readSamples(t testing.TB) []schema.Document {
 // TestGolden runs the engine over our own multilingual samples and compares
 // with testdata/samples.golden.jsonl (go test ./extractor -update rewrites it).
 func TestGolden(t *testing.T) {
-	e := newEngine(t, Config{RejectUnknownLanguage: true})
+	e := newEngine(t, Config{})
 	var out bytes.Buffer
 	for _, doc := range readSamples(t) {
 		res, err := e.Extract(context.Background(), doc)

@@ -32,7 +32,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}
-	eng, err := extractor.New(extractor.Config{RejectUnknownLanguage: true}) // as the worker does by default
+	eng, err := extractor.New(extractor.Config{}) // as the worker does by default
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities demo: %v\n", err)
 		return 1

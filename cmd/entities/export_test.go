@@ -50,15 +50,7 @@ func TestWorkerThenExport(t *testing.T) {
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- w.Run(runCtx) }()
-	pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: "documents", RequiredAcks: kafka.RequireAll, AllowAutoTopicCreation: true, BatchTimeout: time.Millisecond}
-	for {
-		if err = pw.WriteMessages(ctx, msgs...); err == nil || ctx.Err() != nil {
-			break
-		}
-		time.Sleep(100 * time.Millisecond) // the worker creates the topics as it starts
-	}
-	pw.Close()
-	if err != nil {
+	if err := produceWhenCreated(ctx, addr, "documents", msgs); err != nil {
 		t.Fatal(err)
 	}
 	// Wait until the worker has committed the whole input.

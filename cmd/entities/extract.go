@@ -40,7 +40,7 @@ func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.langs, "langs", "", "candidate languages for detection, ISO 639-1, comma-separated (default: "+strings.Join(lang.DefaultLanguages, ",")+")")
 	fs.BoolVar(&f.highAccuracy, "high-accuracy", false, "lingua high-accuracy mode: better on short texts, ~1 GB more memory and seconds to load")
 	fs.BoolVar(&f.preload, "preload", false, "load every language's detection and tagging models at start instead of on first use")
-	fs.BoolVar(&f.allowUnd, "allow-und", false, `extract documents whose language cannot be told (lang "und") with the multilingual model instead of rejecting them`)
+	fs.BoolVar(&f.allowUnd, "allow-und", true, `extract documents whose language cannot be told (short texts such as "$20") with the multilingual model and money rules, as "lang":"und"; --allow-und=false rejects them as unknown_language instead (a dead letter in the worker)`)
 }
 
 func (f *engineFlags) config() (extractor.Config, error) {

@@ -191,3 +191,39 @@ func TestExtractUsageErrors(t *testing.T) {
 		t.Errorf("help: exit %d, %q", code, out)
 	}
 }
+
+// TestExtractShortTexts: texts too short to tell their language are
+// extracted with lang "und" (money rules and the multilingual model), not
+// refused, unless --allow-und=false asks for refusal.
+func TestExtractShortTexts(t *testing.T) {
+	in := `{"id":"usd","text":"$20"}` + "\n" + `{"id":"eur","text":"Siemens zahlt 3 €"}` + "\n"
+	out, errs, code := runCLI(t, in, "extract")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %q", out)
+	}
+	for i, want := range []string{"money:USD:20", "money:EUR:3"} {
+		var res schema.Result
+		if err := json.Unmarshal([]byte(lines[i]), &res); err != nil {
+			t.Fatalf("line %q: %v", lines[i], err)
+		}
+		found := false
+		for _, m := range res.Entities {
+			found = found || m.Key == want
+		}
+		if !found {
+			t.Errorf("%s: no %s in %s", res.ID, want, lines[i])
+		}
+	}
+	if !strings.Contains(lines[0], `"lang":"und"`) {
+		t.Errorf("$20: %s, want lang und", lines[0])
+	}
+
+	out, _, code = runCLI(t, `{"id":"usd","text":"$20"}`+"\n", "extract", "--allow-und=false")
+	if code != 1 || !strings.Contains(out, string(schema.CodeUnknownLanguage)) {
+		t.Errorf("--allow-und=false: exit %d, output %q; want 1 and %s", code, out, schema.CodeUnknownLanguage)
+	}
+}

@@ -37,13 +37,6 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	)
 	ef.register(fs)
 	cf.register(fs, e)
-	// A person pasting two words into the page wants to see them tagged, not
-	// told their language cannot be told: the server extracts "und" text
-	// with the multilingual fallback unless asked not to.
-	if f := fs.Lookup("allow-und"); f != nil {
-		f.DefValue = "true"
-		_ = f.Value.Set("true")
-	}
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\nWith --brokers, the page can also watch a running pipeline's results (GET /v1/watch).\n\nFlags:")
 		fs.PrintDefaults()

@@ -130,7 +130,7 @@ func TestServe(t *testing.T) {
 	err = json.NewDecoder(resp.Body).Decode(&res)
 	resp.Body.Close()
 	// Two letters cannot be told apart: serve extracts them anyway (allow-und
-	// is on by default here, unlike extract).
+	// is on by default).
 	if err != nil || resp.StatusCode != http.StatusOK || res.ID != "q" {
 		t.Fatalf("POST /v1/extract: %d %+v %v", resp.StatusCode, res, err)
 	}

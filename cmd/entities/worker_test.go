@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
+)
+
+// TestWorkerShortTexts runs `entities worker` on short texts whose language
+// cannot be told: by default they are extracted ("lang":"und"), not
+// dead-lettered; ENTITIES_ALLOW_UND=false turns refusal back on.
+func TestWorkerShortTexts(t *testing.T) {
+	addr := brokertest.Start(t, broker.Config{Partitions: 1, MinSessionTimeout: 500 * time.Millisecond}).Addr()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a safety net; the test waits on progress
+	defer cancel()
+	msgs := []kafka.Message{
+		{Key: []byte("usd"), Value: []byte(`{"id":"usd","text":"$20"}`)},
+		{Key: []byte("eur"), Value: []byte(`{"id":"eur","text":"Siemens zahlt 3 €"}`)},
+	}
+	for _, tc := range []struct {
+		prefix string
+		env    map[string]string
+		docs   int // results
+		dead   int // dead letters
+	}{
+		{"lenient", nil, 2, 0},
+		{"strict", map[string]string{"ENTITIES_ALLOW_UND": "false"}, 1, 1},
+	} {
+		args := []string{"worker", "--brokers", addr, "--create-topics", "--http", "", "--group", tc.prefix,
+			"--prefix", tc.prefix, "--dlq", tc.prefix + ".dlq", "--session-timeout", "3s"}
+		e := &env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &lockedBuffer{},
+			getenv: func(k string) string { return tc.env[k] }}
+		runCtx, stop := context.WithCancel(ctx)
+		done := make(chan int, 1)
+		go func() { done <- run(runCtx, e, args) }()
+		if tc.env == nil { // the first worker creates the topics
+			if err := produceWhenCreated(ctx, addr, "documents", msgs); err != nil {
+				t.Fatal(err)
+			}
+		}
+		client := &kafka.Client{Addr: kafka.TCP(addr)}
+		for {
+			if ctx.Err() != nil {
+				stop()
+				t.Fatalf("%s: the worker did not commit the input: %s", tc.prefix, e.stderr)
+			}
+			resp, err := client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: tc.prefix, Topics: map[string][]int{"documents": {0}}})
+			if err == nil && len(resp.Topics["documents"]) == 1 && resp.Topics["documents"][0].CommittedOffset == int64(len(msgs)) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		stop()
+		if code := <-done; code != 0 {
+			t.Fatalf("%s: worker exit %d: %s", tc.prefix, code, e.stderr)
+		}
+		docs, dead := topicLen(t, addr, tc.prefix+".documents"), topicLen(t, addr, tc.prefix+".dlq")
+		if docs != tc.docs || dead != tc.dead {
+			t.Errorf("%s: %d results and %d dead letters, want %d and %d", tc.prefix, docs, dead, tc.docs, tc.dead)
+		}
+	}
+}
+
+// topicLen returns the number of records in partition 0 of topic (0 when
+// the topic does not exist).
+func topicLen(t *testing.T, addr, topic string) int {
+	t.Helper()
+	conn, err := kafka.DialLeader(context.Background(), "tcp", addr, topic, 0)
+	if err != nil {
+		return 0
+	}
+	defer conn.Close()
+	first, last, err := conn.ReadOffsets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(last - first)
+}
+
+// produceWhenCreated writes msgs to topic, retrying until the topic exists
+// (a worker creates it as it starts) or ctx ends.
+func produceWhenCreated(ctx context.Context, addr, topic string, msgs []kafka.Message) error {
+	pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, RequiredAcks: kafka.RequireAll, AllowAutoTopicCreation: true, BatchTimeout: time.Millisecond}
+	defer pw.Close()
+	for {
+		err := pw.WriteMessages(ctx, msgs...)
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
