@@ -31,12 +31,14 @@ type devEntity struct {
 type devDoc struct {
 	ID       string      `json:"id"`
 	Lang     string      `json:"lang"`
+	Kind     string      `json:"kind,omitempty"`
 	Text     string      `json:"text"`
 	Entities []devEntity `json:"entities"`
 }
 
-// parseDevSource reads the marked-up source: "lang | text" lines where money
-// is written [[surface|amount|CUR]] or [[surface|min..max|CUR]].
+// parseDevSource reads the marked-up source: "lang | text" or "lang kind |
+// text" lines where money is written [[surface|amount|CUR]] or
+// [[surface|min..max|CUR]].
 func parseDevSource(data []byte) ([]devDoc, error) {
 	var docs []devDoc
 	seq := map[string]int{}
@@ -56,8 +58,9 @@ func parseDevSource(data []byte) ([]devDoc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", ln, err)
 		}
+		lang, kind, _ := strings.Cut(lang, " ")
 		seq[lang]++
-		d := devDoc{ID: fmt.Sprintf("%s-%03d", lang, seq[lang]), Lang: lang, Entities: []devEntity{}}
+		d := devDoc{ID: fmt.Sprintf("%s-%03d", lang, seq[lang]), Lang: lang, Kind: kind, Entities: []devEntity{}}
 		var sb strings.Builder
 		for {
 			i := strings.Index(body, "[[")
@@ -112,9 +115,12 @@ func unescape(s string) (string, error) {
 	}
 }
 
-func readDev(t testing.TB) []devDoc {
+func readDev(t testing.TB) []devDoc { return readSource(t, "dev.src") }
+
+// readSource reads a marked-up source file in testdata.
+func readSource(t testing.TB, name string) []devDoc {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", "dev.src"))
+	src, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,6 +193,27 @@ func TestDevSet(t *testing.T) {
 }
 
 func scoreSet(t *testing.T, name string) {
+	docs := readJSONL(t, name)
+	scores := scoreDocs(t, docs, func(d devDoc) string { return d.Lang })
+	langs := make([]string, 0, len(scores))
+	for l := range scores {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		s := scores[l]
+		t.Logf("%s gold=%d pred=%d tp=%d F1=%.4f norm=%.4f", l, s.gold, s.pred, s.tp, s.f1(), s.norm())
+		if s.f1() < 0.95 || s.norm() < 0.97 {
+			t.Errorf("%s: F1 %.4f (min 0.95), normalization %.4f (min 0.97)", l, s.f1(), s.norm())
+		}
+	}
+	if len(langs) < 11 {
+		t.Errorf("dev set covers %d languages, want 11", len(langs))
+	}
+}
+
+func readJSONL(t testing.TB, name string) []devDoc {
+	t.Helper()
 	var docs []devDoc
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
@@ -201,12 +228,20 @@ func scoreSet(t *testing.T, name string) {
 		}
 		docs = append(docs, d)
 	}
+	return docs
+}
+
+// scoreDocs runs Find over docs and scores it per group (language, kind...):
+// strict spans, and the amount, upper bound and currency of the spans found.
+// Misses, wrong values and spurious amounts are logged.
+func scoreDocs(t testing.TB, docs []devDoc, group func(devDoc) string) map[string]*devScore {
 	scores := map[string]*devScore{}
 	for _, d := range docs {
-		sc := scores[d.Lang]
+		key := group(d)
+		sc := scores[key]
 		if sc == nil {
 			sc = &devScore{}
-			scores[d.Lang] = sc
+			scores[key] = sc
 		}
 		pred := Find(d.Text, d.Lang)
 		sc.gold += len(d.Entities)
@@ -238,19 +273,5 @@ func scoreSet(t *testing.T, name string) {
 			}
 		}
 	}
-	langs := make([]string, 0, len(scores))
-	for l := range scores {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		s := scores[l]
-		t.Logf("%s gold=%d pred=%d tp=%d F1=%.4f norm=%.4f", l, s.gold, s.pred, s.tp, s.f1(), s.norm())
-		if s.f1() < 0.95 || s.norm() < 0.97 {
-			t.Errorf("%s: F1 %.4f (min 0.95), normalization %.4f (min 0.97)", l, s.f1(), s.norm())
-		}
-	}
-	if len(langs) < 11 {
-		t.Errorf("dev set covers %d languages, want 11", len(langs))
-	}
+	return scores
 }
