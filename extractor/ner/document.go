@@ -23,6 +23,7 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 	}
 	perTok := map[string]float32{}
 	orgSeq := map[string]float32{}
+	orgLens := map[string]uint64{} // first token -> lenBit of each length in orgSeq
 	maxOrg := 0
 	for i, s := range sents {
 		for k, sp := range spans[i] {
@@ -40,6 +41,7 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 				}
 				key := strings.Join(s[sp.start:sp.end], " ")
 				orgSeq[key] = max(orgSeq[key], mg)
+				orgLens[s[sp.start]] |= lenBit(sp.end - sp.start)
 				maxOrg = max(maxOrg, sp.end-sp.start)
 			}
 		}
@@ -83,8 +85,12 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 			// the longest known organization starting here
 			found := 0
 			var mg float32
+			// Only lengths of a known organization with this first word
+			// are looked up: joining every length up to the longest name
+			// made this the costliest step in long documents.
+			lens := orgLens[s[j]]
 			for l := min(maxOrg, len(s)-j); l >= 1; l-- {
-				if anyCovered(covered[j : j+l]) {
+				if lens&lenBit(l) == 0 || anyCovered(covered[j:j+l]) {
 					continue
 				}
 				if v, ok := orgSeq[strings.Join(s[j:j+l], " ")]; ok {
@@ -129,6 +135,10 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 	}
 	return spans, margins
 }
+
+// lenBit is the bit of orgLens for a name of l tokens; names longer than 64
+// tokens share the last bit.
+func lenBit(l int) uint64 { return 1 << (min(l, 64) - 1) }
 
 // genitiveS are the languages whose genitive adds an s to a name, so that
 // a known surname is also found in its genitive (Korns Antrag, Emdes
