@@ -213,17 +213,65 @@ func dropOverlaps(ms []schema.Mention) []schema.Mention {
 		}
 		return a.Start < b.Start
 	})
-	// kept stays sorted by Start and free of overlaps, so one binary search
-	// per candidate finds the only neighbours it could overlap.
+	// Positions taken by kept mentions, one bit per code point, so that each
+	// candidate costs its own length: linear in the document, where
+	// inserting into a sorted list moved the tail every time.
+	end := 0
+	for _, m := range ms {
+		end = max(end, m.End)
+	}
+	// Empty mentions do not occur, but are kept as before: an empty one is
+	// dropped strictly inside a kept span, and a kept one (a point) blocks the
+	// spans that contain it.
+	var taken, starts, points bitset
+	taken.init(end + 1)
+	starts.init(end + 1)
+	points.init(end + 1)
 	kept := make([]schema.Mention, 0, len(ms))
 	for _, m := range ms {
-		i := sort.Search(len(kept), func(i int) bool { return kept[i].Start >= m.Start })
-		if i > 0 && kept[i-1].End > m.Start || i < len(kept) && kept[i].Start < m.End {
+		if m.End <= m.Start {
+			if m.Start > 0 && taken.has(m.Start-1) && taken.has(m.Start) && !starts.has(m.Start) {
+				continue
+			}
+			points.set(m.Start, m.Start+1)
+		} else if taken.any(m.Start, m.End) || points.any(m.Start, m.End) {
 			continue
 		}
-		kept = append(kept, schema.Mention{})
-		copy(kept[i+1:], kept[i:])
-		kept[i] = m
+		taken.set(m.Start, m.End)
+		starts.set(m.Start, m.Start+1)
+		kept = append(kept, m)
 	}
+	// In document order; an empty mention goes before a span that starts
+	// where it is, as it did when inserted before the first Start >= its own.
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].Start != kept[j].Start {
+			return kept[i].Start < kept[j].Start
+		}
+		return kept[i].End < kept[j].End
+	})
 	return kept
+}
+
+// bitset is a set of small non-negative integers.
+type bitset []uint64
+
+func (b *bitset) init(n int) { *b = make(bitset, (n+63)/64) }
+
+func (b bitset) has(i int) bool { return i >= 0 && i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
+
+// any reports whether one of [from, to) is in the set.
+func (b bitset) any(from, to int) bool {
+	for i := max(from, 0); i < to; i++ {
+		if b.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// set adds [from, to).
+func (b bitset) set(from, to int) {
+	for i := max(from, 0); i < to && i/64 < len(b); i++ {
+		b[i/64] |= 1 << (i % 64)
+	}
 }

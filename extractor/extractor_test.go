@@ -6,13 +6,19 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
 	"entities/extractor/internal/golden"
 	"entities/extractor/schema"
+	"entities/internal/benchcorpus"
 )
 
 func newEngine(t testing.TB, cfg Config) *Engine {
@@ -280,6 +286,147 @@ func TestMixedMentionsCarryTheirLanguage(t *testing.T) {
 	for text, l := range want {
 		if got, ok := langs[text]; !ok || got != l {
 			t.Errorf("mention %q: lang %q (found %v), want %q; document %s", text, got, ok, l, res.Lang)
+		}
+	}
+}
+
+// corpus returns the unique benchmark documents (see internal/benchcorpus),
+// or skips when ../shared/data is missing.
+func corpus(b *testing.B, opt benchcorpus.Options) []benchcorpus.Document {
+	dir, err := benchcorpus.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	docs, err := benchcorpus.Build(dir, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// BenchmarkExtractCorpus extracts unique ~2 KB documents built from the val
+// text of every source in ../shared/data: "all" takes them in turn, one
+// source after another; the others one source each. No document is
+// extracted twice unless b.N exceeds the corpus.
+//
+//	go test -run XXX -bench ExtractCorpus ./extractor/
+func BenchmarkExtractCorpus(b *testing.B) {
+	docs := corpus(b, benchcorpus.Options{})
+	e := newEngine(b, Config{})
+	bySource := map[string][]benchcorpus.Document{}
+	var sources []string
+	for _, d := range docs {
+		if bySource[d.Source] == nil {
+			sources = append(sources, d.Source)
+		}
+		bySource[d.Source] = append(bySource[d.Source], d)
+		if len(bySource[d.Source]) == 1 { // load the models before timing
+			e.Extract(context.Background(), schema.Document{ID: d.ID, Text: d.Text})
+		}
+	}
+	run := func(b *testing.B, docs []benchcorpus.Document) {
+		var bytes int64
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			d := docs[i%len(docs)]
+			bytes += int64(len(d.Text))
+			if _, err := e.Extract(context.Background(), schema.Document{ID: d.ID, Text: d.Text}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+		b.ReportMetric(float64(bytes)/float64(b.N), "bytes/doc")
+	}
+	b.Run("all", func(b *testing.B) { run(b, docs) })
+	sort.Strings(sources)
+	for _, s := range sources {
+		b.Run(strings.ReplaceAll(s, "/", "-"), func(b *testing.B) { run(b, bySource[s]) })
+	}
+}
+
+// BenchmarkExtractSize extracts one long document of running news (CoNLL
+// English) of 64 KB to 4 MiB: time per MB should stay flat.
+//
+//	go test -run XXX -bench ExtractSize -benchtime 1x ./extractor/
+func BenchmarkExtractSize(b *testing.B) {
+	dir, err := benchcorpus.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	e := newEngine(b, Config{MaxBytes: 8 << 20})
+	if doc, err := benchcorpus.Large(dir, "en", 2000); err != nil { // load the models
+		b.Fatal(err)
+	} else if _, err := e.Extract(context.Background(), schema.Document{ID: "load", Text: doc.Text}); err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20, 4 << 20} {
+		doc, err := benchcorpus.Large(dir, "en", size)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc.Text = doc.Text[:size]
+		doc.Text = strings.ToValidUTF8(doc.Text, "")
+		name := fmt.Sprintf("%dKB", size>>10)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(doc.Text)))
+			for i := 0; i < b.N; i++ {
+				if _, err := e.Extract(context.Background(), schema.Document{ID: doc.ID, Text: doc.Text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N)/(float64(len(doc.Text))/(1<<20)), "s/MiB")
+		})
+	}
+}
+
+// dropOverlapsByInsertion is dropOverlaps as it was (a sorted list with an
+// insertion per kept mention, quadratic in long documents): the reference
+// for TestDropOverlapsMatchesInsertion.
+func dropOverlapsByInsertion(ms []schema.Mention) []schema.Mention {
+	prio := func(m schema.Mention) int {
+		if m.Type == schema.Money {
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if prio(a) != prio(b) {
+			return prio(a) > prio(b)
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return la > lb
+		}
+		return a.Start < b.Start
+	})
+	kept := make([]schema.Mention, 0, len(ms))
+	for _, m := range ms {
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].Start >= m.Start })
+		if i > 0 && kept[i-1].End > m.Start || i < len(kept) && kept[i].Start < m.End {
+			continue
+		}
+		kept = append(kept, schema.Mention{})
+		copy(kept[i+1:], kept[i:])
+		kept[i] = m
+	}
+	return kept
+}
+
+func TestDropOverlapsMatchesInsertion(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	types := []schema.Type{schema.Person, schema.Organization, schema.Money}
+	for round := 0; round < 2000; round++ {
+		n := r.IntN(30)
+		ms := make([]schema.Mention, n)
+		for i := range ms {
+			start := r.IntN(60)
+			ms[i] = schema.Mention{Type: types[r.IntN(3)], Start: start, End: start + 1 + r.IntN(8), Key: strconv.Itoa(i)}
+		}
+		want := dropOverlapsByInsertion(append([]schema.Mention(nil), ms...))
+		got := dropOverlaps(append([]schema.Mention(nil), ms...))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: %+v\ngot  %+v\nwant %+v", round, ms, got, want)
 		}
 	}
 }
