@@ -154,14 +154,19 @@ func TestRejectsBadDocuments(t *testing.T) {
 	}
 }
 
-func TestLangHintIsVerified(t *testing.T) {
+func TestLangHint(t *testing.T) {
 	e := newEngine(t, Config{})
 	ctx := context.Background()
-	// A wrong hint on a long, clearly German text is overridden.
+	// A hint in a script the text is not written in is overridden.
 	de := "Die Bundesregierung hat am Mittwoch beschlossen, die Förderung für kleine und mittlere Unternehmen deutlich zu erhöhen."
-	res, err := e.Extract(ctx, schema.Document{Text: de, Lang: "fi"})
+	res, err := e.Extract(ctx, schema.Document{Text: de, Lang: "ru"})
 	if err != nil || res.Lang != "de" {
-		t.Fatalf("wrong hint: got %q, %v; want de", res.Lang, err)
+		t.Fatalf("hint in another script: got %q, %v; want de", res.Lang, err)
+	}
+	// Any other hint wins: the caller knows.
+	res, err = e.Extract(ctx, schema.Document{Text: de, Lang: "nl"})
+	if err != nil || res.Lang != "nl" {
+		t.Fatalf("hint in the same script: got %q, %v; want nl", res.Lang, err)
 	}
 	// A hint on a text too short to tell is trusted.
 	res, err = e.Extract(ctx, schema.Document{Text: "12 345", Lang: "sv"})

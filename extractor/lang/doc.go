@@ -13,11 +13,10 @@
 //     ends a paragraph. Paragraphs with at least MinLetters letters are
 //     candidates; at most MaxParagraphs of them, evenly spread, are detected,
 //     each on a sample of SampleRunes/n code points (at least MinSampleRunes),
-//     cut at a word boundary; lingua first sees only LowerRunes code points of
-//     its words that do not start with a capital (names mislead it more than
-//     they inform it) and settles when at least LowerConfidence sure, then
-//     QuickRunes code points of it, settling when at least QuickConfidence
-//     sure, and reads the rest only when both leave it unsure. Only the first
+//     cut at a word boundary. A paragraph is first judged on about LowerRunes
+//     code points of its words that do not start with a capital (names
+//     mislead more than they inform), settled when at least LowerConfidence
+//     sure, else on QuickRunes code points of it (see weigh below). Only the first
 //     detected paragraph gets all that: a later one gets a look at
 //     AgreeRunes code points of its words that do not start with a capital
 //     and keeps the first paragraph's language when that look names it at
@@ -34,23 +33,29 @@
 //     before them (or after, at the start). So the cost per document is bounded
 //     whatever its length: see BenchmarkDetect2KB. TestValAccuracy (-val)
 //     measures accuracy on the NER val text, also in mixed documents.
-//   - Every look that may settle a language is first scored by quick:
-//     lingua's low-accuracy computation over lingua's own trigram tables, in
-//     float64 and without lingua's per-call cost (exact-decimal softmax,
-//     regexps per character, a goroutine: ~0.1 ms a call). Its answer is used
-//     only when it is sure enough to settle; otherwise lingua itself looks.
-//     On val looks the two disagree on 0.04% of the sure answers
-//     (TestQuickMatchesLingua -val): lingua's rules for letters unique to a
-//     few languages, which quick lacks.
+//   - Text in Latin or Cyrillic letters is scored by quick.weigh over
+//     lingua's own trigram tables (low-accuracy mode, in float64, without
+//     lingua's per-call cost of ~0.1 ms): capitalized words that are no
+//     function word (likely names) weigh 0.3, every function word of a
+//     language (words.go, small lists written for this package) adds 2 nats to it, and a
+//     language that is not primary (the extractors' languages, Danish and
+//     Norwegian) starts 6 nats behind, so that a short English text does not
+//     come out Indonesian. A text found Danish, Norwegian or Swedish is
+//     settled among those four (with Nynorsk) by lingua's high-accuracy
+//     tables, loaded on first need. Norwegian, Bokmål or Nynorsk, is
+//     reported as "no". Other scripts, and confirming looks, go to lingua
+//     (first to the plain quick scorer, where it is sure). Single val
+//     sentences of 10-40 words are 98.6-100% right in every language
+//     (TestSentenceAccuracy -val).
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". The document's language is the one with the largest share of
 //     letters; its confidence is the letter-weighted mean of its paragraphs'.
 //     Languages lists the shares when there is more than one.
-//   - A hint (the document's "lang") is verified: when detection agrees or
-//     cannot tell, the hint wins; when detection is sure (confidence >=
-//     OverrideConfidence) of another language and gives the hint less than
-//     HintFloor, detection wins. A hint outside the candidate set is kept only
-//     when detection cannot tell.
+//   - A hint (the document's "lang") wins, unless the text has at least
+//     HintLetters letters and most of them are in a script the hint's
+//     language is not written in (a "de" hint on Cyrillic text): a caller
+//     who names the language usually knows it, and detection is least sure
+//     on the short texts where a hint matters.
 //
 // Low-accuracy mode over DefaultLanguages is the default: high-accuracy mode
 // for all languages takes ~1.9 GB and ~10 s to load, and on news-length

@@ -31,23 +31,22 @@ var DefaultLanguages = []string{
 // Config chooses the detector's candidates and thresholds. The zero value is
 // the documented default.
 type Config struct {
-	Languages          []string // ISO 639-1 candidates; nil means DefaultLanguages
-	HighAccuracy       bool     // lingua's high-accuracy mode: better on short text, far more memory and load time
-	Preload            bool     // load every candidate's models in New instead of on first use
-	SampleRunes        int      // code points of a document that lingua sees in all; default 400
-	MinSampleRunes     int      // ... but at least this many per detected paragraph; default 120
-	ChunkLetters       int      // consecutive short lines are joined until they hold this many letters; default 40
-	MinLetters         int      // a paragraph with fewer letters inherits its neighbour's language; default 12
-	MinConfidence      float64  // below this a paragraph is "und"; default 0.25
-	OverrideConfidence float64  // detection must be this sure to override a hint; default 0.8
-	HintFloor          float64  // ... and give the hint less than this; default 0.05
-	MaxParagraphs      int      // paragraphs detected per document, evenly spread; default 4
-	LowerRunes         int      // a first look at this many code points of a sample's words that do not start with a capital ...; default 40
-	LowerConfidence    float64  // ... settles the language when at least this sure; default 0.99
-	QuickRunes         int      // then a look at this many code points of a sample; default 120
-	QuickConfidence    float64  // ... settles the language when at least this sure; default 0.95
-	AgreeRunes         int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
-	AgreeConfidence    float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
+	Languages       []string // ISO 639-1 candidates; nil means DefaultLanguages
+	HighAccuracy    bool     // lingua's high-accuracy mode: better on short text, far more memory and load time
+	Preload         bool     // load every candidate's models in New instead of on first use
+	SampleRunes     int      // code points of a document that lingua sees in all; default 400
+	MinSampleRunes  int      // ... but at least this many per detected paragraph; default 120
+	ChunkLetters    int      // consecutive short lines are joined until they hold this many letters; default 40
+	MinLetters      int      // a paragraph with fewer letters inherits its neighbour's language; default 12
+	MinConfidence   float64  // below this a paragraph is "und"; default 0.25
+	HintLetters     int      // a hint loses only to a text with at least this many letters, most in a script its language is not written in; default 20
+	MaxParagraphs   int      // paragraphs detected per document, evenly spread; default 4
+	LowerRunes      int      // a first look at this many code points of a sample's words that do not start with a capital ...; default 40
+	LowerConfidence float64  // ... settles the language when at least this sure; default 0.99
+	QuickRunes      int      // then a look at this many code points of a sample; default 120
+	QuickConfidence float64  // ... settles the language when at least this sure; default 0.95
+	AgreeRunes      int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
+	AgreeConfidence float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
 }
 
 func (c Config) withDefaults() Config {
@@ -69,11 +68,8 @@ func (c Config) withDefaults() Config {
 	if c.MinConfidence <= 0 {
 		c.MinConfidence = 0.25
 	}
-	if c.OverrideConfidence <= 0 {
-		c.OverrideConfidence = 0.8
-	}
-	if c.HintFloor <= 0 {
-		c.HintFloor = 0.05
+	if c.HintLetters <= 0 {
+		c.HintLetters = 20
 	}
 	if c.QuickRunes <= 0 {
 		c.QuickRunes = 120
@@ -238,9 +234,30 @@ func Default() (*Detector, error) {
 func (d *Detector) Languages() []string { return append([]string(nil), d.cfg.Languages...) }
 
 // Supports reports whether code is a candidate language.
-func (d *Detector) Supports(code string) bool { return d.supported[strings.ToLower(code)] }
+func (d *Detector) Supports(code string) bool { return d.supported[linguaCode(strings.ToLower(code))] }
+
+// Norwegian is reported as "no", whether lingua finds Bokmål ("nb") or
+// Nynorsk ("nn"): downstream, the two are one language.
+const norwegian = "no"
+
+// reported returns the code Detect reports for a lingua code.
+func reported(code string) string {
+	if code == "nb" || code == "nn" {
+		return norwegian
+	}
+	return code
+}
+
+// linguaCode returns lingua's code for a reported one.
+func linguaCode(code string) string {
+	if code == norwegian {
+		return "nb"
+	}
+	return code
+}
 
 func fromCode(code string) lingua.Language {
+	code = linguaCode(code)
 	iso := lingua.GetIsoCode639_1FromValue(strings.ToUpper(code))
 	if iso == lingua.UnknownIsoCode639_1 {
 		return lingua.Unknown
@@ -316,6 +333,9 @@ func (d *Detector) Detect(s, hint string) Detection {
 		}
 	}
 	inherit(paras)
+	for i := range paras {
+		paras[i].lang = reported(paras[i].lang)
+	}
 
 	shares := map[string]int{}
 	confSum := map[string]float64{}
@@ -356,30 +376,22 @@ func (d *Detector) Detect(s, hint string) Detection {
 	return det
 }
 
-// applyHint verifies the caller's hint against the detection.
+// applyHint lets the caller's hint win over detection, unless the text
+// has at least HintLetters letters and most of them are in a script the
+// hint's language is not written in (a "de" hint on Russian text).
+// Detection is unsure on short texts, and a caller who names the language
+// usually knows it.
 func (d *Detector) applyHint(det *Detection, s, hint string) {
-	if hint == det.Lang {
+	if hint == det.Lang || contradicts(s, hint, d.cfg.HintLetters) {
 		return
 	}
-	if det.Lang != Und {
-		if !d.Supports(hint) {
-			return // we cannot check the hint, but we are sure of something else
-		}
-		if det.Confidence >= d.cfg.OverrideConfidence {
-			hintConf := d.lingua.ComputeLanguageConfidence(sample(s, d.cfg.SampleRunes), fromCode(hint))
-			if hintConf < d.cfg.HintFloor {
-				return
-			}
-		}
-	}
-	// Detection cannot tell, or is not sure enough: trust the caller.
 	for i := range det.Segments {
 		if det.Segments[i].Lang == det.Lang || det.Segments[i].Lang == Und {
 			det.Segments[i].Lang = hint
 		}
 	}
-	if d.Supports(hint) {
-		det.Confidence = round3(d.lingua.ComputeLanguageConfidence(sample(s, d.cfg.SampleRunes), fromCode(hint)))
+	if c, ok := d.confidence(s, hint); ok {
+		det.Confidence = round3(c)
 	}
 	for i := range det.Languages {
 		if det.Languages[i].Lang == det.Lang {
@@ -389,11 +401,43 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 	det.Lang = hint
 }
 
-// best returns the most likely language of text and its confidence. lingua's
-// cost grows with the text, so it first looks at a few of its lowercase words,
-// then at a short prefix, and reads the whole sample only when both leave it
-// unsure.
+// confidence returns how likely lang is for s, when it is a candidate.
+func (d *Detector) confidence(s, lang string) (float64, bool) {
+	if !d.Supports(lang) {
+		return 0, false
+	}
+	lang = linguaCode(lang)
+	text := sample(s, d.cfg.QuickRunes)
+	if d.quick != nil {
+		if confs, _, ok := d.quick.weights(text); ok {
+			for k, c := range d.quick.codes {
+				if c == lang {
+					return confs[k], true
+				}
+			}
+		}
+	}
+	return d.lingua.ComputeLanguageConfidence(text, fromCode(lang)), true
+}
+
+// best returns the most likely language of text and its confidence. Text
+// quick can score is settled by quick.weigh, on a few of its lowercase
+// words when that is sure, else on a short prefix. Other text goes to
+// lingua, whose cost grows with the text: it first looks at a few of its
+// lowercase words, then at a short prefix, and reads the whole sample only
+// when both leave it unsure.
 func (d *Detector) best(text string) (string, float64) {
+	if d.quick != nil {
+		// a first look at a few lowercase words settles most texts
+		if words := lowerWords(text, d.cfg.LowerRunes); utf8.RuneCountInString(words) >= d.cfg.LowerRunes/2 {
+			if l, c, ok := d.quick.weigh(words); ok && c >= d.cfg.LowerConfidence {
+				return d.settleNordic(text, l, c)
+			}
+		}
+		if l, c, ok := d.quick.weigh(sample(text, d.cfg.QuickRunes)); ok {
+			return d.settleNordic(text, l, c)
+		}
+	}
 	if words := lowerWords(text, d.cfg.LowerRunes); len(words) < len(text) && utf8.RuneCountInString(words) >= d.cfg.LowerRunes/2 {
 		if l, c := d.sure(d.quick, d.lingua, words, d.cfg.LowerConfidence); l != "" {
 			return l, c

@@ -33,10 +33,17 @@ func TestDetect(t *testing.T) {
 		{"Centrální banka ve čtvrtek znovu zvýšila úrokové sazby, což překvapilo mnoho ekonomů.", "", "cs"},
 		{"البنك المركزي رفع أسعار الفائدة مرة أخرى يوم الخميس", "", "ar"},
 		{"中央銀行は木曜日に再び金利を引き上げた。", "", "ja"},
-		// Hints: agreeing, undecidable text, and a confidently wrong hint.
+		// Hints: agreeing, undecidable text, a hint detection disagrees with
+		// (the caller wins), and one the script contradicts (detection wins).
 		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "de", "de"},
 		{"2026 — 14:30", "nl", "nl"},
-		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "pt", "de"},
+		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "pt", "pt"},
+		{"Die Zentralbank hat die Zinsen erneut angehoben und damit viele Beobachter überrascht.", "ru", "de"},
+		{"Центральный банк в четверг снова повысил процентные ставки.", "de", "ru"},
+		{"Газпром: 5 млн", "de", "de"}, // too few letters to overrule the caller
+		{"Norges Bank holdt renten uendret torsdag, og sentralbanksjefen sa at den trolig blir liggende der.", "", "no"},
+		{"Norges Bank holdt renten uendret torsdag.", "no", "no"},
+		{"Danmarks Nationalbank hævede torsdag renten, og direktøren sagde, at inflationen stadig er for høj.", "", "da"},
 		// Nothing to tell from.
 		{"12345 67890", "", Und},
 		{"!!! ??? ...", "", Und},
@@ -193,6 +200,33 @@ func TestCloseRelativeParagraph(t *testing.T) {
 		}
 		if n := len(got.Segments); n == 0 || got.Segments[n-1].Lang != c.other {
 			t.Errorf("%s+%s: segments %+v, want the last paragraph in %s", c.main, c.other, got.Segments, c.other)
+		}
+	}
+}
+
+// TestNameHeavySentences: short sentences of my own, most of whose words are
+// names, are judged on their other words.
+func TestNameHeavySentences(t *testing.T) {
+	d := detector(t)
+	for _, c := range []struct{ text, hint, want string }{
+		// the README's streaming example, with and without the hint
+		{"Maria Schmidt, Vorstand der Nordwind Energie AG, meldete 1,5 Mio. Euro Verlust.", "", "de"},
+		{"Maria Schmidt, Vorstand der Nordwind Energie AG, meldete 1,5 Mio. Euro Verlust.", "de", "de"},
+		{"Jens Mikkelsen und Henrik Dahl von der Nordsee Invest GmbH trafen Lars Sørensen in Hamburg.", "", "de"},
+		{"Laut Tomasz Nowak hat die Baltic Shipping Holding ihren Sitz nach Rotterdam verlegt.", "", "de"},
+		{"Anders Lindqvist, Chief Executive of Nordic Timber Holdings, resigned on Monday.", "", "en"},
+		{"Budi Santoso and Dewi Lestari of Garuda Capital met investors in Jakarta on Tuesday.", "", "en"},
+		{"Jean-Pierre Moreau, directeur de Vallée Textiles SA, a démissionné lundi.", "", "fr"},
+		{"Giulia Romano e Marco Bianchi di Fonderie Adriatiche hanno firmato l'accordo a Trieste.", "", "it"},
+		{"Pedro Almeida, presidente da Companhia Atlântica, disse que a empresa vai crescer.", "", "pt"},
+		{"Carmen Ortega, consejera delegada de Aceros del Norte, dimitió el lunes en Bilbao.", "", "es"},
+		{"Pieter de Vries van Noordzee Logistiek heeft maandag in Rotterdam zijn ontslag aangekondigd.", "", "nl"},
+		{"Ingrid Solberg fra Fjordkraft Energi sa at selskapet ikke vil kutte stillinger i Bergen.", "", "no"},
+		{"Mette Frederiksen og Lars Løkke Rasmussen mødtes med ledelsen af Nordsø Energi i Aarhus.", "", "da"},
+		{"Karin Lindberg på Norrland Skog AB sa att företaget inte ska säga upp någon i Umeå.", "", "sv"},
+	} {
+		if got := d.Detect(c.text, c.hint); got.Lang != c.want {
+			t.Errorf("Detect(%q, hint %q) = %s (%.3f), want %s", c.text, c.hint, got.Lang, got.Confidence, c.want)
 		}
 	}
 }

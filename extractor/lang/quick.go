@@ -24,9 +24,10 @@ import (
 // confidences are the softmax of the sums. Candidates are restricted to the
 // alphabet most words are written in, as lingua's alphabet filter does.
 // Unlike lingua, quick has no rules for letters unique to a few languages:
-// it answers only for text in Latin or Cyrillic letters, and its answers are
+// it answers only for text in Latin or Cyrillic letters. top's answers are
 // used only to settle a language it is sure of (see Detector.sure and
-// Detector.agrees); anything else goes to lingua. Where lingua's rules
+// Detector.agrees); weigh (score.go) decides a paragraph's language; anything
+// else goes to lingua. Where lingua's rules
 // decide, the two can differ: on 0.04% of quick's sure answers on val looks,
 // mostly title-like lines mixing languages that lingua's rules call
 // Vietnamese or Hungarian (TestQuickMatchesLingua -val).
@@ -152,13 +153,8 @@ func (q *quick) top(text string) (code string, conf float64, ok bool) {
 	for _, w := range words {
 		counts[wordAlphabet(w)]++
 	}
-	// lingua keeps the languages of the alphabet most words are in (a word
-	// mixing alphabets counts for none)
-	abc := latinAlphabet
-	if counts[cyrillicAlphabet] > counts[latinAlphabet] {
-		abc = cyrillicAlphabet
-	}
-	if counts[abc] == 0 || counts[otherAlphabet] > 0 || counts[latinAlphabet] == counts[cyrillicAlphabet] {
+	abc, ok := mainAlphabet(counts)
+	if !ok {
 		return "", 0, false
 	}
 	// the distinct trigrams, each with its prefixes

@@ -10,7 +10,7 @@ type Document struct {
 	ID          string          `json:"id,omitempty"`
 	Text        string          `json:"text"`
 	Title       string          `json:"title,omitempty"`
-	Lang        string          `json:"lang,omitempty"` // caller's hint, ISO 639-1; verified, not trusted blindly
+	Lang        string          `json:"lang,omitempty"` // caller's hint, ISO 639-1; wins unless the text is mostly in another script
 	Source      string          `json:"source,omitempty"`
 	PublishedAt *time.Time      `json:"published_at,omitempty"`
 	Meta        json.RawMessage `json:"meta,omitempty"`

@@ -1,0 +1,211 @@
+package lang
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The weights of quick.weigh, tuned on the val sentences
+// (TestSentenceAccuracy -val).
+const (
+	// capWeight is the weight of a capitalized word that is no function
+	// word: most likely a name, which tells little about the language
+	// around it ("Maria Schmidt" and "Nordwind" are as Danish as German).
+	capWeight = 0.3
+	// funcWordBonus is added, in nats, per function word of a language.
+	funcWordBonus = 2.0
+	// rarePenalty is taken, in nats, from a language that is not primary:
+	// a short English text must not come out Indonesian or Catalan
+	// because of a few trigrams; a longer one in that language still wins.
+	rarePenalty = 6.0
+	// missLogProb is the log-probability of a letter a language's tables do
+	// not know at all (lingua counts nothing for it, so a text full of
+	// "ø" would cost German nothing).
+	missLogProb = -12.0
+)
+
+// weigh scores text like top, with three changes for short texts: words
+// that start with a capital (and are no function word) weigh capWeight,
+// every function word of a language (see functionWords) adds
+// funcWordBonus to it, and a language that is not primary starts
+// rarePenalty behind. It returns the most
+// likely candidate and its confidence; ok is false when quick cannot
+// answer (see top).
+func (q *quick) weigh(text string) (code string, conf float64, ok bool) {
+	confs, best, ok := q.weights(text)
+	if !ok {
+		return "", 0, false
+	}
+	return q.codes[best], confs[best], true
+}
+
+// weights returns weigh's confidence of every candidate (0 for those of
+// another alphabet) and the index of the best one.
+func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
+	type word struct {
+		w      string
+		weight float64
+	}
+	var words []word
+	var counts [3]int
+	for w := range letterRuns(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+			return nil, 0, false
+		}
+		lw := lower(w)
+		weight := 1.0
+		if unicode.IsUpper(r) && !isFunctionWord(lw) {
+			weight = capWeight
+		}
+		words = append(words, word{lw, weight})
+		counts[wordAlphabet(lw)]++
+	}
+	abc, ok := mainAlphabet(counts)
+	if !ok {
+		return nil, 0, false
+	}
+	// the distinct trigrams of the words, each with the largest weight of a
+	// word it occurs in
+	gramWeight := make(map[string]float64, 2*len(text))
+	var grams []string
+	for _, w := range words {
+		var idx [64]int
+		n := 0
+		for i := range w.w {
+			if n == len(idx) {
+				return nil, 0, false // a word longer than lingua's usual input: let lingua judge
+			}
+			idx[n] = i
+			n++
+		}
+		for i := 0; i+3 <= n; i++ {
+			end := len(w.w)
+			if i+3 < n {
+				end = idx[i+3]
+			}
+			g := w.w[idx[i]:end]
+			if old, dup := gramWeight[g]; dup {
+				gramWeight[g] = max(old, w.weight)
+				continue
+			}
+			gramWeight[g] = w.weight
+			grams = append(grams, g)
+		}
+	}
+	sums := make([]float64, len(q.langs))
+	known := make([]bool, len(q.langs))
+	best = -1
+	for k, l := range q.langs {
+		if q.abc[k] != abc {
+			continue
+		}
+		tri, bi, uni := q.table(q.tri, l), q.table(q.bi, l), q.table(q.uni, l)
+		if tri == nil || bi == nil || uni == nil {
+			return nil, 0, false
+		}
+		sum := 0.0
+		for _, g := range grams {
+			w := gramWeight[g]
+			if p, hit := tri[g]; hit && p > 0 {
+				sum += w * math.Log(p)
+				known[k] = true
+				continue
+			}
+			_, n1 := utf8.DecodeRuneInString(g)
+			_, n2 := utf8.DecodeRuneInString(g[n1:])
+			if p, hit := bi[g[:n1+n2]]; hit && p > 0 {
+				sum += w * math.Log(p)
+				known[k] = true
+				continue
+			}
+			if p, hit := uni[g[:n1]]; hit && p > 0 {
+				sum += w * math.Log(p)
+				known[k] = true
+				continue
+			}
+			sum += w * missLogProb
+		}
+		if set := funcWordSets[q.codes[k]]; set != nil {
+			for _, w := range words {
+				if set[w.w] {
+					sum += funcWordBonus
+					known[k] = true
+				}
+			}
+		}
+		if !primary[q.codes[k]] {
+			sum -= rarePenalty
+		}
+		sums[k] = sum
+		if known[k] && (best < 0 || sum > sums[best]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil, 0, false
+	}
+	denom := 0.0
+	for k, s := range sums {
+		if known[k] {
+			denom += math.Exp(s - sums[best])
+		}
+	}
+	confs = make([]float64, len(q.langs))
+	for k, s := range sums {
+		if known[k] {
+			confs[k] = math.Exp(s-sums[best]) / denom
+		}
+	}
+	return confs, best, true
+}
+
+// mainAlphabet returns the alphabet lingua would keep the candidates of
+// (the one most words are written in; a word mixing alphabets counts for
+// none), and false when quick cannot answer for these words.
+func mainAlphabet(counts [3]int) (alphabet, bool) {
+	abc := latinAlphabet
+	if counts[cyrillicAlphabet] > counts[latinAlphabet] {
+		abc = cyrillicAlphabet
+	}
+	if counts[abc] == 0 || counts[otherAlphabet] > 0 || counts[latinAlphabet] == counts[cyrillicAlphabet] {
+		return 0, false
+	}
+	return abc, true
+}
+
+// letterRuns yields the runs of letters of s.
+func letterRuns(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// lower lowercases w, without allocating when it is lowercase already.
+func lower(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
