@@ -119,7 +119,6 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 	}
 	alias := definedAcronyms(text, ms, os)
 	byInitials := map[string][]orgMention{}
-	byFirst := map[string][]orgMention{}
 	for _, om := range os {
 		seen := map[string]bool{}
 		for _, in := range om.initial {
@@ -128,37 +127,103 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 				byInitials[in] = append(byInitials[in], om)
 			}
 		}
-		if len(om.words) > 0 {
-			byFirst[om.words[0]] = append(byFirst[om.words[0]], om)
-		}
 	}
 	// LegalForm stays the mention's own: it is what was split off its text.
 	link := func(j, t int) { ms[j].Key, ms[j].Canonical = ms[t].Key, ms[t].Canonical }
+	// The earlier names by their proper prefixes of words (EMI Group under
+	// "emi"), added once their keys are final.
+	byPrefix := newLatest(ms)
+	onlyAfter := map[string]onlyOrg{}
 	for _, om := range os {
-		if om.acr != "" {
-			if t, ok := alias[om.acr]; ok && t != om.i {
-				link(om.i, t)
-				continue
-			}
-			if t, ok := pickOrg(byInitials[om.acr], ms, om.i); ok {
-				link(om.i, t)
-				continue
-			}
-			// Not an abbreviation of anything here: a short name (EMI for
-			// EMI Group) is tried below.
-		}
-		if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
-			continue
-		}
-		cands := byFirst[om.words[0]]
-		for k := len(cands) - 1; k >= 0; k-- {
-			c := cands[k]
-			if c.i < om.i && ms[c.i].Key != ms[om.i].Key && isPrefix(om.words, c.words) {
-				link(om.i, c.i)
-				break
-			}
+		linkOrg(ms, om, alias, byInitials, onlyAfter, byPrefix, link)
+		for n := 1; n < len(om.words); n++ {
+			byPrefix.add(strings.Join(om.words[:n], "\x00"), om.i)
 		}
 	}
+}
+
+// onlyOrg is the answer of pickOrg for a list with no candidate before the
+// mention: it depends on the list alone.
+type onlyOrg struct {
+	i  int
+	ok bool
+}
+
+func linkOrg(ms []schema.Mention, om orgMention, alias map[string]int, byInitials map[string][]orgMention, onlyAfter map[string]onlyOrg, byPrefix *latest, link func(j, t int)) {
+	if om.acr != "" {
+		if t, ok := alias[om.acr]; ok && t != om.i {
+			link(om.i, t)
+			return
+		}
+		cands := byInitials[om.acr]
+		if k := sort.Search(len(cands), func(n int) bool { return cands[n].i >= om.i }); k > 0 {
+			link(om.i, cands[k-1].i)
+			return
+		}
+		// Every candidate is after om and not yet linked: their keys are
+		// the ones they had before the loop, so the answer is the list's.
+		o, seen := onlyAfter[om.acr]
+		if !seen {
+			o.i, o.ok = pickOrg(cands, ms, om.i)
+			onlyAfter[om.acr] = o
+		}
+		if o.ok {
+			link(om.i, o.i)
+			return
+		}
+		// Not an abbreviation of anything here: a short name (EMI for
+		// EMI Group) is tried below.
+	}
+	if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
+		return
+	}
+	if t, ok := byPrefix.find(strings.Join(om.words, "\x00"), ms[om.i].Key); ok {
+		link(om.i, t)
+	}
+}
+
+// latest indexes mentions by a name, in document order, so that the latest
+// one whose key differs from a given key is found in constant time, where
+// scanning back was quadratic in documents that repeat a name. A mention's
+// key must not change after it is added.
+type latest struct {
+	ms    []schema.Mention
+	lists map[string][]latestEntry
+}
+
+type latestEntry struct {
+	i     int // mention index
+	other int // position in the list of the latest earlier entry with another key; -1 if none
+}
+
+func newLatest(ms []schema.Mention) *latest {
+	return &latest{ms: ms, lists: map[string][]latestEntry{}}
+}
+
+func (l *latest) add(name string, i int) {
+	list := l.lists[name]
+	e := latestEntry{i: i, other: -1}
+	if n := len(list); n > 0 {
+		if prev := list[n-1]; l.ms[prev.i].Key != l.ms[i].Key {
+			e.other = n - 1
+		} else {
+			e.other = prev.other
+		}
+	}
+	l.lists[name] = append(list, e)
+}
+
+// find returns the latest mention added under name whose key is not key.
+func (l *latest) find(name, key string) (int, bool) {
+	list := l.lists[name]
+	n := len(list) - 1
+	if n >= 0 && l.ms[list[n].i].Key == key {
+		n = list[n].other
+	}
+	if n < 0 {
+		return -1, false
+	}
+	return list[n].i, true
 }
 
 // pickOrg returns the candidate nearest before mention j, or the only entity

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -386,13 +387,20 @@ func BenchmarkOrganization(b *testing.B) {
 }
 
 // BenchmarkLinkLarge links a long document (the typical one repeated 200
-// times, about 5000 mentions) to watch the cost of the pairwise rules.
+// and 800 times, about 5,000 and 20,000 mentions) to watch the cost of the
+// pairwise rules: time per copy should not grow.
 func BenchmarkLinkLarge(b *testing.B) {
+	for _, copies := range []int{200, 800} {
+		b.Run(fmt.Sprintf("x%d", copies), func(b *testing.B) { benchLinkCopies(b, copies) })
+	}
+}
+
+func benchLinkCopies(b *testing.B, copies int) {
 	one := benchMentions(b)
 	n := utf8.RuneCountInString(benchDoc) + 1
 	var text strings.Builder
 	var base []schema.Mention
-	for k := range 200 {
+	for k := range copies {
 		text.WriteString(benchDoc)
 		text.WriteByte('\n')
 		for _, m := range one {
@@ -407,4 +415,5 @@ func BenchmarkLinkLarge(b *testing.B) {
 		copy(ms, base)
 		LinkText(text.String(), ms, "ru")
 	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(copies), "µs/copy")
 }

@@ -41,16 +41,47 @@ func newPersonIndex(ms []schema.Mention, ps []personMention) *personIndex {
 
 func (x *personIndex) key(pm personMention) string { return x.ms[pm.i].Key }
 
-// nearest returns the candidate nearest before mention j that satisfies ok,
-// or, if there is none, the only entity after j that does.
-func (x *personIndex) nearest(cands []personMention, j int, ok func(personMention) bool) (personMention, bool) {
-	k := sort.Search(len(cands), func(n int) bool { return cands[n].i >= j })
-	for n := k - 1; n >= 0; n-- {
-		if ok(cands[n]) {
-			return cands[n], true
+// choice answers, for one list of full names and one condition, which
+// candidate a short form links to, in O(log n) per question: scanning the
+// list for each short form was quadratic in documents that repeat a name. It
+// holds only while the keys of the full names do not change (the last step
+// of linkPersons).
+type choice struct {
+	cands []personMention // the list's candidates that meet the condition
+	same  []bool          // same[k]: cands[k:] share one key
+}
+
+func (x *personIndex) newChoice(list []personMention, ok func(personMention) bool) *choice {
+	c := &choice{}
+	for _, pm := range list {
+		if ok(pm) {
+			c.cands = append(c.cands, pm)
 		}
 	}
-	return x.only(cands[k:], func(c personMention) bool { return c.i != j && ok(c) })
+	c.same = make([]bool, len(c.cands)+1)
+	c.same[len(c.cands)] = true
+	for k := len(c.cands) - 1; k >= 0; k-- {
+		c.same[k] = k == len(c.cands)-1 || c.same[k+1] && x.key(c.cands[k]) == x.key(c.cands[k+1])
+	}
+	return c
+}
+
+// nearest returns the candidate nearest before mention j, or, if there is
+// none, the only entity after j. j is not a full name, so not a candidate.
+func (c *choice) nearest(j int) (personMention, bool) {
+	k := sort.Search(len(c.cands), func(n int) bool { return c.cands[n].i >= j })
+	if k > 0 {
+		return c.cands[k-1], true
+	}
+	return c.from(0)
+}
+
+// from returns the first candidate from k on if all of them share one key.
+func (c *choice) from(k int) (personMention, bool) {
+	if k >= len(c.cands) || !c.same[k] {
+		return personMention{}, false
+	}
+	return c.cands[k], true
 }
 
 // only returns the first candidate that satisfies ok if all that do share one
@@ -109,30 +140,45 @@ func linkPersons(ms []schema.Mention, lang string) {
 		x.linkCaseForms()
 		famReadings = x.familyReadings()
 	}
+	// Short forms change only their own keys: the full names' keys, which
+	// the choices read, stay as they are from here on.
+	choices := map[string]*choice{}
+	choose := func(kind, list string, cands []personMention, gen, letter string) *choice {
+		id := kind + "\x00" + list + "\x00" + gen + "\x00" + letter
+		c, ok := choices[id]
+		if !ok {
+			c = x.newChoice(cands, func(c personMention) bool {
+				return kind == "given" || c.p.gen == gen && (kind != "initial" || c.letter == letter)
+			})
+			choices[id] = c
+		}
+		return c
+	}
 	for _, pm := range ps {
 		if pm.full() {
 			continue
 		}
 		p := pm.p
-		sameGen := func(c personMention) bool { return c.p.gen == p.gen }
 		var target personMention
 		var ok bool
 		switch {
 		case p.initial:
-			target, ok = x.nearest(x.byFam[p.family], pm.i, func(c personMention) bool { return sameGen(c) && c.letter == pm.letter })
+			target, ok = choose("initial", p.family, x.byFam[p.family], p.gen, pm.letter).nearest(pm.i)
 		case p.single:
-			target, ok = x.nearest(x.byFam[p.family], pm.i, sameGen)
+			target, ok = choose("family", p.family, x.byFam[p.family], p.gen, "").nearest(pm.i)
 			if !ok {
 				// A genitive -s (Hamels) of a family name in the document.
 				if stem, cut := strings.CutSuffix(p.word, "s"); cut && utf8.RuneCountInString(stem) > 2 {
-					target, ok = x.nearest(x.byFam[familyKey(stem)], pm.i, sameGen)
+					fk := familyKey(stem)
+					target, ok = choose("family", fk, x.byFam[fk], p.gen, "").nearest(pm.i)
 				}
 			}
 			if !ok && famReadings != nil {
 				// A case form of a family name in the document, or the
 				// nominative of one written in a case form there.
 				for _, w := range append([]string{p.word}, nominatives(p.word)...) {
-					if target, ok = x.nearest(famReadings[familyKey(w)], pm.i, sameGen); ok {
+					fk := familyKey(w)
+					if target, ok = choose("reading", fk, famReadings[fk], p.gen, "").nearest(pm.i); ok {
 						break
 					}
 				}
@@ -140,7 +186,8 @@ func linkPersons(ms []schema.Mention, lang string) {
 			if !ok && len(x.byFam[p.family]) == 0 {
 				// A given name: only if one person has it and nobody has it
 				// as family name.
-				target, ok = x.only(x.byGiven[givenKey(p.word)], func(personMention) bool { return true })
+				gk := givenKey(p.word)
+				target, ok = choose("given", gk, x.byGiven[gk], "", "").from(0)
 			}
 		}
 		if ok {
@@ -153,34 +200,22 @@ func linkPersons(ms []schema.Mention, lang string) {
 // full name the longer name's key: García Márquez after Gabriel García
 // Márquez, Lula da Silva after Luiz Inácio Lula da Silva.
 func (x *personIndex) linkTails() {
+	// The earlier full names by family, gender and each proper tail of two
+	// or more words, added once their keys are final.
+	byTail := newLatest(x.ms)
+	tail := func(pm personMention, words []string) string {
+		return pm.p.family + "\x00" + pm.p.gen + "\x00" + strings.Join(words, "\x00")
+	}
 	for _, pm := range x.full {
-		if len(pm.p.words) < 2 {
-			continue
-		}
-		cands := x.byFam[pm.p.family]
-		for k := len(cands) - 1; k >= 0; k-- {
-			c := cands[k]
-			if c.i >= pm.i || x.key(c) == x.key(pm) || c.p.gen != pm.p.gen {
-				continue
-			}
-			if n := len(c.p.words) - len(pm.p.words); n > 0 && equalWords(c.p.words[n:], pm.p.words) {
-				x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.key(c), x.ms[c.i].Canonical
-				break
+		if len(pm.p.words) >= 2 {
+			if t, ok := byTail.find(tail(pm, pm.p.words), x.key(pm)); ok {
+				x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t].Key, x.ms[t].Canonical
 			}
 		}
-	}
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+		for n := 1; n <= len(pm.p.words)-2; n++ {
+			byTail.add(tail(pm, pm.p.words[n:]), pm.i)
 		}
 	}
-	return true
 }
 
 // linkCaseForms links the case forms of full names in a declining language
