@@ -159,10 +159,8 @@ func (p *parser) anchor(i int) bool {
 	if p.starts[lw] {
 		return true
 	}
-	if h := strings.IndexByte(lw, '-'); h > 0 {
-		return p.starts[lw[:h]] // "twenty-five"
-	}
-	return false
+	// "twenty-five", "fünfundzwanzig", "duecentocinquanta"
+	return len(lw) >= 5 && numLexicons[p.numLang()].isNumberWord(lw)
 }
 
 // prefixWords are the words that can stand before a number as a currency.
@@ -217,6 +215,9 @@ func init() {
 				m[w] = true
 			}
 		}
+		for w := range numLexicons[lang].atoms {
+			m[w] = true
+		}
 		startWords[lang] = m
 		var f [256]bool
 		for w := range m {
@@ -235,14 +236,15 @@ func (p *parser) numLang() string {
 
 // quantity is a number with its scale words: "1,5 Mio.", "two million".
 type quantity struct {
-	val     num
-	exp     int32
-	scaled  bool
-	conf    float64
-	spelled bool
-	article bool // "a million": the number word needs the scale
-	inline  *cur // a currency inside a hyphenated scale word: "million-dollar"
-	next    int  // first token after the quantity
+	val       num
+	exp       int32
+	scaled    bool
+	conf      float64
+	spelled   bool
+	article   bool // "a", "ein", "un": one, before a scale word or a currency name
+	needScale bool // "half", a leading "mil": needs a scale word
+	inline    *cur // a currency inside a hyphenated scale word: "million-dollar"
+	next      int  // first token after the quantity
 }
 
 // match reads the money expression starting at token i.
@@ -309,6 +311,17 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		c = sc
 		last = end - 1
 	}
+	// "3 dollars and 99 cents": the subunit joins a whole amount.
+	subConf := 1.0
+	if !hasHi && !q.scaled && q.exp == 0 && q.val.frac == 0 && q.val.digits == "" && !c.sub && c.exp == 0 && q.val.m < 1e12 {
+		if v, end, named, ok := p.subunit(last+1, c, !hasPre && t[last].kind == tWord); ok {
+			q.val = num{m: q.val.m*100 + v, frac: 2}
+			last = end - 1
+			if !named {
+				subConf = 0.85
+			}
+		}
+	}
 	poundWeight := c.kind == ckPound && !q.scaled && !hi.scaled && p.context().cues&cueGB == 0
 	if poundWeight && (p.lang == "en" || p.lang == "und") {
 		return Amount{}, 0, false // "lost 20 pounds": American weight
@@ -320,7 +333,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if c.code == "GBP" && c.sub && t[last].b1-t[last].b0 == 1 && q.val.frac == 0 && q.val.digits == "" && videoLines[q.val.m] {
 		return Amount{}, 0, false // "1080p"
 	}
-	if q.article && !q.scaled {
+	if q.needScale && !q.scaled || q.article && !q.scaled && (hasHi || t[last].kind != tWord) {
 		return Amount{}, 0, false
 	}
 	if c.exp != 0 && (q.scaled || hi.scaled) {
@@ -348,7 +361,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		Start: t[start].r0, End: t[last].r1, Text: p.s[t[start].b0:t[last].b1],
 		Amount: q.val.format(q.exp+shift, neg), Currency: code,
 	}
-	conf *= q.conf
+	conf *= q.conf * subConf
 	if poundWeight {
 		conf *= 0.8
 	}
@@ -473,51 +486,37 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 	return q, true
 }
 
-// spelled reads number words: "two", "fünf", "twenty-five", "two hundred".
-// A leading "mil", "mille", "bin" counts as one thousand.
+// spelled reads number words: "two", "fünf", "twenty-five", "two hundred
+// and fifty", "siebenhundertfünfzig", "cuarenta y cinco" (see numwords.go),
+// halves ("zweieinhalb", "half a") and articles ("a", "ein", "un"). A
+// leading "mil", "mille", "bin" counts as one thousand.
 func (p *parser) spelled(i int, q *quantity) bool {
 	t := p.toks
-	nums := numWords[p.numLang()]
-	var cur int64
-	half, prevArticle := false, false
-	k := i
+	lang := p.numLang()
+	nums := numWords[lang]
+	lx := numLexicons[lang]
 	if p.lang == "ru" {
 		if exp, ok := halfScales[p.lower(i)]; ok {
 			q.val, q.exp, q.scaled, q.spelled, q.next = num{m: 5, frac: 1}, int32(exp), true, true, i+1
 			return true
 		}
 	}
+	w := wordValue{unitFirst: lx.unitFirst, french: lang == "fr"}
+	half, prevArticle := false, false
+	var halfVal int64
+	k := i
 	for k < len(t) && t[k].kind == tWord && (k == i || t[k].gap == gapSpace) && !half {
 		lw := p.lower(k)
-		nw, ok := nums[lw]
-		if !ok && strings.IndexByte(lw, '-') > 0 {
-			// "twenty-five", "vingt-deux"
-			var sum int64
-			ok = true
-			for part := range strings.SplitSeq(lw, "-") {
-				pw, found := nums[part]
-				if !found || pw.mul || pw.article {
-					ok = false
-					break
-				}
-				sum += pw.val
-			}
-			nw = numWord{val: sum}
-		}
-		if !ok {
-			break
-		}
-		if nw.article && k > i {
-			break
-		}
-		if nw.half {
+		nw, isNum := nums[lw]
+		if isNum && nw.half {
 			// "een half miljoen", "en halv miljon": the article is "a", not one.
+			halfVal = w.value()
 			if prevArticle && nw.val == 0 {
-				cur = 0
+				halfVal = 0
 			}
-			cur += nw.val
+			halfVal += nw.val
 			half = true
-			q.article = nw.val == 0 // a half alone needs a scale word
+			q.needScale = nw.val == 0 // a half alone needs a scale word
 			k++
 			// "half a million"
 			if k+1 < len(t) && t[k].gap == gapSpace && t[k].kind == tWord && nums[p.lower(k)].article && nw.val == 0 {
@@ -525,39 +524,58 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			}
 			continue
 		}
-		switch {
-		case nw.mul:
-			if cur == 0 {
-				cur = 1
+		if isNum && nw.article {
+			if k > i {
+				break
 			}
-			cur *= nw.val
-		default:
-			cur += nw.val
+			w.add(atom{val: 1, kind: aUnit})
+			q.article, prevArticle = true, true
+			k++
+			continue
 		}
-		q.article = nw.article
-		prevArticle = nw.article
+		// A joiner counts only with the number word after it.
+		if lx.joinWords[lw] {
+			if w.n == 0 || k+1 >= len(t) || t[k+1].kind != tWord || t[k+1].gap != gapSpace {
+				break
+			}
+			save := w
+			w.join = true
+			if !lx.addWord(&w, p.lower(k+1)) {
+				w = save
+				break
+			}
+			q.article, prevArticle = false, false
+			k += 2
+			continue
+		}
+		// A thousand word that ends the number is a scale word: "dos mil euros".
+		if a := lx.atoms[lw]; a.kind == aThousand && !(k+1 < len(t) && t[k+1].kind == tWord && t[k+1].gap == gapSpace &&
+			lx.isNumberWord(p.lower(k+1))) {
+			break
+		}
+		if !lx.addWord(&w, p.lower(k)) {
+			break
+		}
+		q.article, prevArticle = false, false
 		k++
-		if cur > 1e6 {
+		if w.value() > 1e6 {
 			return false
 		}
 	}
 	if half {
-		q.val, q.next, q.spelled = num{m: cur*10 + 5, frac: 1}, k, true
+		q.val, q.next, q.spelled = num{m: halfVal*10 + 5, frac: 1}, k, true
 		return true
 	}
 	if k == i {
 		lw := p.lower(i)
 		if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
-			q.val, q.next, q.spelled, q.article = num{m: 1}, i, true, true
+			q.val, q.next, q.spelled, q.article, q.needScale = num{m: 1}, i, true, true, true
 			return true
 		}
 		return false
 	}
-	if k > i+1 && !half {
-		q.article = false
-	}
-	q.val, q.next, q.spelled = num{m: cur}, k, true
-	return cur > 0
+	q.val, q.next, q.spelled = num{m: w.value()}, k, true
+	return w.value() > 0
 }
 
 // scaleExp looks scale word lw up in the document's language, then in the
