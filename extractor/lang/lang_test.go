@@ -3,6 +3,8 @@ package lang
 import (
 	"strings"
 	"testing"
+
+	"entities/internal/benchcorpus"
 )
 
 func detector(t testing.TB) *Detector {
@@ -229,4 +231,34 @@ func TestNameHeavySentences(t *testing.T) {
 			t.Errorf("Detect(%q, hint %q) = %s (%.3f), want %s", c.text, c.hint, got.Lang, got.Confidence, c.want)
 		}
 	}
+}
+
+// BenchmarkDetectUnique detects unique ~2 KB documents built from the val
+// text of every source in ../shared/data (see internal/benchcorpus), one
+// after another, with no hint: the detection cost per document of a real
+// stream. No document is detected twice unless b.N exceeds the corpus.
+//
+//	go test -run XXX -bench DetectUnique ./extractor/lang/
+func BenchmarkDetectUnique(b *testing.B) {
+	dir, err := benchcorpus.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	docs, err := benchcorpus.Build(dir, benchcorpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := detector(b)
+	for _, doc := range docs { // load every model the corpus needs
+		d.Detect(doc.Text, "")
+	}
+	b.Logf("%d documents", len(docs))
+	var bytes int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc := docs[i%len(docs)]
+		bytes += int64(len(doc.Text))
+		d.Detect(doc.Text, "")
+	}
+	b.SetBytes(bytes / int64(b.N))
 }

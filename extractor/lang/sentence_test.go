@@ -1,9 +1,6 @@
 package lang
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,48 +27,21 @@ var sentenceSets = []struct{ path, lang string }{
 	{"ner/slavicner/cs/val.tsv", "cs"}, {"ner/slavicner/uk/val.tsv", "uk"},
 }
 
-// valSentences returns up to n sentences of 10 to 40 words from a data
-// file, spread evenly over it, with the tokens joined back into text.
-func valSentences(t *testing.T, path string, n int) []string {
+// valSentences returns up to n sentences of minWords to maxWords words
+// from a data file, spread evenly over it, each its tokens joined by spaces.
+func valSentences(t *testing.T, path string, n, minWords, maxWords int) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dataDir, path))
-	if err != nil {
-		t.Skipf("no val data: %v", err)
-	}
-	defer f.Close()
 	var all []string
-	var toks []string
-	flush := func() {
+	for _, toks := range readSentences(t, path) {
 		words := 0
 		for _, tok := range toks {
 			if strings.IndexFunc(tok, unicode.IsLetter) >= 0 {
 				words++
 			}
 		}
-		if words >= 10 && words <= 40 {
-			all = append(all, detokenize(toks))
+		if words >= minWords && words <= maxWords {
+			all = append(all, strings.Join(toks, " "))
 		}
-		toks = toks[:0]
-	}
-	lines := strings.HasSuffix(path, ".txt")
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		switch {
-		case lines:
-			toks = append(toks, strings.Fields(l)...)
-			flush()
-		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "-DOCSTART-"):
-			flush()
-		default:
-			tok, _, _ := strings.Cut(l, "\t")
-			toks = append(toks, tok)
-		}
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	if len(all) <= n {
 		return all
@@ -81,19 +51,6 @@ func valSentences(t *testing.T, path string, n int) []string {
 		out[i] = all[i*len(all)/n]
 	}
 	return out
-}
-
-// detokenize joins tokens with spaces, except before closing punctuation
-// and after opening brackets.
-func detokenize(toks []string) string {
-	var b strings.Builder
-	for i, tok := range toks {
-		if i > 0 && !strings.Contains(".,;:!?)]»%", tok) && !strings.HasSuffix(b.String(), "(") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(tok)
-	}
-	return b.String()
 }
 
 // TestSentenceAccuracy detects single sentences of 10 to 40 words without a
@@ -109,7 +66,7 @@ func TestSentenceAccuracy(t *testing.T) {
 	ok, n := map[string]int{}, map[string]int{}
 	for _, set := range sentenceSets {
 		wrong := map[string]int{}
-		setOK, sents := 0, valSentences(t, set.path, perSet)
+		setOK, sents := 0, valSentences(t, set.path, perSet, 10, 40)
 		for _, s := range sents {
 			if got := d.Detect(s, "").Lang; got == set.lang {
 				setOK++
@@ -160,4 +117,30 @@ func topWrong(m map[string]int) string {
 		b.WriteString(x.k + ":" + strconv.Itoa(x.v))
 	}
 	return b.String()
+}
+
+// TestShortSentenceAccuracy reports (-val only, no target) how single val
+// sentences of 3 to 9 words fare: headlines, sports results, captions.
+func TestShortSentenceAccuracy(t *testing.T) {
+	if !*valFlag {
+		t.Skip("run with -val")
+	}
+	d := detector(t)
+	ok, n := map[string]int{}, map[string]int{}
+	for _, set := range sentenceSets {
+		for _, s := range valSentences(t, set.path, 2000, 3, 9) {
+			if d.Detect(s, "").Lang == set.lang {
+				ok[set.lang]++
+			}
+			n[set.lang]++
+		}
+	}
+	langs := make([]string, 0, len(n))
+	for l := range n {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		t.Logf("%s %5.1f%% (%d sentences of 3-9 words)", l, pct(ok[l], n[l]), n[l])
+	}
 }

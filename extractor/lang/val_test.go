@@ -26,41 +26,59 @@ var valSets = []struct{ set, lang string }{
 // set, each its tokens joined by spaces.
 func valChunks(t *testing.T, set string, n int) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dataDir, "ner", set, "val.tsv"))
-	if err != nil {
-		t.Skipf("no val data: %v", err)
-	}
-	defer f.Close()
-	var chunks []string
-	var sent, chunk []string
-	sentences := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	flush := func() {
-		if len(sent) == 0 {
-			return
+	var chunks, chunk []string
+	for _, sent := range readSentences(t, filepath.Join("ner", set, "val.tsv")) {
+		if len(chunks) == n {
+			break
 		}
-		chunk = append(chunk, strings.Join(sent, " "))
-		sent = sent[:0]
-		if sentences++; sentences%3 == 0 {
+		if chunk = append(chunk, strings.Join(sent, " ")); len(chunk) == 3 {
 			chunks = append(chunks, strings.Join(chunk, " "))
 			chunk = chunk[:0]
 		}
 	}
-	for sc.Scan() && len(chunks) < n {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "-DOCSTART-") {
-			flush()
-			continue
-		}
-		if i := strings.IndexByte(l, '\t'); i > 0 {
-			sent = append(sent, l[:i])
+	return chunks
+}
+
+// readSentences returns the sentences of a data file as tokens: a file of
+// one token a line (tab and tag after it, a blank line between sentences),
+// or, for .txt, one tokenized sentence a line. It skips the test when the
+// file is missing.
+func readSentences(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dataDir, path))
+	if err != nil {
+		t.Skipf("no val data: %v", err)
+	}
+	defer f.Close()
+	var out [][]string
+	var sent []string
+	flush := func() {
+		if len(sent) > 0 {
+			out = append(out, sent)
+			sent = nil
 		}
 	}
+	lines := strings.HasSuffix(path, ".txt")
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		switch {
+		case lines:
+			sent = strings.Fields(l)
+			flush()
+		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "-DOCSTART-"):
+			flush()
+		default:
+			tok, _, _ := strings.Cut(l, "\t")
+			sent = append(sent, tok)
+		}
+	}
+	flush()
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return chunks
+	return out
 }
 
 // TestValAccuracy measures language detection on text from the NER val
