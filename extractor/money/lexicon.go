@@ -51,6 +51,17 @@ var symbols = map[rune]cur{
 	'₫': fixed("VND"),
 	'₸': fixed("KZT"),
 	'₣': fixed("FRF"),
+	'₡': fixed("CRC"),
+	'₭': fixed("LAK"),
+	'₮': fixed("MNT"),
+	'₲': fixed("PYG"),
+	'₵': fixed("GHS"),
+	'৳': fixed("BDT"),
+	'៛': fixed("KHR"),
+	'₼': fixed("AZN"),
+	'₾': fixed("GEL"),
+	'؋': fixed("AFN"),
+	'﷼': fixed("SAR"),
 	'¢': {code: "USD", kind: ckCent, sub: true},
 	'₿': {}, // bitcoin is not ISO 4217: never money here
 }
@@ -172,7 +183,9 @@ func init() {
 	addNames(fixed("AED"), "dirhams", "dirham")
 	addNames(fixed("THB"), "baht")
 	addNames(fixed("MYR"), "ringgit")
-	addNames(fixed("KRW"), "korean won", "south korean won")
+	addNames(fixed("KRW"), "korean won", "south korean won", "wons", "südkoreanische won", "wons sud-coréens")
+	addNames(cur{code: "KRW", langs: "de fr es it pt nl pl sv tr und"}, "won")
+	addNames(fixed("VND"), "dong", "dongs")
 	addNames(fixed("CZK"), "koruna", "korun", "czech crowns", "czech koruna", "tschechische kronen", "couronnes tchèques",
 		"coronas checas", "corone ceche", "tsjechische kronen", "koron czeskich", "tjeckiska kronor", "чешских крон")
 	addNames(fixed("TRY"), "türk lirası", "turkish lira", "turkish liras", "türkische lira", "livres turques",
@@ -516,3 +529,10 @@ var andWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, 
 // connectors stand between a scale word and the currency name
 // ("millones de dólares", "milliards d'euros", "milioni di euro").
 var connectors = map[string]bool{"de": true, "di": true, "d": true}
+
+// zeroDecimal are the currencies without a minor unit in use: three digits
+// after a separator are never a fraction of them.
+var zeroDecimal = map[string]bool{
+	"JPY": true, "KRW": true, "VND": true, "CLP": true, "ISK": true, "IDR": true, "PYG": true, "UGX": true,
+	"KHR": true, "LAK": true, "HUF": true, "COP": true, "IRR": true, "MNT": true, "KZT": true,
+}

@@ -168,9 +168,13 @@ var prefixWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range dollarPrefixes {
 		m[w] = true
+		m[strings.ToLower(w)] = true
 	}
 	for w := range isoCodes {
 		m[w] = true
+		if w[2] == 'D' {
+			m[strings.ToLower(w)] = true // "usd$ 15"
+		}
 	}
 	for w := range codeAliases {
 		m[w] = true
@@ -245,6 +249,7 @@ type quantity struct {
 	needScale bool // "half", a leading "mil": needs a scale word
 	inline    *cur // a currency inside a hyphenated scale word: "million-dollar"
 	next      int  // first token after the quantity
+	numTok    int  // the token of the digits, -1 for words
 }
 
 // match reads the money expression starting at token i.
@@ -310,6 +315,17 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		}
 		c = sc
 		last = end - 1
+		// "75 USD millones": a code, then the scale.
+		if !q.scaled && !hasHi && isoCodes[p.word(last)] && end < n && t[end].kind == tWord && t[end].gap == gapSpace {
+			if sw, ok := p.scaleExp(p.lower(end)); ok && !sw.short && sw.exp >= 6 {
+				q.exp += int32(sw.exp)
+				q.scaled = true
+				last = end
+				if sw.dot && end+1 < n && t[end+1].gap == gapNone && t[end+1].first == '.' {
+					last++
+				}
+			}
+		}
 	}
 	// "3 dollars and 99 cents": the subunit joins a whole amount.
 	subConf := 1.0
@@ -352,6 +368,13 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	}
 	if _, err := currency.ParseISO(code); err != nil {
 		return Amount{}, 0, false
+	}
+	// Zero-decimal currencies have no fraction of three digits: "450,000 yen"
+	// is 450000 in any language.
+	if zeroDecimal[code] && q.val.frac == 3 && !hasHi && q.numTok >= 0 {
+		if v, _, ok := readNumber(p.word(q.numTok), "und"); ok && v.frac == 0 {
+			q.val = v
+		}
 	}
 	shift := int32(c.exp)
 	if c.sub {
@@ -398,8 +421,8 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 		return c, i + 1, true
 	case tWord:
 		w := p.word(i)
-		if i+1 < n && t[i+1].gap == gapNone && t[i+1].first == '$' && t[i+1].kind == tSym {
-			if code, ok := dollarPrefixes[w]; ok {
+		if i+1 < n && t[i+1].first == '$' && t[i+1].kind == tSym {
+			if code, ok := p.dollarPrefix(i); ok {
 				return fixed(code), i + 2, true
 			}
 			// Argentine "u$s 100"
@@ -439,7 +462,7 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 	if i >= n {
 		return quantity{}, false
 	}
-	q := quantity{conf: 1}
+	q := quantity{conf: 1, numTok: -1}
 	if i > 0 && t[i].gap == gapNone && !glued {
 		prev := t[i-1]
 		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && strings.ContainsRune("/:.,#+-–—_&", prev.first) {
@@ -462,7 +485,7 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 				return quantity{}, false
 			}
 		}
-		q.val, q.conf, q.next = v, conf, i+1
+		q.val, q.conf, q.next, q.numTok = v, conf, i+1, i
 		if j := i + 1; j < n && t[j].gap == gapNone && t[j].kind == tPunct && (t[j].first == '%' || t[j].first == '‰') {
 			return quantity{}, false
 		}
@@ -730,12 +753,20 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	}
 	// A sign or code followed by a number belongs to that number:
 	// "In 2019 $5 million", "2023 € 5 miljoen".
-	beforeNumber := j+1 < n && t[j+1].kind == tNum && t[j+1].gap != gapBreak
+	// Not when that number has the same sign after it ("10 $ 30 $") or a
+	// subunit ("1 USD 23 cents").
+	beforeNumber := j+1 < n && t[j+1].kind == tNum && t[j+1].gap != gapBreak &&
+		!(j+2 < n && t[j+2].gap != gapBreak && (t[j+2].kind == tSym && t[j+2].first == t[j].first ||
+			t[j+2].kind == tWord && p.isSubunitName(j+2)))
 	switch t[j].kind {
 	case tSym:
 		c, ok := symbols[t[j].first]
 		if !ok || c.code == "" || beforeNumber {
 			return cur{}, 0, false
+		}
+		// "20 €ur", "5 €uros"
+		if c.code == "EUR" && j+1 < n && t[j+1].gap == gapNone && t[j+1].kind == tWord && euroTails[p.lower(j+1)] {
+			return c, j + 2, true
 		}
 		return c, j + 1, true
 	case tWord:
@@ -745,6 +776,12 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	w := p.word(j)
 	if beforeNumber && (isoCodes[w] || dollarPrefixes[w] != "") {
 		return cur{}, 0, false
+	}
+	// "3.14US$", "5 usd$"
+	if j+1 < n && t[j+1].kind == tSym && t[j+1].first == '$' && t[j+1].gap == gapNone {
+		if code, ok := p.dollarPrefix(j); ok {
+			return fixed(code), j + 2, true
+		}
 	}
 	if c, ok := codeAliases[w]; ok && (c.langs == "" || hasLang(c.langs, p.lang)) {
 		end := j + 1

@@ -1,5 +1,7 @@
 package money
 
+import "strings"
+
 // Unit plus subunit as one amount: "3 dollars and 99 cents", "zwei Euro
 // fünfzig", "25 euros con 50", "15 рублей 30 копеек", "GBP 3 and 1 penny",
 // "1 USD 23 cents".
@@ -21,10 +23,10 @@ func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) 
 		return 0, 0, false, false
 	}
 	k := j
-	joiner := ""
+	joined, con := false, false // p.lower's result does not outlive the next call
 	if t[k].kind == tWord {
 		if lw := p.lower(k); subJoiners[lw] {
-			joiner = lw
+			joined, con = true, lw == "con"
 			k++
 		}
 	}
@@ -64,7 +66,7 @@ func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) 
 	}
 	// Without the subunit's name: "zwei Euro fünfzig", "25 euros con 50",
 	// only after a currency name, and two digits when written as digits.
-	if !nameAfter || joiner != "" && joiner != "con" || t[k].kind == tNum && t[k].b1-t[k].b0 != 2 {
+	if !nameAfter || joined && !con || t[k].kind == tNum && t[k].b1-t[k].b0 != 2 {
 		return 0, 0, false, false
 	}
 	if next < n && t[next].gap != gapBreak && (t[next].kind == tNum || t[next].kind == tSym) {
@@ -84,6 +86,10 @@ func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) 
 // subunitName reads a subunit's name in any language: "cents", "Cent",
 // "céntimos", "копеек", "groszy", "öre", "kuruş", "penny".
 func (p *parser) subunitName(lw string) (cur, bool) {
+	// Cents of any currency: "centavos", "центов", Turkish "sent".
+	if lw == "sent" || strings.HasPrefix(lw, "centav") || strings.HasPrefix(lw, "цент") && len(lw) <= len("центов") {
+		return cur{code: "USD", kind: ckCent, sub: true}, true
+	}
 	if c, ok := names[lw]; ok && c.sub && lw != "p" {
 		return c, true
 	}
@@ -91,4 +97,10 @@ func (p *parser) subunitName(lw string) (cur, bool) {
 		return c, true
 	}
 	return cur{}, false
+}
+
+// isSubunitName reports whether token k names a subunit.
+func (p *parser) isSubunitName(k int) bool {
+	_, ok := p.subunitName(p.lower(k))
+	return ok
 }

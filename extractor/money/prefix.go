@@ -1,0 +1,49 @@
+package money
+
+import "strings"
+
+// Dollars written with a prefix, in every form news and tokenized text use:
+// "C$", "CA$", "HK$", "US$", "A$", "NZ$", "MX$", "R$"; lower-case and spaced
+// ("c $ 16.4 million", "hk $ 10"); ISO-prefixed ("usd$ 15", "AUD$ 15").
+
+// euroTails are glued after "€" in shouted or playful writing: "20 €ur".
+var euroTails = map[string]bool{"ur": true, "uro": true, "uros": true}
+
+// lowerDollarPrefixes are the dollar prefixes in lower case. A spaced
+// prefix ("hk $ 10") needs two letters or more, or the "c" of tokenized
+// Canadian news: "a $ 5" is an article.
+var lowerDollarPrefixes = func() map[string]string {
+	m := map[string]string{}
+	for w, code := range dollarPrefixes {
+		m[strings.ToLower(w)] = code
+	}
+	return m
+}()
+
+// dollarPrefix reads the word at token i as the prefix of the "$" after it.
+func (p *parser) dollarPrefix(i int) (string, bool) {
+	t := p.toks
+	if i+1 >= len(t) || t[i+1].kind != tSym || t[i+1].first != '$' || t[i+1].gap == gapBreak {
+		return "", false
+	}
+	w := p.word(i)
+	glued := t[i+1].gap == gapNone
+	if code, ok := dollarPrefixes[w]; ok && (glued || len(w) > 1 && w != "Can") {
+		return code, true
+	}
+	if len(w) > 4 {
+		return "", false
+	}
+	lw := p.lower(i)
+	if code, ok := lowerDollarPrefixes[lw]; ok && (glued || len(lw) > 1 && lw != "can" || lw == "c") {
+		return code, true
+	}
+	// "usd$", "AUD$": an ISO code of a dollar.
+	if len(lw) == 3 && lw[2] == 'd' {
+		code := strings.ToUpper(lw)
+		if isoCodes[code] {
+			return code, true
+		}
+	}
+	return "", false
+}
