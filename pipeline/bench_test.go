@@ -17,6 +17,7 @@ import (
 
 	"entities/extractor"
 	"entities/extractor/schema"
+	"entities/internal/benchcorpus"
 	"entities/pipeline"
 )
 
@@ -38,10 +39,40 @@ var benchRun atomic.Int64
 // With a window of 256 documents the latency is mostly queueing (Little's
 // law: about window / throughput); "engine-window-8" shows the latency of a
 // lightly loaded worker.
+//
+// "corpus" and "corpus-window-8" send unique documents built from the val
+// text of every source in ../shared/data (internal/benchcorpus; skipped
+// without it) instead of the generated ones, which repeat a few sentence
+// templates and so keep every cache warm:
+//
+//	go test -run XXX -bench Pipeline/corpus -benchtime 3000x ./pipeline/
 func BenchmarkPipeline(b *testing.B) {
-	b.Run("engine", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 256) })
-	b.Run("engine-window-8", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 8) })
-	b.Run("kafka-only", func(b *testing.B) { benchPipeline(b, fixedExtractor{}, 256) })
+	b.Run("engine", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 256, generated) })
+	b.Run("engine-window-8", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 8, generated) })
+	b.Run("kafka-only", func(b *testing.B) { benchPipeline(b, fixedExtractor{}, 256, generated) })
+	b.Run("corpus", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 256, uniqueDocuments(b)) })
+	b.Run("corpus-window-8", func(b *testing.B) { benchPipeline(b, sharedEngine(b), 8, uniqueDocuments(b)) })
+}
+
+// generated is the i-th generated ~2 KB news document and its language.
+func generated(i int) (text, lang string) { return newsDocument(i, 2000) }
+
+// uniqueDocuments returns the benchmark corpus as a document source (the
+// language is left to the detector, as a caller without hints would), or
+// skips the benchmark without the data.
+func uniqueDocuments(b *testing.B) func(i int) (text, lang string) {
+	dir, err := benchcorpus.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	docs, err := benchcorpus.Build(dir, benchcorpus.Options{PerSource: b.N/8 + 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(docs) < b.N {
+		b.Logf("%d unique documents for %d: some repeat", len(docs), b.N)
+	}
+	return func(i int) (string, string) { return docs[i%len(docs)].Text, "" }
 }
 
 // fixedExtractor returns three mentions for any document.
@@ -60,10 +91,7 @@ func (fixedExtractor) Extract(ctx context.Context, doc schema.Document) (schema.
 
 // benchPipeline keeps window documents produced but not yet seen on the
 // output.
-func benchPipeline(b *testing.B, ex extractor.Extractor, window int) {
-	const (
-		docSize = 2000 // bytes of text per document
-	)
+func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document func(i int) (text, lang string)) {
 	batch := min(32, window) // documents per produce call
 	run := benchRun.Add(1)
 	br := startBroker(b, 6)
@@ -76,7 +104,7 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int) {
 
 	docs := make([]kafka.Message, b.N)
 	for i := range docs {
-		text, lang := newsDocument(i, docSize)
+		text, lang := document(i)
 		docs[i] = docMessage(fmt.Sprintf("b%d-%07d", run, i), text, lang)
 	}
 	w, _ := runWorkerWith(b, cfg, ex)
