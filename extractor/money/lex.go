@@ -101,6 +101,10 @@ func lex(s string, toks []token) []token {
 			if g == gapNone {
 				g = gapSpace
 			}
+		case isCJK(ru):
+			// One token per character: CJK writes words without spaces.
+			toks = append(toks, token{b0: i, b1: i + size, r0: r, r1: r + 1, kind: tWord, gap: g, first: ru})
+			g = gapNone
 		case unicode.IsLetter(ru):
 			j, rr := lexWord(s, i)
 			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tWord, gap: g, first: ru})
@@ -129,7 +133,7 @@ func lexWord(s string, i int) (end, runes int) {
 		if ru >= utf8.RuneSelf {
 			ru, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsLetter(ru) || unicode.Is(unicode.Mn, ru) {
+		if (unicode.IsLetter(ru) || unicode.Is(unicode.Mn, ru)) && !(ru >= 0x3040 && isCJK(ru)) {
 			i += size
 			runes++
 			continue

@@ -186,6 +186,18 @@ func init() {
 	addNames(fixed("KRW"), "korean won", "south korean won", "wons", "südkoreanische won", "wons sud-coréens")
 	addNames(cur{code: "KRW", langs: "de fr es it pt nl pl sv tr und"}, "won")
 	addNames(fixed("VND"), "dong", "dongs")
+
+	// Arabic and Hebrew.
+	addNames(cur{code: "USD", kind: ckDollar}, "دولار", "دولارا", "دولارات", "دولاراً", "دولر", "דולר", "דולרים")
+	addNames(fixed("USD"), "دولار أمريكي", "دولار امريكي", "דולר אמריקאי")
+	addNames(fixed("EUR"), "يورو", "יורו")
+	addNames(fixed("SAR"), "ريال", "ريالات", "ريال سعودي")
+	addNames(fixed("AED"), "درهم", "دراهم", "درهم إماراتي")
+	addNames(fixed("EGP"), "جنيه", "جنيهات", "جنيه مصري")
+	addNames(fixed("GBP"), "جنيه إسترليني", "جنيه استرليني")
+	addNames(fixed("ILS"), "שקל", "שקלים", "شيكل", "شيكلات")
+	addNames(fixed("KWD"), "دينار كويتي")
+	addNames(fixed("JPY"), "ين", "ين ياباني", "ין")
 	addNames(fixed("CZK"), "koruna", "korun", "czech crowns", "czech koruna", "tschechische kronen", "couronnes tchèques",
 		"coronas checas", "corone ceche", "tsjechische kronen", "koron czeskich", "tjeckiska kronor", "чешских крон")
 	addNames(fixed("TRY"), "türk lirası", "turkish lira", "turkish liras", "türkische lira", "livres turques",
@@ -369,6 +381,9 @@ func init() {
 	addScale(3, "tr und", "bin")
 	addScale(5, "en", "lakh", "lakhs")
 	addScale(7, "en", "crore", "crores")
+	addScale(3, "", "ألف", "آلاف", "אלף", "אלפים")
+	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
+	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
 	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",
 		"milhão", "milhões", "milhao", "milhoes", "miljoen", "miljoenen", "milion", "miliony", "milionów", "miliona",
 		"млн", "миллион", "миллиона", "миллионов", "miljon", "miljoner", "milyon", "mio", "mill.", "mn.")

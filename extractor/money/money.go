@@ -148,6 +148,10 @@ func (p *parser) anchor(i int) bool {
 	case tPunct:
 		return t.first == '-' || t.first == '−'
 	}
+	if t.first >= 0x3040 && isCJK(t.first) {
+		_, digit := cjkDigits[t.first]
+		return digit || t.first == '人'
+	}
 	w := p.word(i)
 	if len(w) <= 5 && prefixWords[w] || w == "u" && i+1 < len(p.toks) && p.toks[i+1].first == '$' {
 		return true
@@ -268,6 +272,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		neg = true
 		i++
 	}
+	pre0 := i
 	pre, j, hasPre := p.prefix(i)
 	if hasPre {
 		i = j
@@ -299,6 +304,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	}
 	switch {
 	case hasPre:
+		// "人民币200元": the name before, the sign after.
+		if nx := last + 1; !hasHi && nx < n && t[nx].gap == gapNone && t[nx].first == '元' && isCJK(t[pre0].first) {
+			last = nx
+		}
 	case q.inline != nil && !hasHi:
 		c = *q.inline
 	case hasHi && hi.inline != nil:
@@ -356,10 +365,11 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		return Amount{}, 0, false
 	}
 	// A word or number glued to the end was not read: "321neo", "5 EURx".
-	if nx := last + 1; nx < n && t[nx].gap == gapNone && (t[nx].kind == tNum || t[nx].kind == tWord && t[last].kind != tPunct) {
+	if nx := last + 1; nx < n && t[nx].gap == gapNone && (t[nx].kind == tNum || t[nx].kind == tWord && t[last].kind != tPunct &&
+		!isCJK(t[nx].first) && !isCJK(t[last].first)) {
 		return Amount{}, 0, false
 	}
-	if !hasPre && p.nameNotMoney(start, last) {
+	if !hasPre && p.nameNotMoney(start, last, q.scaled || hi.scaled || q.val.frac != 0) {
 		return Amount{}, 0, false
 	}
 	code, conf := p.resolve(c)
@@ -409,7 +419,7 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 	if i >= n {
 		return cur{}, 0, false
 	}
-	if i > 0 && t[i].gap == gapNone && (t[i-1].kind == tWord || t[i-1].kind == tNum) {
+	if i > 0 && t[i].gap == gapNone && (t[i-1].kind == tWord && !isCJK(t[i-1].first) || t[i-1].kind == tNum) {
 		return cur{}, 0, false
 	}
 	switch t[i].kind {
@@ -420,6 +430,13 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 		}
 		return c, i + 1, true
 	case tWord:
+		if isCJK(t[i].first) {
+			c, end, ok := p.cjkName(i)
+			if !ok || !cjkPrefixes[p.s[t[i].b0:t[end-1].b1]] {
+				return cur{}, 0, false
+			}
+			return c, end, true
+		}
 		w := p.word(i)
 		if i+1 < n && t[i+1].first == '$' && t[i+1].kind == tSym {
 			if code, ok := p.dollarPrefix(i); ok {
@@ -465,7 +482,7 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 	q := quantity{conf: 1, numTok: -1}
 	if i > 0 && t[i].gap == gapNone && !glued {
 		prev := t[i-1]
-		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && strings.ContainsRune("/:.,#+-–—_&", prev.first) {
+		if prev.kind == tWord && !isCJK(prev.first) || prev.kind == tNum || prev.kind == tPunct && strings.ContainsRune("/:.,#+-–—_&", prev.first) {
 			return quantity{}, false
 		}
 	}
@@ -499,7 +516,11 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 			q.next = j + 2
 		}
 	case tWord:
-		if !p.spelled(i, &q) {
+		if isCJK(t[i].first) {
+			if !p.cjkNumber(i, &q) {
+				return quantity{}, false
+			}
+		} else if !p.spelled(i, &q) {
 			return quantity{}, false
 		}
 	default:
@@ -622,6 +643,10 @@ var currencyLang = map[string]string{
 func (p *parser) scales(q *quantity) {
 	t := p.toks
 	n := len(t)
+	if q.next < n && isCJK(t[q.next].first) {
+		p.cjkScale(q)
+		return
+	}
 	j := q.next
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
@@ -773,6 +798,9 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	default:
 		return cur{}, 0, false
 	}
+	if isCJK(t[j].first) {
+		return p.cjkName(j)
+	}
 	w := p.word(j)
 	if beforeNumber && (isoCodes[w] || dollarPrefixes[w] != "") {
 		return cur{}, 0, false
@@ -852,17 +880,20 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 //     "50 Cent" with a capital is the rapper, not half a euro;
 //   - Polish "złote" is also "golden": "4 złote, 2 srebrne" counts medals.
 //
+// A scale word or a fraction ("1,5 Mio. Euro Verlust", in a German sentence
+// detected as another language) is an amount, not a name.
+//
 // Title-case headlines ("Tesla Raises 5 Billion Dollars In New Round") are
 // left alone: the test needs a lower-case word of four letters or more near
 // the amount.
-func (p *parser) nameNotMoney(start, last int) bool {
+func (p *parser) nameNotMoney(start, last int, surelyAmount bool) bool {
 	t := p.toks
 	lt := t[last]
 	if lt.kind != tWord {
 		return false
 	}
 	w := p.word(last)
-	if p.lang != "de" && p.lang != "und" && unicode.IsUpper(lt.first) && !isoCodes[w] && p.sentenceCase(start, last) {
+	if p.lang != "de" && p.lang != "und" && !surelyAmount && unicode.IsUpper(lt.first) && !isoCodes[w] && p.sentenceCase(start, last) {
 		if _, alias := codeAliases[w]; !alias {
 			if w == "Cent" && p.lang != "nl" {
 				return true
