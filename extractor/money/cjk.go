@@ -33,7 +33,7 @@ var cjkNames = map[string]cur{
 	"달러": {code: "USD", kind: ckDollar},
 	"欧元": fixed("EUR"), "歐元": fixed("EUR"), "ユーロ": fixed("EUR"), "유로": fixed("EUR"),
 	"日元": fixed("JPY"), "日圆": fixed("JPY"), "日圓": fixed("JPY"), "円": fixed("JPY"), "엔": fixed("JPY"),
-	"圓": {code: "JPY", kind: ckYen},
+	"圓":  {code: "JPY", kind: ckYen},
 	"英镑": fixed("GBP"), "英鎊": fixed("GBP"), "ポンド": {code: "GBP", kind: ckPound}, "파운드": {code: "GBP", kind: ckPound},
 	"港元": fixed("HKD"), "港币": fixed("HKD"), "港幣": fixed("HKD"), "香港ドル": fixed("HKD"),
 	"新台币": fixed("TWD"), "新台幣": fixed("TWD"), "台币": fixed("TWD"), "台幣": fixed("TWD"),
