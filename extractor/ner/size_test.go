@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"io/fs"
+	"testing"
+)
+
+// maxEmbedded bounds the compressed models embedded in the binary, all
+// together (issue 14: at most 60 MB).
+const maxEmbedded = 60_000_000
+
+func TestEmbeddedModelsSize(t *testing.T) {
+	files, err := fs.Glob(modelFiles, "models/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no embedded models: %v", err)
+	}
+	total := 0
+	for _, f := range files {
+		b, err := modelFiles.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %.2f MB", f, float64(len(b))/1e6)
+		total += len(b)
+	}
+	t.Logf("%d files, %.2f MB", len(files), float64(total)/1e6)
+	if total > maxEmbedded {
+		t.Errorf("embedded models are %.2f MB, more than %.0f MB", float64(total)/1e6, float64(maxEmbedded)/1e6)
+	}
+}
