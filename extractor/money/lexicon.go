@@ -184,7 +184,7 @@ func init() {
 	addNames(fixed("THB"), "baht")
 	addNames(fixed("MYR"), "ringgit")
 	addNames(fixed("KRW"), "korean won", "south korean won", "wons", "südkoreanische won", "wons sud-coréens")
-	addNames(cur{code: "KRW", langs: "de fr es it pt nl pl sv tr und"}, "won")
+	addNames(fixed("KRW"), "won", "wones", "wonów", "wony", "вон", "вона")
 	addNames(fixed("VND"), "dong", "dongs")
 
 	// Arabic and Hebrew.

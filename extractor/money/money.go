@@ -545,7 +545,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			return true
 		}
 	}
-	w := wordValue{unitFirst: lx.unitFirst, french: lang == "fr"}
+	w := lx.newValue()
 	half, prevArticle := false, false
 	var halfVal int64
 	k := i
@@ -867,6 +867,12 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		}
 		if c.code == "GBP" && c.sub && unsafeString(p.lb) == "p" && (t[k].gap != gapNone || k != j) {
 			continue // "50p" only glued
+		}
+		// English "won" is also a verb ("in 1966 won the cup"): only after
+		// a scale word or a number with separators ("2,300,000 won").
+		if c.code == "KRW" && (p.lang == "en" || p.lang == "und") && unsafeString(p.lb) == "won" &&
+			!scaled && !(k == j && j > 0 && t[j-1].kind == tNum && strings.ContainsAny(p.word(j-1), ",. ")) {
+			continue
 		}
 		return c, k + words, true
 	}

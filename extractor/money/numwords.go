@@ -33,6 +33,7 @@ type numLexicon struct {
 	atoms     map[string]atom
 	joinWords map[string]bool // joiners written as words of their own
 	unitFirst bool            // "fünfundzwanzig": the unit comes before the ten
+	vigesimal bool            // "soixante-dix", "quatre-vingt-dix": teens after 60 and 80
 	trie      []trieNode
 }
 
@@ -79,7 +80,7 @@ type numSpec struct {
 	units, teens, tens, hundreds   string // 1..9, 10..19, 20..90, 100..900 (empty slots as "_")
 	mul, thousand, join, joinWords string
 	extra                          map[string]int64 // more forms: inflections, elisions
-	unitFirst                      bool
+	unitFirst, vigesimal           bool
 }
 
 func buildNumLexicons() map[string]*numLexicon {
@@ -100,7 +101,7 @@ func buildNumLexicons() map[string]*numLexicon {
 		"fr": {units: "un/une deux trois quatre cinq six sept huit neuf",
 			teens: "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf",
 			tens:  "vingt/vingts trente quarante cinquante soixante _ quatre-vingt/quatre-vingts _",
-			mul:   "cent/cents", thousand: "mille/mil", join: "-", joinWords: "et"},
+			mul:   "cent/cents", thousand: "mille/mil", join: "-", joinWords: "et", vigesimal: true},
 		"es": {units: "uno/un/una dos tres cuatro cinco seis siete ocho nueve",
 			teens: "diez once doce trece catorce quince dieciséis/dieciseis diecisiete dieciocho diecinueve",
 			tens:  "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
@@ -148,7 +149,7 @@ func buildNumLexicons() map[string]*numLexicon {
 			tens:  "yirmi otuz kırk elli altmış yetmiş seksen doksan", mul: "yüz", thousand: "bin"},
 	}
 	for lang, sp := range specs {
-		lx := &numLexicon{atoms: map[string]atom{}, joinWords: map[string]bool{}, unitFirst: sp.unitFirst}
+		lx := &numLexicon{atoms: map[string]atom{}, joinWords: map[string]bool{}, unitFirst: sp.unitFirst, vigesimal: sp.vigesimal}
 		addList := func(list string, first, step int64, kind atomKind) {
 			v := first
 			for _, w := range strings.Fields(list) {
@@ -222,7 +223,11 @@ type wordValue struct {
 	n            int  // value atoms so far
 	join         bool // a joiner waits for its right side
 	unitFirst    bool
-	french       bool
+	vigesimal    bool
+}
+
+func (lx *numLexicon) newValue() wordValue {
+	return wordValue{unitFirst: lx.unitFirst, vigesimal: lx.vigesimal}
 }
 
 // add takes the next atom; it reports false, leaving w unchanged, when the
@@ -255,7 +260,7 @@ func (w *wordValue) add(a atom) bool {
 	}
 	ok := w.n == 0 || a.val < w.lastMag ||
 		w.unitFirst && w.join && w.last.kind == aUnit && a.kind == aTen && w.lastMag == 1 ||
-		w.french && (w.last.val == 60 || w.last.val == 80) && a.kind == aTeen ||
+		w.vigesimal && (w.last.val == 60 || w.last.val == 80) && a.kind == aTeen ||
 		w.lastMag == 1000 && a.val < 1000
 	if !ok {
 		return false
@@ -309,7 +314,7 @@ func (lx *numLexicon) addWord(w *wordValue, lw string) bool {
 
 // isNumberWord reports whether lw is one number word, simple or compound.
 func (lx *numLexicon) isNumberWord(lw string) bool {
-	w := wordValue{unitFirst: lx.unitFirst}
+	w := lx.newValue()
 	return lx.addWord(&w, lw) && w.value() > 0
 }
 
@@ -321,7 +326,7 @@ func ParseWords(s, lang string) (int64, bool) {
 	if lx == nil {
 		return 0, false
 	}
-	w := wordValue{unitFirst: lx.unitFirst, french: normLang(lang) == "fr"}
+	w := lx.newValue()
 	pendingJoin := false
 	for _, f := range strings.Fields(s) {
 		lf := string(appendLower(nil, f))
