@@ -67,24 +67,6 @@ func BenchmarkFindParallel(b *testing.B) {
 	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// BenchmarkLoad decodes each embedded model from its compressed bytes.
-func BenchmarkLoad(b *testing.B) {
-	for _, lang := range append(append([]string(nil), Languages...), MultiLang) {
-		raw, err := modelFiles.ReadFile("models/" + lang + modelExt)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(lang, func(b *testing.B) {
-			b.SetBytes(int64(len(raw)))
-			for i := 0; i < b.N; i++ {
-				if _, err := ReadModel(bytes.NewReader(raw)); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 // BenchmarkMemoryAllModels reports the heap held by all models once loaded.
 func BenchmarkMemoryAllModels(b *testing.B) {
 	langs := append(append([]string(nil), Languages...), MultiLang)
