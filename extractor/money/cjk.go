@@ -83,11 +83,8 @@ func (p *parser) cjkNumber(i int, q *quantity) bool {
 		if !ok || exp < 4 || k == i {
 			break
 		}
-		unit := int64(1)
-		for range exp {
-			unit *= 10
-		}
-		if total+section+digit > 1e5 {
+		unit := pow10(int(exp))
+		if section+digit > 9999 || total > 1e15 {
 			return false
 		}
 		total += (section + digit) * unit
@@ -114,5 +111,27 @@ func (p *parser) cjkScale(q *quantity) {
 		q.scaled = true
 		j++
 	}
+	// "1万2000円", "3億5000万円": a smaller number and scale follow.
+	if q.scaled && q.exp >= 4 && q.val.frac == 0 && q.val.digits == "" && q.val.m < 1e4 &&
+		j < len(t) && t[j].kind == tNum && t[j].gap == gapNone {
+		v, _, ok := readNumber(p.word(j), "und")
+		if ok && v.frac == 0 && v.digits == "" {
+			r := quantity{val: v, next: j + 1}
+			p.cjkScale(&r)
+			if r.exp < q.exp && v.m < pow10(int(q.exp-r.exp)) {
+				q.val = num{m: q.val.m*pow10(int(q.exp-r.exp)) + v.m}
+				q.exp = r.exp
+				j = r.next
+			}
+		}
+	}
 	q.next = j
+}
+
+func pow10(n int) int64 {
+	v := int64(1)
+	for range n {
+		v *= 10
+	}
+	return v
 }

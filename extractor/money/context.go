@@ -70,7 +70,9 @@ var cuePrefixes = []cuePrefix{
 	{"brit", cueGB}, {"brexit", cueGB}, {"england", cueGB}, {"scotl", cueGB}, {"schott", cueGB}, {"london", cueGB},
 	{"londres", cueGB}, {"londra", cueGB}, {"londyn", cueGB}, {"sterling", cueGB}, {"ftse", cueGB}, {"royaume-uni", cueGB},
 	{"großbritannien", cueGB}, {"grossbritannien", cueGB}, {"brytan", cueGB}, {"великобритан", cueGB}, {"лондон", cueGB},
-	{"ingiltere", cueGB}, {"storbritannien", cueGB}, {"engels", cueGB}, {"anglais", cueGB}, {"ingles", cueGB}, {"inglés", cueGB},
+	{"ingiltere", cueGB}, {"inglaterra", cueGB}, {"escocia", cueGB}, {"escócia", cueGB}, {"británic", cueGB},
+	{"britânic", cueGB}, {"angleterre", cueGB}, {"écosse", cueGB}, {"inghilterra", cueGB}, {"scozia", cueGB},
+	{"engeland", cueGB}, {"schotland", cueGB}, {"anglii", cueGB}, {"англи", cueGB}, {"шотланд", cueGB}, {"premier", cueGB}, {"storbritannien", cueGB}, {"engels", cueGB}, {"anglais", cueGB}, {"ingles", cueGB}, {"inglés", cueGB},
 	{"france", cueFR}, {"french", cueFR}, {"frankreich", cueFR}, {"französ", cueFR}, {"francia", cueFR}, {"francés", cueFR},
 	{"frança", cueFR}, {"frankrijk", cueFR}, {"francj", cueFR}, {"франц", cueFR}, {"frankrike", cueFR}, {"fransa", cueFR},
 	{"german", cueDE}, {"deutsch", cueDE}, {"bundesbank", cueDE}, {"bonn", cueDE}, {"frankfurt", cueDE}, {"allemagne", cueDE},
@@ -233,7 +235,7 @@ func (p *parser) resolve(c cur) (string, float64) {
 		return "MXN", 0.4
 	case ckYen:
 		ctx := p.context()
-		if ctx.cues&cueCN != 0 && ctx.cues&cueJP == 0 {
+		if ctx.cues&cueCN != 0 && ctx.cues&cueJP == 0 || p.lang == "zh" {
 			return "CNY", 0.6
 		}
 		return "JPY", 0.85

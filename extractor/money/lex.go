@@ -38,13 +38,27 @@ func isGroupSpace(r rune) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// digitRun returns the number of ASCII digits at s[i:].
-func digitRun(s string, i int) int {
-	n := 0
-	for i+n < len(s) && isDigit(s[i+n]) {
-		n++
+// fullwidthDigit reports whether s[i:] starts with a fullwidth digit
+// ("５００万円"), three bytes in UTF-8.
+func fullwidthDigit(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99
+}
+
+// digitRun returns the number of digits at s[i:], ASCII or fullwidth, and
+// their length in bytes.
+func digitRun(s string, i int) (digits, size int) {
+	for i+size < len(s) {
+		switch {
+		case isDigit(s[i+size]):
+			size++
+		case fullwidthDigit(s, i+size):
+			size += 3
+		default:
+			return digits, size
+		}
+		digits++
 	}
-	return n
+	return digits, size
 }
 
 // lex splits s into tokens. It is a single pass over the bytes; it does not
@@ -101,6 +115,13 @@ func lex(s string, toks []token) []token {
 			if g == gapNone {
 				g = gapSpace
 			}
+		case ru >= '０' && ru <= '９':
+			j, rr := lexNumber(s, i)
+			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
+			r += rr
+			i = j
+			g = gapNone
+			continue
 		case isCJK(ru):
 			// One token per character: CJK writes words without spaces.
 			toks = append(toks, token{b0: i, b1: i + size, r0: r, r1: r + 1, kind: tWord, gap: g, first: ru})
@@ -158,15 +179,15 @@ func lexWord(s string, i int) (end, runes int) {
 // is decided later by parseNumber.
 func lexNumber(s string, i int) (end, runes int) {
 	start := i
-	n := digitRun(s, i)
-	i += n
+	n, size := digitRun(s, i)
+	i += size
 	group := n
 	groupOK := true // space and apostrophe grouping still possible
 	for i < len(s) {
 		c := s[i]
-		if (c == '.' || c == ',') && i+1 < len(s) && isDigit(s[i+1]) {
-			n = digitRun(s, i+1)
-			i += 1 + n
+		if (c == '.' || c == ',') && i+1 < len(s) && (isDigit(s[i+1]) || fullwidthDigit(s, i+1)) {
+			n, size = digitRun(s, i+1)
+			i += 1 + size
 			group = n
 			groupOK = false
 			continue
@@ -176,8 +197,8 @@ func lexNumber(s string, i int) (end, runes int) {
 		}
 		ru, size := utf8.DecodeRuneInString(s[i:])
 		if ru == '\'' || ru == '’' || isGroupSpace(ru) {
-			if digitRun(s, i+size) == 3 {
-				i += size + 3
+			if d, dsize := digitRun(s, i+size); d == 3 {
+				i += size + dsize
 				group = 3
 				continue
 			}

@@ -63,6 +63,9 @@ var symbols = map[rune]cur{
 	'؋': fixed("AFN"),
 	'﷼': fixed("SAR"),
 	'¢': {code: "USD", kind: ckCent, sub: true},
+	'￥': {code: "JPY", kind: ckYen},
+	'＄': {code: "USD", kind: ckDollarSign},
+	'￡': fixed("GBP"),
 	'₿': {}, // bitcoin is not ISO 4217: never money here
 }
 
@@ -129,6 +132,7 @@ func addNames(c cur, words ...string) {
 
 func init() {
 	dollar := cur{code: "USD", kind: ckDollar}
+	addNames(cur{code: "USD", kind: ckDollar, langs: "en und"}, "buck", "bucks")
 	addNames(dollar, "dollar", "dollars", "dólar", "dólares", "dolar", "dolares", "dollaro", "dollari")
 	addNames(fixed("USD"), "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
 		"american dollars", "us-dollar", "dollars américains", "dollars us", "dollars amÉricains",
@@ -156,7 +160,9 @@ func init() {
 		"libras esterlinas", "libra esterlina", "sterline", "sterlina", "lire sterline", "britische pfund",
 		"britischen pfund", "britse pond", "brittiska pund", "sterlin", "ingiliz sterlini", "funtów szterlingów",
 		"фунтов стерлингов", "фунта стерлингов", "british pounds")
-	addNames(cur{code: "GBP", scale: true}, "livres", "livre", "libras", "libra", "pond", "ponden")
+	// "livres" are also books, "libras" and "pond" weights: money after a
+	// scale word or in a document about Britain.
+	addNames(cur{code: "GBP", kind: ckPound, scale: true}, "livres", "livre", "libras", "libra", "pond", "ponden")
 	addNames(cur{code: "GBP", sub: true, langs: "en und"}, "pence", "penny", "p")
 	addNames(fixed("EGP"), "egyptian pounds", "livres égyptiennes", "ägyptische pfund")
 

@@ -593,8 +593,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			continue
 		}
 		// A thousand word that ends the number is a scale word: "dos mil euros".
-		if a := lx.atoms[lw]; a.kind == aThousand && !(k+1 < len(t) && t[k+1].kind == tWord && t[k+1].gap == gapSpace &&
-			lx.isNumberWord(p.lower(k+1))) {
+		if a := lx.atoms[lw]; a.kind == aThousand && !p.numberWordAt(lx, k+1) {
 			break
 		}
 		if !lx.addWord(&w, p.lower(k)) {
@@ -620,6 +619,22 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// numberWordAt reports whether a number word, or a joiner and a number
+// word ("mil e quinhentos"), follows at token k.
+func (p *parser) numberWordAt(lx *numLexicon, k int) bool {
+	t := p.toks
+	if k >= len(t) || t[k].kind != tWord || t[k].gap != gapSpace {
+		return false
+	}
+	if lx.joinWords[p.lower(k)] {
+		k++
+		if k >= len(t) || t[k].kind != tWord || t[k].gap != gapSpace {
+			return false
+		}
+	}
+	return lx.isNumberWord(p.lower(k))
 }
 
 // scaleExp looks scale word lw up in the document's language, then in the
@@ -862,7 +877,7 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if !found && words == 1 {
 			c, found = stemCurrency(unsafeString(p.lb), p.lang)
 		}
-		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled) {
+		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && p.context().cues&cueGB != 0)) {
 			continue
 		}
 		if c.code == "GBP" && c.sub && unsafeString(p.lb) == "p" && (t[k].gap != gapNone || k != j) {

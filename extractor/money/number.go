@@ -73,6 +73,15 @@ func readNumber(text, lang string) (num, float64, bool) {
 			continue
 		}
 		ru, size := utf8.DecodeRuneInString(text[i:])
+		if ru >= '０' && ru <= '９' {
+			if len(digits) == cap(buf) || ng >= len(groups) {
+				return num{}, 0, false
+			}
+			digits = append(digits, byte('0'+ru-'０'))
+			groups[ng]++
+			i += size
+			continue
+		}
 		var cls byte
 		switch {
 		case c == '.' || c == ',':

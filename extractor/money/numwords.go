@@ -241,7 +241,8 @@ func (w *wordValue) add(a atom) bool {
 		w.join = true
 		return true
 	case aMul:
-		if w.group != 0 && (w.group >= 10 || w.last.kind != aUnit) {
+		// "two hundred", "twaalfhonderd", "nineteen hundred"; not "hundred hundred".
+		if w.group != 0 && (w.group >= 100 || w.last.kind == aMul || w.last.kind == aHundreds) {
 			return false
 		}
 		w.group = max(w.group, 1) * 100

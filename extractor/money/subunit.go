@@ -65,11 +65,16 @@ func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) 
 		}
 	}
 	// Without the subunit's name: "zwei Euro fünfzig", "25 euros con 50",
-	// only after a currency name, and two digits when written as digits.
-	if !nameAfter || joined && !con || t[k].kind == tNum && t[k].b1-t[k].b0 != 2 {
+	// "3 euro e 50", only after a currency name, and two digits when written
+	// as digits.
+	if !nameAfter || t[k].kind == tNum && t[k].b1-t[k].b0 != 2 {
 		return 0, 0, false, false
 	}
 	if next < n && t[next].gap != gapBreak && (t[next].kind == tNum || t[next].kind == tSym) {
+		return 0, 0, false, false
+	}
+	// "3 euro e 50." but not "3 euro e 50 persone".
+	if joined && !con && next < n && t[next].kind == tWord && t[next].gap != gapBreak {
 		return 0, 0, false, false
 	}
 	if next < n && t[next].kind == tWord && t[next].gap == gapSpace {
