@@ -302,6 +302,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if hasHi {
 		last = hi.next - 1
 	}
+	curTok := pre0 // where the currency is written
 	switch {
 	case hasPre:
 		// "人民币200元": the name before, the sign after.
@@ -322,6 +323,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		if !ok {
 			return Amount{}, 0, false
 		}
+		curTok = last + 1
 		c = sc
 		last = end - 1
 		// "75 USD millones": a code, then the scale.
@@ -402,8 +404,15 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		a.AmountMax = hi.val.format(hi.exp+shift, neg)
 		conf *= hi.conf
 	}
-	if q.spelled {
-		conf *= 0.95
+	// Spelled-out numbers are guesses more often than digits ("a dollar",
+	// "un euro fort"); an ISO code next to digits is the surest writing.
+	switch {
+	case q.article:
+		conf *= 0.7
+	case q.spelled:
+		conf *= 0.9
+	case !hasHi && (hasPre || q.inline == nil) && isoCodes[p.word(curTok)]:
+		conf = min(1, conf*1.04)
 	}
 	if p.lang == "und" {
 		conf *= 0.95
