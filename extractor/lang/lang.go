@@ -481,6 +481,12 @@ func (d *Detector) prime() {
 	}
 	d.lingua.ComputeLanguageConfidenceValues("ɋɋɋ") // Latin
 	d.lingua.ComputeLanguageConfidenceValues("ӂӂӂ") // Cyrillic
+	if t := newLogTable(d.quick); t != nil {
+		d.quick.useLogTable(t)
+		for _, q := range d.agreeQuick {
+			q.useLogTable(t)
+		}
+	}
 }
 
 // agrees reports whether lang is the most likely language of a short

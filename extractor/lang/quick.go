@@ -3,6 +3,7 @@ package lang
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -44,6 +45,10 @@ type quick struct {
 	uni   *sync.Map  // lingua.Language -> map[string]float64, lingua's own tables
 	bi    *sync.Map
 	tri   *sync.Map
+	// logs, when set, holds the same tables as log-probabilities in one map
+	// (see logTable); cols are the candidates' columns in it.
+	logs *logTable
+	cols []int
 }
 
 type alphabet uint8
@@ -157,21 +162,46 @@ func (q *quick) top(text string) (code string, conf float64, ok bool) {
 	if !ok {
 		return "", 0, false
 	}
-	// the distinct trigrams, each with its prefixes
-	seen := make(map[string]struct{}, len(text))
-	var grams []string
-	for _, w := range words {
+	gs, ok := gramsOf(words, nil)
+	if !ok || len(gs.grams) == 0 {
+		return "", 0, false
+	}
+	sums, known, ok := q.sums(gs, abc, 0)
+	if !ok {
+		return "", 0, false
+	}
+	confs, best := softmax(sums, known)
+	if best < 0 {
+		return "", 0, false
+	}
+	return q.codes[best], confs[best], true
+}
+
+// grams are the distinct trigrams of some words (lingua counts each once),
+// each with a weight.
+type grams struct {
+	grams  []string
+	weight []float64
+}
+
+// gramsOf returns the distinct trigrams of words, each with the largest
+// weight of a word it occurs in (weights nil: all 1). ok is false for a
+// word longer than lingua's usual input: lingua judges those.
+func gramsOf(words []string, weights []float64) (gs grams, ok bool) {
+	at := make(map[string]int, 4*len(words))
+	for j, w := range words {
+		weight := 1.0
+		if weights != nil {
+			weight = weights[j]
+		}
 		var idx [64]int
 		n := 0
 		for i := range w {
 			if n == len(idx) {
-				break
+				return grams{}, false
 			}
 			idx[n] = i
 			n++
-		}
-		if n < 3 {
-			continue
 		}
 		for i := 0; i+3 <= n; i++ {
 			end := len(w)
@@ -179,60 +209,198 @@ func (q *quick) top(text string) (code string, conf float64, ok bool) {
 				end = idx[i+3]
 			}
 			g := w[idx[i]:end]
-			if _, dup := seen[g]; dup {
+			if k, dup := at[g]; dup {
+				gs.weight[k] = max(gs.weight[k], weight)
 				continue
 			}
-			seen[g] = struct{}{}
-			grams = append(grams, g)
-		}
-		if n == len(idx) {
-			return "", 0, false // a word longer than lingua's usual input: let lingua judge
+			at[g] = len(gs.grams)
+			gs.grams = append(gs.grams, g)
+			gs.weight = append(gs.weight, weight)
 		}
 	}
-	if len(grams) == 0 {
-		return "", 0, false
+	return gs, true
+}
+
+// sums returns, per candidate of alphabet abc, the sum over gs of weight
+// times the log-probability of the longest prefix of the trigram (trigram,
+// bigram, letter) that the language's tables know, or miss when they know
+// none; known tells which candidates know at least one. ok is false when a
+// table is not loaded.
+func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, known []bool, ok bool) {
+	sums = make([]float64, len(q.langs))
+	known = make([]bool, len(q.langs))
+	if t := q.logs; t != nil {
+		for i, g := range gs.grams {
+			w := gs.weight[i]
+			row := t.rows[g]
+			if row == nil { // no language knows the trigram: its bigram, else its letter
+				_, n1 := utf8.DecodeRuneInString(g)
+				_, n2 := utf8.DecodeRuneInString(g[n1:])
+				if row = t.rows[g[:n1+n2]]; row == nil {
+					if row = t.rows[g[:n1]]; row == nil {
+						row = t.none
+					}
+				}
+			}
+			for k := range q.langs {
+				if q.abc[k] != abc {
+					continue
+				}
+				if v := row[q.cols[k]]; v <= 0 {
+					sums[k] += w * float64(v)
+					known[k] = true
+				} else {
+					sums[k] += w * miss
+				}
+			}
+		}
+		return sums, known, true
 	}
-	best, bestSum := -1, 0.0
-	sums := make([]float64, len(q.langs))
 	for k, l := range q.langs {
 		if q.abc[k] != abc {
 			continue
 		}
 		tri, bi, uni := q.table(q.tri, l), q.table(q.bi, l), q.table(q.uni, l)
 		if tri == nil || bi == nil || uni == nil {
-			return "", 0, false
+			return nil, nil, false
 		}
-		sum := 0.0
-		for _, g := range grams {
+		for i, g := range gs.grams {
+			w := gs.weight[i]
 			if p, hit := tri[g]; hit && p > 0 {
-				sum += math.Log(p)
+				sums[k] += w * math.Log(p)
+				known[k] = true
 				continue
 			}
 			_, n1 := utf8.DecodeRuneInString(g)
 			_, n2 := utf8.DecodeRuneInString(g[n1:])
 			if p, hit := bi[g[:n1+n2]]; hit && p > 0 {
-				sum += math.Log(p)
+				sums[k] += w * math.Log(p)
+				known[k] = true
 				continue
 			}
 			if p, hit := uni[g[:n1]]; hit && p > 0 {
-				sum += math.Log(p)
+				sums[k] += w * math.Log(p)
+				known[k] = true
+				continue
 			}
+			sums[k] += w * miss
 		}
-		sums[k] = sum
-		if sum < 0 && (best < 0 || sum > bestSum) {
-			best, bestSum = k, sum
+	}
+	return sums, known, true
+}
+
+// softmax returns the confidences of the known candidates (0 for the
+// others) and the index of the best, -1 when none is known.
+func softmax(sums []float64, known []bool) (confs []float64, best int) {
+	best = -1
+	for k, s := range sums {
+		if known[k] && (best < 0 || s > sums[best]) {
+			best = k
 		}
 	}
 	if best < 0 {
-		return "", 0, false
+		return nil, -1
 	}
 	denom := 0.0
 	for k, s := range sums {
-		if q.abc[k] == abc && s < 0 {
-			denom += math.Exp(s - bestSum)
+		if known[k] {
+			denom += math.Exp(s - sums[best])
 		}
 	}
-	return q.codes[best], 1 / denom, true
+	confs = make([]float64, len(sums))
+	for k, s := range sums {
+		if known[k] {
+			confs[k] = math.Exp(s-sums[best]) / denom
+		}
+	}
+	return confs, best
+}
+
+// logTable holds lingua's n-gram tables of several languages as one map,
+// so that scoring a trigram costs one map look-up instead of up to three per
+// language (lingua's tables are large, and mostly out of cache on unique
+// text). A trigram's row holds, per language, the log-probability of the
+// longest of its prefixes that the language knows (trigram, bigram, letter),
+// as quick scores it; a bigram's row likewise; a letter's row its own.
+type logTable struct {
+	cols map[lingua.Language]int
+	rows map[string][]float32 // per column; 1 where the language knows none of the prefixes
+	none []float32            // a row of 1s
+}
+
+// newLogTable builds the table of q's languages in the alphabets quick
+// scores from lingua's loaded tables; nil when one is not loaded.
+func newLogTable(q *quick) *logTable {
+	t := &logTable{cols: map[lingua.Language]int{}, rows: map[string][]float32{}}
+	for k, l := range q.langs {
+		if _, dup := t.cols[l]; !dup && q.abc[k] != otherAlphabet {
+			t.cols[l] = len(t.cols)
+		}
+	}
+	t.none = make([]float32, len(t.cols))
+	for i := range t.none {
+		t.none[i] = 1
+	}
+	for l, c := range t.cols {
+		for _, m := range []*sync.Map{q.uni, q.bi, q.tri} {
+			tab := q.table(m, l)
+			if tab == nil {
+				return nil
+			}
+			for g, p := range tab {
+				if p <= 0 {
+					continue
+				}
+				row := t.rows[g]
+				if row == nil {
+					row = slices.Clone(t.none)
+					t.rows[g] = row
+				}
+				row[c] = float32(math.Log(p))
+			}
+		}
+	}
+	// where a language does not know an n-gram, the row takes its value for
+	// the n-gram's prefix: bigrams first, so that trigrams find theirs whole
+	for _, size := range []int{2, 3} {
+		for g, row := range t.rows {
+			if utf8.RuneCountInString(g) != size {
+				continue
+			}
+			_, n1 := utf8.DecodeRuneInString(g)
+			prefix := g[:n1]
+			if size == 3 {
+				_, n2 := utf8.DecodeRuneInString(g[n1:])
+				prefix = g[:n1+n2]
+			}
+			from := t.rows[prefix]
+			if from == nil && size == 3 {
+				from = t.rows[g[:n1]]
+			}
+			if from == nil {
+				continue
+			}
+			for c, v := range row {
+				if v > 0 {
+					row[c] = from[c]
+				}
+			}
+		}
+	}
+	return t
+}
+
+// useLogTable has q score with t, which must hold all of q's languages.
+func (q *quick) useLogTable(t *logTable) {
+	cols := make([]int, len(q.langs))
+	for k, l := range q.langs {
+		c, ok := t.cols[l]
+		if !ok && q.abc[k] != otherAlphabet {
+			return
+		}
+		cols[k] = c // never read for another alphabet: quick scores only Latin and Cyrillic
+	}
+	q.cols, q.logs = cols, t
 }
 
 // table returns lingua's loaded table of language l, or nil.

@@ -142,3 +142,27 @@ func FuzzQuick(f *testing.F) {
 		}
 	})
 }
+
+// TestLogTableMatchesLingua: scores from the combined log table are lingua's
+// tables' own, to float32 precision.
+func TestLogTableMatchesLingua(t *testing.T) {
+	d := detector(t)
+	d.primed.Do(d.prime)
+	if d.quick == nil || d.quick.logs == nil {
+		t.Fatal("no log table: lingua's tables of a Latin or Cyrillic candidate were not loaded")
+	}
+	plain := *d.quick
+	plain.logs, plain.cols = nil, nil
+	for _, s := range quickSamples {
+		a, _, okA := d.quick.weights(s)
+		b, _, okB := plain.weights(s)
+		if okA != okB {
+			t.Fatalf("%q: ok %v with the table, %v without", s, okA, okB)
+		}
+		for k := range a {
+			if diff := a[k] - b[k]; diff > 1e-4 || diff < -1e-4 {
+				t.Errorf("%q: %s %.6f with the table, %.6f without", s, d.quick.codes[k], a[k], b[k])
+			}
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,11 +43,8 @@ func (q *quick) weigh(text string) (code string, conf float64, ok bool) {
 // weights returns weigh's confidence of every candidate (0 for those of
 // another alphabet) and the index of the best one.
 func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
-	type word struct {
-		w      string
-		weight float64
-	}
-	var words []word
+	var words []string
+	var weights []float64
 	var counts [3]int
 	for w := range letterRuns(text) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -60,106 +56,40 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 		if unicode.IsUpper(r) && !isFunctionWord(lw) {
 			weight = capWeight
 		}
-		words = append(words, word{lw, weight})
+		words = append(words, lw)
+		weights = append(weights, weight)
 		counts[wordAlphabet(lw)]++
 	}
 	abc, ok := mainAlphabet(counts)
 	if !ok {
 		return nil, 0, false
 	}
-	// the distinct trigrams of the words, each with the largest weight of a
-	// word it occurs in
-	gramWeight := make(map[string]float64, 2*len(text))
-	var grams []string
-	for _, w := range words {
-		var idx [64]int
-		n := 0
-		for i := range w.w {
-			if n == len(idx) {
-				return nil, 0, false // a word longer than lingua's usual input: let lingua judge
-			}
-			idx[n] = i
-			n++
-		}
-		for i := 0; i+3 <= n; i++ {
-			end := len(w.w)
-			if i+3 < n {
-				end = idx[i+3]
-			}
-			g := w.w[idx[i]:end]
-			if old, dup := gramWeight[g]; dup {
-				gramWeight[g] = max(old, w.weight)
-				continue
-			}
-			gramWeight[g] = w.weight
-			grams = append(grams, g)
-		}
+	gs, ok := gramsOf(words, weights)
+	if !ok {
+		return nil, 0, false
 	}
-	sums := make([]float64, len(q.langs))
-	known := make([]bool, len(q.langs))
-	best = -1
-	for k, l := range q.langs {
+	sums, known, ok := q.sums(gs, abc, missLogProb)
+	if !ok {
+		return nil, 0, false
+	}
+	for k := range q.langs {
 		if q.abc[k] != abc {
 			continue
 		}
-		tri, bi, uni := q.table(q.tri, l), q.table(q.bi, l), q.table(q.uni, l)
-		if tri == nil || bi == nil || uni == nil {
-			return nil, 0, false
-		}
-		sum := 0.0
-		for _, g := range grams {
-			w := gramWeight[g]
-			if p, hit := tri[g]; hit && p > 0 {
-				sum += w * math.Log(p)
-				known[k] = true
-				continue
-			}
-			_, n1 := utf8.DecodeRuneInString(g)
-			_, n2 := utf8.DecodeRuneInString(g[n1:])
-			if p, hit := bi[g[:n1+n2]]; hit && p > 0 {
-				sum += w * math.Log(p)
-				known[k] = true
-				continue
-			}
-			if p, hit := uni[g[:n1]]; hit && p > 0 {
-				sum += w * math.Log(p)
-				known[k] = true
-				continue
-			}
-			sum += w * missLogProb
-		}
 		if set := funcWordSets[q.codes[k]]; set != nil {
 			for _, w := range words {
-				if set[w.w] {
-					sum += funcWordBonus
+				if set[w] {
+					sums[k] += funcWordBonus
 					known[k] = true
 				}
 			}
 		}
 		if !primary[q.codes[k]] {
-			sum -= rarePenalty
-		}
-		sums[k] = sum
-		if known[k] && (best < 0 || sum > sums[best]) {
-			best = k
+			sums[k] -= rarePenalty
 		}
 	}
-	if best < 0 {
-		return nil, 0, false
-	}
-	denom := 0.0
-	for k, s := range sums {
-		if known[k] {
-			denom += math.Exp(s - sums[best])
-		}
-	}
-	confs = make([]float64, len(q.langs))
-	for k, s := range sums {
-		if known[k] {
-			confs[k] = math.Exp(s-sums[best]) / denom
-		}
-	}
-	return confs, best, true
+	confs, best = softmax(sums, known)
+	return confs, best, best >= 0
 }
 
 // mainAlphabet returns the alphabet lingua would keep the candidates of
