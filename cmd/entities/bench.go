@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -43,6 +45,7 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	size := fs.Int("size", 2000, "bytes of text per document (val corpus)")
 	e2e := fs.Bool("e2e", false, "end to end: produce the documents to an in-process broker, run one worker, time each result's arrival")
 	window := fs.Int("window", 256, "with --e2e: documents produced but not yet seen on the output")
+	write := fs.String("write", "", "write the corpus to this file as JSON lines (no lang hint) and exit, for timing `entities extract` or a real worker on it")
 	var ef engineFlags
 	ef.register(fs)
 	fs.Usage = func() {
@@ -70,6 +73,13 @@ func runBench(ctx context.Context, e *env, args []string) int {
 		sources[d.source] = true
 	}
 	fmt.Fprintf(e.stdout, "corpus: %d %s from %d sources, mean %d bytes\n", len(docs), label, len(sources), bytes/int64(len(docs)))
+	if *write != "" {
+		if err := writeDocs(*write, docs); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(e.stdout, "written to %s\n", *write)
+		return 0
+	}
 
 	// Start-up: build the engine and extract one document (models load
 	// lazily), as `entities extract` does for its first line.
@@ -133,11 +143,9 @@ func benchDocs(kind, data string, size, n int) ([]benchDoc, string, error) {
 		if err != nil {
 			return nil, "", fmt.Errorf("%w (or use --corpus builtin)", err)
 		}
-		srcs, err := benchcorpus.Sources(dir)
-		if err != nil {
-			return nil, "", err
-		}
-		all, err := benchcorpus.Build(dir, benchcorpus.Options{Size: size, PerSource: n/len(srcs) + 1})
+		// Every source's documents, interleaved: the first n mix them all
+		// until the smaller sources run out.
+		all, err := benchcorpus.Build(dir, benchcorpus.Options{Size: size})
 		if err != nil {
 			return nil, "", err
 		}
@@ -151,6 +159,28 @@ func benchDocs(kind, data string, size, n int) ([]benchDoc, string, error) {
 		return docs, "unique documents", nil
 	}
 	return nil, "", fmt.Errorf("unknown --corpus %q (want val or builtin)", kind)
+}
+
+// writeDocs writes docs as JSON lines, one schema.Document each.
+func writeDocs(path string, docs []benchDoc) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, d := range docs {
+		if err := enc.Encode(schema.Document{ID: d.id, Text: d.text}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // benchResult is what one measurement saw.
