@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"entities/extractor/schema"
+)
+
+// TestBenchBuiltin runs both measurements on the built-in articles (no data
+// folder needed) and checks the report's lines, not its figures.
+func TestBenchBuiltin(t *testing.T) {
+	for _, args := range [][]string{
+		{"bench", "--corpus", "builtin", "--docs", "30", "--workers", "2"},
+		{"bench", "--corpus", "builtin", "--docs", "30", "--e2e", "--window", "8"},
+	} {
+		out, errOut, code := runCLI(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		for _, want := range []string{"corpus: 30 documents (the ", "repeated)", "start-up: first document", "throughput: ", "CPU: ", "latency (", "p99", "resident memory: "} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v: no %q in\n%s", args, want, out)
+			}
+		}
+	}
+}
+
+// TestBenchWrite writes the unique corpus as documents extract reads, when
+// the data folder is there.
+func TestBenchWrite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "docs.jsonl")
+	out, errOut, code := runCLI(t, "", "bench", "--docs", "40", "--write", path)
+	if code == 2 && strings.Contains(errOut, "no data folder") {
+		t.Skip(errOut)
+	}
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var d schema.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil || d.ID == "" || len(d.Text) < 1000 || seen[d.Text] {
+			t.Fatalf("bad or repeated line %q: %v", sc.Text()[:min(80, len(sc.Text()))], err)
+		}
+		seen[d.Text] = true
+	}
+	if len(seen) != 40 {
+		t.Errorf("%d documents, want 40", len(seen))
+	}
+}
