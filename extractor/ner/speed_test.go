@@ -6,23 +6,13 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"entities/extractor/ner"
 	"entities/extractor/text"
 	"entities/internal/benchcorpus"
+	"entities/internal/cputime"
 )
-
-// cpuTime is the process's CPU time so far (user and system).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkFindVal tags unique ~2 KB documents of running val text (every
 // source in ../shared/data but WikiANN's fragments) with Find, as the
@@ -75,13 +65,13 @@ func BenchmarkFindVal(b *testing.B) {
 		tokens := 0
 		b.ReportAllocs()
 		b.ResetTimer()
-		cpu0 := cpuTime()
+		cpu0 := cputime.Process()
 		for i := 0; i < b.N; i++ {
 			d := docs[i%len(docs)]
 			ner.Find(d.text, d.toks, d.lang)
 			tokens += len(d.toks)
 		}
-		cpu := cpuTime() - cpu0
+		cpu := cputime.Process() - cpu0
 		b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 		b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/cpu-s")
 		b.ReportMetric(float64(len(docs)), "docs")
@@ -116,13 +106,13 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		b.Run(strings.TrimSuffix(filepath.Base(f), ".ner.zst"), func(b *testing.B) {
 			b.SetBytes(int64(len(raw)))
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for i := 0; i < b.N; i++ {
 				if _, err := ner.ReadModel(bytes.NewReader(raw)); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((cputime.Process()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
 	}
 }
