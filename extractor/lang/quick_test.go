@@ -118,8 +118,8 @@ func TestQuickOnlyLowAccuracy(t *testing.T) {
 	}
 }
 
-// FuzzQuick: on any text the quick scorer either declines or names one of
-// its candidates with a confidence in (0, 1].
+// FuzzQuick: on any text the quick scorers (top and weigh) either decline or name one of
+// their candidates with a confidence in (0, 1], and Detect's confidence is in [0, 1].
 func FuzzQuick(f *testing.F) {
 	for _, s := range quickSamples {
 		f.Add(s)
@@ -139,6 +139,12 @@ func FuzzQuick(f *testing.F) {
 			if c <= 0 || c > 1+1e-9 || !slices.Contains(q.codes, l) {
 				t.Fatalf("quick.top(%q) = %q %v", s, l, c)
 			}
+		}
+		if l, c, ok := d.quick.weigh(s); ok && (c <= 0 || c > 1+1e-9 || !slices.Contains(d.quick.codes, l)) {
+			t.Fatalf("quick.weigh(%q) = %q %v", s, l, c)
+		}
+		if got := d.Detect(s, ""); got.Confidence < 0 || got.Confidence > 1 {
+			t.Fatalf("Detect(%q): confidence %v", s, got.Confidence)
 		}
 	})
 }
