@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -58,5 +60,27 @@ func TestBenchWrite(t *testing.T) {
 	}
 	if len(seen) != 40 {
 		t.Errorf("%d documents, want 40", len(seen))
+	}
+}
+
+func TestSetMemoryLimit(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	for _, tt := range []struct {
+		args []string
+		env  string
+		want int64
+	}{
+		{[]string{"worker", "--brokers", "x"}, "", defaultMemoryLimit},
+		{[]string{"serve"}, "", defaultMemoryLimit},
+		{[]string{"worker"}, "off", math.MaxInt64},
+		{[]string{"extract"}, "", math.MaxInt64},
+		{nil, "", math.MaxInt64},
+	} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		setMemoryLimit(tt.args, func(string) string { return tt.env })
+		if got := debug.SetMemoryLimit(-1); got != tt.want {
+			t.Errorf("%v GOMEMLIMIT=%q: limit %d, want %d", tt.args, tt.env, got, tt.want)
+		}
 	}
 }
