@@ -89,28 +89,39 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 			err = schema.Errorf(schema.CodeInternal, "extractor panicked: %v", p)
 		}
 	}()
-	if err := ctx.Err(); err != nil {
+	if err := schema.Stopped(ctx); err != nil {
 		return schema.Result{}, err
 	}
 	if err := schema.Validate(doc, e.cfg.MaxBytes); err != nil {
 		return schema.Result{}, err
 	}
 	det := e.det.Detect(doc.Text, doc.Lang)
+	if err := schema.Stopped(ctx); err != nil {
+		return schema.Result{}, err
+	}
 	if det.Lang == lang.Und && e.cfg.RejectUnknownLanguage {
 		return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
 	}
 	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages, PublishedAt: doc.PublishedAt}
-	res.Entities = e.mentions(doc.Text, det)
+	if res.Entities, err = e.mentions(ctx, doc.Text, det); err != nil {
+		return schema.Result{}, err
+	}
 	return res, nil
 }
 
 // mentions runs the taggers over each language segment of s, so a mixed
-// document gets each paragraph's own model and number conventions.
-func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
+// document gets each paragraph's own model and number conventions. When ctx
+// ends it stops (between steps, and between sentences in the tagger) and
+// returns schema.Stopped's error: a deadline frees the CPU soon after it
+// passes, not after the whole document.
+func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]schema.Mention, error) {
 	runes := []rune(s)
 	ms := []schema.Mention{}
 	segs := mergeSegments(det.Segments)
 	for _, seg := range segs {
+		if err := schema.Stopped(ctx); err != nil {
+			return nil, err
+		}
 		part := s // most documents are one segment: no copy
 		if len(segs) > 1 {
 			part = string(runes[seg.Start:seg.End])
@@ -121,7 +132,11 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 		}
 		if e.person || e.org {
 			toks := text.TokenizeLang(part, seg.Lang)
-			for _, sp := range ner.Find(part, toks, seg.Lang) {
+			spans, err := ner.FindContext(ctx, part, toks, seg.Lang)
+			if err != nil {
+				return nil, schema.Stopped(ctx)
+			}
+			for _, sp := range spans {
 				t := schema.Type(sp.Type)
 				if (t == schema.Person && !e.person) || (t == schema.Organization && !e.org) {
 					continue
@@ -133,6 +148,9 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 			}
 		}
 		if e.money {
+			if err := schema.Stopped(ctx); err != nil {
+				return nil, err
+			}
 			for _, a := range money.Find(part, seg.Lang) {
 				ms = append(ms, schema.Mention{
 					Type: schema.Money, Start: seg.Start + a.Start, End: seg.Start + a.End,
@@ -143,10 +161,13 @@ func (e *Engine) mentions(s string, det lang.Detection) []schema.Mention {
 			}
 		}
 	}
+	if err := schema.Stopped(ctx); err != nil {
+		return nil, err
+	}
 	ms = dropOverlaps(ms)
 	harmonizeTypes(ms)
 	resolve.LinkText(s, ms, det.Lang)
-	return ms
+	return ms, nil
 }
 
 // harmonizeTypes makes the tagger's types consistent within a document, as

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,15 +12,19 @@ import (
 // Northwind Logistics) is also tagged where it recurs untagged (Oberholzer
 // said ...). News repeats names this way, and later, shorter mentions are the
 // ones a sentence-level tagger misses most. It returns each sentence's
-// spans and their margins.
-func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
+// spans and their margins, or ctx's error if ctx ends first (checked before
+// each sentence).
+func (m *Model) tagDocument(ctx context.Context, sents [][]string) ([][]span, [][]float32, error) {
 	spans := make([][]span, len(sents))
 	margins := make([][]float32, len(sents))
 	for i, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		spans[i], margins[i] = m.tag(s, true)
 	}
 	if len(sents) < 2 {
-		return spans, margins
+		return spans, margins, nil
 	}
 	perTok := map[string]float32{}
 	orgSeq := map[string]float32{}
@@ -47,9 +52,12 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 		}
 	}
 	if len(perTok) == 0 && len(orgSeq) == 0 {
-		return spans, margins
+		return spans, margins, nil
 	}
 	for i, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		// a LOC or MISC span made only of known name tokens becomes PER
 		// (Saalfeld, taken for a place). Doing the same for organizations
 		// lost more than it gained on CoNLL val.
@@ -133,7 +141,7 @@ func (m *Model) tagDocument(sents [][]string) ([][]span, [][]float32) {
 			sortSpans(spans[i], margins[i])
 		}
 	}
-	return spans, margins
+	return spans, margins, nil
 }
 
 // lenBit is the bit of orgLens for a name of l tokens; names longer than 64
@@ -188,7 +196,7 @@ func EvaluateDocuments(m *Model, set string, sents []Sentence, docSize int) []Sc
 		for _, s := range sents[lo:hi] {
 			toks = append(toks, s.Tokens)
 		}
-		pred, _ := m.tagDocument(toks)
+		pred, _, _ := m.tagDocument(context.Background(), toks)
 		for k, s := range sents[lo:hi] {
 			score(scores, pred[k], spansFromIOB(s.Tags))
 		}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"log/slog"
@@ -73,13 +74,21 @@ func Load(lang string) (*Model, error) {
 // names found in one sentence where they recur untagged in others (document
 // consistency). It is safe for concurrent use.
 func Find(s string, toks []text.Token, lang string) []Span {
+	out, _ := FindContext(context.Background(), s, toks, lang)
+	return out
+}
+
+// FindContext is Find that stops when ctx ends: it checks ctx between
+// sentences and returns ctx.Err() with no spans, so a deadline cuts a long
+// document short within one sentence's work.
+func FindContext(ctx context.Context, s string, toks []text.Token, lang string) ([]Span, error) {
 	if len(toks) == 0 {
-		return nil
+		return nil, ctx.Err()
 	}
 	m, err := Load(lang)
 	if err != nil {
 		slog.Error("ner: no model", "lang", lang, "err", err)
-		return nil
+		return nil, ctx.Err()
 	}
 	// sentences, with a runaway "sentence" (no sentence punctuation) cut
 	// into windows
@@ -96,7 +105,10 @@ func Find(s string, toks []text.Token, lang string) []Span {
 			words[i][j] = t.Text
 		}
 	}
-	spans, margins := m.tagDocument(words)
+	spans, margins, err := m.tagDocument(ctx, words)
+	if err != nil {
+		return nil, err
+	}
 	var out []Span
 	for i, p := range parts {
 		for k, sp := range spans[i] {
@@ -112,7 +124,7 @@ func Find(s string, toks []text.Token, lang string) []Span {
 			})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // maxSentence bounds the tokens decoded at once.
@@ -146,7 +158,7 @@ func TagDocument(lang string, sentences [][]string) [][]string {
 		}
 		return out
 	}
-	spans, _ := m.tagDocument(sentences)
+	spans, _, _ := m.tagDocument(context.Background(), sentences)
 	for i, s := range sentences {
 		out[i] = bioTags(len(s), spans[i])
 	}

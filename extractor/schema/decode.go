@@ -25,7 +25,7 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return Document{}, Errorf(CodeBadJSON, "expected a JSON object")
+		return Document{}, Errorf(CodeBadJSON, "the document must be a JSON object")
 	}
 	var raw struct {
 		Document
@@ -33,10 +33,10 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(trimmed))
 	if err := dec.Decode(&raw); err != nil {
-		return Document{}, Errorf(CodeBadJSON, "%v", err)
+		return Document{}, BadJSON(trimmed, "the document", err)
 	}
 	if dec.More() {
-		return Document{}, Errorf(CodeBadJSON, "trailing data after the JSON object")
+		return Document{}, Errorf(CodeBadJSON, "there is more after the end of the JSON object; send one document per line")
 	}
 	if raw.Text == nil {
 		return Document{}, Errorf(CodeMissingText, `the "text" field is required`)

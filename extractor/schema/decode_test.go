@@ -142,3 +142,29 @@ func FuzzLineReader(f *testing.F) {
 		}
 	})
 }
+
+// TestBadJSONMessages: a document that is not valid input is told what is
+// wrong in plain words, with no Go types or struct names.
+func TestBadJSONMessages(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"text":42}`, `field "text" must be a string, not a number (line 1, column 11)`},
+		{`{"id":"q","text":["Ada"]}`, `field "text" must be a string, not an array (line 1, column 19)`},
+		{"{\n \"text\": \"a\",\n \"lang\": 3}", `field "lang" must be a string, not a number (line 3, column 11)`},
+		{`{"text":"a","id":true}`, `field "id" must be a string, not true or false (line 1, column 22)`},
+		{`{"text":"a","published_at":"yesterday"}`, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z", not "yesterday"`},
+		{`{"text":"a","published_at":5}`, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z"`},
+		{`{"text":"abc`, `the document is not valid JSON: it ends before it is complete`},
+		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (line 1, column 13)`},
+		{`hello`, `the document must be a JSON object`},
+	}
+	for _, tt := range tests {
+		_, err := Decode([]byte(tt.in), 0)
+		var e *Error
+		if !errors.As(err, &e) || e.Code != CodeBadJSON || e.Message != tt.want {
+			t.Errorf("Decode(%q) = %v, want bad_json: %s", tt.in, err, tt.want)
+		}
+		if err != nil && (strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "struct") || strings.Contains(err.Error(), "unmarshal")) {
+			t.Errorf("Decode(%q): message speaks of Go internals: %v", tt.in, err)
+		}
+	}
+}

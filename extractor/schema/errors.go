@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -19,6 +20,7 @@ const (
 	CodeTooLarge        Code = "too_large"        // larger than the configured limit
 	CodeBadLangHint     Code = "bad_lang_hint"    // "lang" is not an ISO 639-1 code
 	CodeUnknownLanguage Code = "unknown_language" // the language cannot be told and the policy rejects it
+	CodeTimeout         Code = "timeout"          // extraction stopped: the time limit passed or the caller left
 	CodeInternal        Code = "internal"         // a bug: reported, never silently dropped
 )
 
@@ -27,9 +29,29 @@ const (
 type Error struct {
 	Code    Code   `json:"code"`
 	Message string `json:"message"`
+	cause   error  // for errors.Is, e.g. context.DeadlineExceeded; not encoded
 }
 
 func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// Unwrap returns the cause of a CodeTimeout error (the context's error), so
+// callers can tell a deadline from a bad document with errors.Is.
+func (e *Error) Unwrap() error { return e.cause }
+
+// Stopped is the error of an extraction that ended because ctx did: code
+// CodeTimeout, and errors.Is(err, ctx.Err()) holds. It returns nil while ctx
+// is live, so extraction steps can write `if err := schema.Stopped(ctx); err != nil`.
+func Stopped(ctx context.Context) error {
+	cerr := ctx.Err()
+	if cerr == nil {
+		return nil
+	}
+	msg := "extraction was cancelled before it finished"
+	if errors.Is(cerr, context.DeadlineExceeded) {
+		msg = "extraction did not finish within the time limit"
+	}
+	return &Error{Code: CodeTimeout, Message: msg, cause: cerr}
+}
 
 // Is makes errors.Is(err, &Error{Code: c}) match on the code alone.
 func (e *Error) Is(target error) bool {
