@@ -1,6 +1,9 @@
 package money
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Cue bits: what a document talks about, for currencies a word alone does not decide.
 const (
@@ -84,12 +87,28 @@ var cuePrefixes = []cuePrefix{
 	{"tokyo", cueJP}, {"tokio", cueJP},
 }
 
-// cueIndex is cuePrefixes by first byte.
-var cueIndex = func() (ix [256][]cuePrefix) {
+// cueTrie holds cuePrefixes, to find all of them in a word in one walk.
+var cueTrie = func() *byteTrie[uint32] {
+	tr := &byteTrie[uint32]{}
 	for _, cp := range cuePrefixes {
-		ix[cp.prefix[0]] = append(ix[cp.prefix[0]], cp)
+		var have uint32
+		tr.prefixes(cp.prefix, func(v uint32, n int) bool {
+			if n == len(cp.prefix) {
+				have = v
+			}
+			return true
+		})
+		tr.add(cp.prefix, have|cp.cue)
 	}
-	return ix
+	return tr
+}()
+
+// cueFirst marks the first bytes of cuePrefixes.
+var cueFirst = func() (f [256]bool) {
+	for _, cp := range cuePrefixes {
+		f[cp.prefix[0]] = true
+	}
+	return f
 }()
 
 // cueExact are case-sensitive words that set a cue.
@@ -126,24 +145,31 @@ func (p *parser) context() *docContext {
 				c.oldYears = true
 			}
 		case tWord:
-			if cue, ok := cueExact[w]; ok {
-				c.cues |= cue
+			if len(w) <= 6 && (unicode.IsUpper(t.first) || w == "yen") {
+				if cue, ok := cueExact[w]; ok {
+					c.cues |= cue
+				}
+				if dollarCodes[w] {
+					c.dollars[w] = true
+				}
 			}
 			if i+1 < len(p.toks) && p.toks[i+1].gap == gapNone && p.toks[i+1].first == '$' {
 				if code, ok := dollarPrefixes[w]; ok {
 					c.dollars[code] = true
 				}
 			}
-			if dollarCodes[w] {
-				c.dollars[w] = true
+			// Lower-case only the words a cue or a dollar name can start
+			// with: most words are passed over on their first letter.
+			if lead := leadByte(unicode.ToLower(t.first)); !cueFirst[lead] && lead != 'd' &&
+				strings.IndexByte(w, '-') < 0 {
+				continue
 			}
 			lb = appendLower(lb[:0], w)
 			lw := unsafeString(lb)
-			for _, cp := range cueIndex[lw[0]] {
-				if strings.HasPrefix(lw, cp.prefix) {
-					c.cues |= cp.cue
-				}
-			}
+			cueTrie.prefixes(lw, func(cue uint32, _ int) bool {
+				c.cues |= cue
+				return true
+			})
 			// Dollar names: "US-Dollar", "Canadian dollars", "dollars canadiens".
 			if isDollarWord(lw) {
 				if n, ok := names[lw]; ok && n.kind == ckFixed && dollarCodes[n.code] {

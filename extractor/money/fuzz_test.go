@@ -69,3 +69,26 @@ func checkDecimal(t *testing.T, s string) {
 		}
 	}
 }
+
+// FuzzParseWords checks the number-word parser on any text and language: no
+// panic, and a number it accepts is a positive whole amount that writes as
+// an exact canonical decimal.
+func FuzzParseWords(f *testing.F) {
+	for _, s := range []string{"two hundred and fifty", "siebenhundertfünfzig", "cuarenta y cinco", "двести пятьдесят",
+		"quatre-vingt-dix-sept", "duecentocinquanta", "vijfentwintig", "dwieście", "tvåhundrafemtio", "iki yüz elli",
+		"mil e quinhentos", "twaalfhonderd", "and and", "-", "hundred hundred", "tausendtausend", "und"} {
+		for _, l := range Languages {
+			f.Add(s, l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		v, ok := ParseWords(s, lang)
+		if !ok {
+			return
+		}
+		if v <= 0 || v > 1e12 {
+			t.Fatalf("ParseWords(%q, %s) = %d", s, lang, v)
+		}
+		checkDecimal(t, num{m: v}.format(0, false))
+	})
+}

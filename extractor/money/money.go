@@ -51,30 +51,45 @@ type parser struct {
 	dollarSign bool            // the number follows a bare "$"
 }
 
-var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
+// scratch is what one call of Find uses and gives back: tokens, the
+// lower-casing buffer and the amounts before they are copied out.
+type scratch struct {
+	toks []token
+	lb   []byte
+	out  []Amount
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{toks: make([]token, 0, 1024), lb: make([]byte, 0, 128), out: make([]Amount, 0, 32)}
+}}
 
 // Find returns the amounts of money in s, a text in language lang (ISO 639-1
 // or "und"), in text order. It never panics on any input.
 func Find(s string, lang string) []Amount {
-	tp := tokPool.Get().(*[]token)
-	var lbuf [128]byte
-	p := parser{s: s, lang: normLang(lang), toks: lex(s, (*tp)[:0]), lb: lbuf[:0]}
+	sc := scratchPool.Get().(*scratch)
+	p := parser{s: s, lang: normLang(lang), toks: lex(s, sc.toks[:0]), lb: sc.lb[:0]}
 	p.starts = startWords[p.numLang()]
 	p.firsts = startFirsts[p.numLang()]
-	var out []Amount
+	found := sc.out[:0]
 	for i := 0; i < len(p.toks); {
 		if p.anchor(i) {
 			if a, next, ok := p.match(i); ok {
-				out = append(out, a)
+				found = append(found, a)
 				i = next
 				continue
 			}
 		}
 		i++
 	}
-	if cap(p.toks) <= 1<<16 {
-		*tp = p.toks[:0]
-		tokPool.Put(tp)
+	var out []Amount
+	if len(found) > 0 {
+		out = make([]Amount, len(found))
+		copy(out, found)
+		clear(found) // drop the strings
+	}
+	if cap(p.toks) <= 1<<16 && cap(found) <= 1<<12 && cap(p.lb) <= 1<<12 {
+		sc.toks, sc.lb, sc.out = p.toks[:0], p.lb[:0], found[:0]
+		scratchPool.Put(sc)
 	}
 	return out
 }
@@ -120,12 +135,26 @@ func (p *parser) lower(i int) string {
 	return unsafeString(p.lb)
 }
 
+// lowerTable is unicode.ToLower for Latin, Greek and Cyrillic, the runes
+// most words of the supported languages are written in.
+var lowerTable = func() (tb [0x530]rune) {
+	for r := range tb {
+		tb[r] = unicode.ToLower(rune(r))
+	}
+	return tb
+}()
+
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+				if r < rune(len(lowerTable)) {
+					r = lowerTable[r]
+				} else {
+					r = unicode.ToLower(r)
+				}
+				dst = utf8.AppendRune(dst, r)
 			}
 			return dst
 		}

@@ -34,41 +34,12 @@ type numLexicon struct {
 	joinWords map[string]bool // joiners written as words of their own
 	unitFirst bool            // "fünfundzwanzig": the unit comes before the ten
 	vigesimal bool            // "soixante-dix", "quatre-vingt-dix": teens after 60 and 80
-	trie      []trieNode
-}
-
-type trieNode struct {
-	edges []trieEdge
-	atom  atom // kind 0: not the end of an atom
-}
-
-type trieEdge struct {
-	b  byte
-	to int32
+	trie      byteTrie[atom]
 }
 
 func (lx *numLexicon) add(w string, a atom) {
 	lx.atoms[w] = a
-	if len(lx.trie) == 0 {
-		lx.trie = append(lx.trie, trieNode{})
-	}
-	n := int32(0)
-	for i := 0; i < len(w); i++ {
-		next := int32(-1)
-		for _, e := range lx.trie[n].edges {
-			if e.b == w[i] {
-				next = e.to
-				break
-			}
-		}
-		if next < 0 {
-			next = int32(len(lx.trie))
-			lx.trie = append(lx.trie, trieNode{})
-			lx.trie[n].edges = append(lx.trie[n].edges, trieEdge{w[i], next})
-		}
-		n = next
-	}
-	lx.trie[n].atom = a
+	lx.trie.add(w, a)
 }
 
 // numLexicons are the number atoms per language.
@@ -189,24 +160,11 @@ func (lx *numLexicon) segment(w string, dst []atom) ([]atom, bool) {
 	var ends [24]int
 	var atoms [24]atom
 	k := 0
-	n := int32(0)
-	for i := 0; i < len(w); i++ {
-		next := int32(-1)
-		for _, e := range lx.trie[n].edges {
-			if e.b == w[i] {
-				next = e.to
-				break
-			}
-		}
-		if next < 0 {
-			break
-		}
-		n = next
-		if a := lx.trie[n].atom; a.kind != 0 && k < len(ends) {
-			ends[k], atoms[k] = i+1, a
-			k++
-		}
-	}
+	lx.trie.prefixes(w, func(a atom, n int) bool {
+		ends[k], atoms[k] = n, a
+		k++
+		return k < len(ends)
+	})
 	for k--; k >= 0; k-- {
 		if out, ok := lx.segment(w[ends[k]:], append(dst, atoms[k])); ok {
 			return out, true
