@@ -32,7 +32,10 @@ func chanFeed(in <-chan schema.Result) Feed {
 // ends it and waits for Serve.
 func serveWatch(t *testing.T, feed Feed) (s *Server, base string, stop func() error) {
 	t.Helper()
-	s = newServer(t, Config{Feed: feed, ShutdownTimeout: 20 * time.Second})
+	// Shutdown must end watch streams, not wait them out: with a grace
+	// period no test outlasts, a shutdown that waited would hang the test
+	// instead of passing late on a slow machine.
+	s = newServer(t, Config{Feed: feed, ShutdownTimeout: time.Hour})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +59,7 @@ func serveWatch(t *testing.T, feed Feed) (s *Server, base string, stop func() er
 // published waits until the hub has published the result with this id.
 func published(t *testing.T, s *Server, id string) {
 	t.Helper()
-	for i := 0; i < 1000; i++ {
+	for {
 		s.hub.mu.Lock()
 		n := len(s.hub.recent)
 		last := ""
@@ -71,7 +74,6 @@ func published(t *testing.T, s *Server, id string) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	t.Fatalf("%s never published", id)
 }
 
 func feedResult(id string, names ...string) schema.Result {
@@ -148,15 +150,12 @@ func TestWatchStream(t *testing.T) {
 			t.Fatalf("live event %d: %+v", i, r)
 		}
 	}
-	// shutdown ends the stream instead of waiting for it
-	start := time.Now()
+	// shutdown ends the stream instead of waiting for it (the grace period
+	// is an hour: a stop that returns did not wait)
 	if err := stop(); err != nil {
 		t.Fatalf("Serve with a watcher connected: %v", err)
 	}
 	for sc.Scan() {
-	}
-	if d := time.Since(start); d > 15*time.Second {
-		t.Fatalf("shutdown waited %s for the watch stream", d)
 	}
 }
 
