@@ -13,10 +13,6 @@ import (
 	"entities/extractor/schema"
 )
 
-// DocumentSetLimit is how many distinct documents per entity are counted
-// exactly (and deduplicated).
-const DocumentSetLimit = 4096
-
 // Alias is one surface form of an entity and how often it was seen.
 type Alias struct {
 	Text  string `json:"text"`
@@ -47,8 +43,7 @@ type state struct {
 	aliases    map[string]int
 	langs      map[string]struct{}
 	mentions   int
-	docs       map[uint64]struct{}
-	extraDocs  int
+	docs       int
 	first      time.Time
 	last       time.Time
 	amount     string
@@ -60,16 +55,27 @@ type state struct {
 // Aggregator accumulates entities. The zero value is ready; it is not safe
 // for concurrent use.
 type Aggregator struct {
-	m map[string]*state
+	m    map[string]*state
+	seen map[mentionID]struct{} // every mention counted so far
+}
+
+// mentionID identifies a mention: its document and its offsets. The same
+// document delivered twice (at-least-once delivery, a re-run) has the same
+// ids, so its mentions count once.
+type mentionID struct {
+	doc        uint64 // FNV-64a of the document id
+	start, end int32
 }
 
 // Len is the number of distinct entities so far.
 func (a *Aggregator) Len() int { return len(a.m) }
 
 // AddDocument adds the mentions of one document. seen is when the document
-// was published or received (zero if unknown). A document seen again (a
-// duplicate from at-least-once delivery or a re-run) adds mentions but not
-// documents, as long as the entity is under DocumentSetLimit documents.
+// was published or received (zero if unknown). A mention already added
+// with the same document id and offsets (a duplicate from at-least-once
+// delivery or a re-run) is not counted again, and a document counts for an
+// entity when it adds one of its mentions. Mentions without offsets (End
+// not after Start) cannot be told apart and always count.
 func (a *Aggregator) AddDocument(docID, lang string, seen time.Time, ms []schema.Mention) {
 	byKey := map[string][]schema.Mention{}
 	var order []string
@@ -97,23 +103,36 @@ func (a *Aggregator) Add(key, docID, lang string, seen time.Time, ms []schema.Me
 func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Mention) {
 	if a.m == nil {
 		a.m = map[string]*state{}
-	}
-	s := a.m[key]
-	if s == nil {
-		s = &state{typ: ms[0].Type, canonicals: map[string]int{}, aliases: map[string]int{}, langs: map[string]struct{}{}, docs: map[uint64]struct{}{}}
-		a.m[key] = s
+		a.seen = map[mentionID]struct{}{}
 	}
 	h := fnv.New64a()
 	h.Write([]byte(docID))
-	id := h.Sum64()
-	if _, dup := s.docs[id]; !dup {
-		if len(s.docs) < DocumentSetLimit {
-			s.docs[id] = struct{}{}
-		} else {
-			s.extraDocs++
-		}
+	doc := h.Sum64()
+	// The document counts for the entity once: a marker that no mention's
+	// offsets can make.
+	h.Write([]byte{0})
+	h.Write([]byte(key))
+	newDoc := false
+	if marker := (mentionID{doc: h.Sum64(), start: -1, end: -1}); !a.has(marker) {
+		newDoc = true
 	}
+	var s *state
 	for _, m := range ms {
+		if m.End > m.Start {
+			if a.has(mentionID{doc: doc, start: int32(m.Start), end: int32(m.End)}) {
+				continue
+			}
+		}
+		if s == nil {
+			s = a.m[key]
+			if s == nil {
+				s = &state{typ: m.Type, canonicals: map[string]int{}, aliases: map[string]int{}, langs: map[string]struct{}{}}
+				a.m[key] = s
+			}
+			if newDoc {
+				s.docs++
+			}
+		}
 		if l := m.LangIn(lang); l != "" {
 			s.langs[l] = struct{}{}
 		}
@@ -129,7 +148,7 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 			s.legalForm = m.LegalForm
 		}
 	}
-	if !seen.IsZero() {
+	if s != nil && !seen.IsZero() {
 		if s.first.IsZero() || seen.Before(s.first) {
 			s.first = seen
 		}
@@ -139,6 +158,15 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 	}
 }
 
+// has reports whether id was seen before and marks it seen.
+func (a *Aggregator) has(id mentionID) bool {
+	if _, ok := a.seen[id]; ok {
+		return true
+	}
+	a.seen[id] = struct{}{}
+	return false
+}
+
 // Entities returns the entities sorted by type, then by document count
 // (most first), then key.
 func (a *Aggregator) Entities() []Entity {
@@ -146,7 +174,7 @@ func (a *Aggregator) Entities() []Entity {
 	for k, s := range a.m {
 		e := Entity{
 			Key: k, Type: string(s.typ), Canonical: mostFrequent(s.canonicals),
-			Mentions: s.mentions, Documents: len(s.docs) + s.extraDocs, DocumentsExact: s.extraDocs == 0,
+			Mentions: s.mentions, Documents: s.docs, DocumentsExact: true,
 			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: s.legalForm,
 		}
 		if e.Canonical == "" {
