@@ -108,7 +108,7 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document fu
 		docs[i] = docMessage(fmt.Sprintf("b%d-%07d", run, i), text, lang)
 	}
 	w, _ := runWorkerWith(b, cfg, ex)
-	waitFor(b, 30*time.Second, "worker ready", func() (bool, string) { return w.Ready(), "" })
+	waitFor(b, "worker ready", func() (bool, string) { return w.Ready(), "" })
 
 	sent := make([]time.Time, b.N)
 	arrived := make([]time.Duration, b.N)

@@ -19,7 +19,10 @@ import (
 // Version is written into every output record as pipeline_version. Bump it
 // when the output of the same input changes, so consumers can tell results
 // of a replay under a new version from duplicates.
-const Version = "1"
+const Version = "2"
+
+// DefaultPrefix is the output topic prefix of the live pipeline.
+const DefaultPrefix = "entities"
 
 // Config configures a Worker. Only Brokers is required; NewWorker fills the
 // other zero fields with the defaults documented on each field and validates
@@ -107,7 +110,7 @@ func (c Config) Topics() Topics {
 		in = "documents"
 	}
 	if prefix == "" {
-		prefix = "entities"
+		prefix = DefaultPrefix
 	}
 	t := NewTopics(in, prefix)
 	if c.DLQTopic != "" {
@@ -134,7 +137,7 @@ func (c Config) withDefaults() (Config, error) {
 		c.InputTopic = "documents"
 	}
 	if c.Prefix == "" {
-		c.Prefix = "entities"
+		c.Prefix = DefaultPrefix
 	}
 	if c.DLQTopic == "" {
 		c.DLQTopic = c.InputTopic + ".dlq"

@@ -54,30 +54,38 @@ func inputMessages(n int, prefix string) []kafka.Message {
 
 // TestWorkerKilled runs two workers in one group, kills one mid-stream
 // without any clean shutdown, and checks that the other takes over its
-// partitions and that no document is lost.
+// partitions, that no document is lost, and that the duplicates are
+// bounded by --max-in-flight per lost member (issue 16, finding 6): here
+// one kill, plus the rebalance when the second worker joins.
 func TestWorkerKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test")
 	}
 	const n = 3000
+	const maxInFlight = 16
 	b, cfg, topics, msgs := seeded(t, n, "k")
+	cfg.MaxInFlight = maxInFlight
 
 	var ks killSwitch
 	cfg1 := cfg
 	cfg1.Dial = ks.dial
 	cfg1.ShutdownTimeout = 2 * time.Second
+	// Commits far apart: a worker that publishes faster than it commits
+	// has many published, uncommitted messages when it dies, unless the
+	// in-flight bound holds until the commit.
+	cfg1.CommitInterval = 500 * time.Millisecond
 	w1, stop1 := runWorker(t, cfg1)
 	w2, stop2 := runWorker(t, cfg)
-	waitFor(t, 30*time.Second, "both workers ready", func() (bool, string) {
+	waitFor(t, "both workers ready", func() (bool, string) {
 		return w1.Ready() && w2.Ready(), ""
 	})
-	waitResults(t, 60*time.Second, "a fifth of the results", b.Addr(), topics.Documents, n/5)
+	waitResults(t, "a fifth of the results", b.Addr(), topics.Documents, n/5)
 	ks.kill()
 	killedAt := time.Now()
 	err := stop1()
 	t.Logf("killed worker's Run returned %v", err)
 
-	waitResults(t, 90*time.Second, "every document's result", b.Addr(), topics.Documents, n)
+	waitResults(t, "every document's result", b.Addr(), topics.Documents, n)
 	t.Logf("all results %v after the kill", time.Since(killedAt).Round(time.Millisecond))
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 	if err := stop2(); err != nil {
@@ -87,6 +95,9 @@ func TestWorkerKilled(t *testing.T) {
 	dups := lostOrDuplicated(t, msgs, o.docs)
 	checkConsistent(t, topics, o)
 	t.Logf("%d documents, %d results, %d duplicates (%.1f%%) after killing one of two workers", n, len(o.docs), dups, 100*float64(dups)/n)
+	if bound := 2 * maxInFlight; dups > bound {
+		t.Fatalf("%d duplicates, more than --max-in-flight %d per lost member (%d)", dups, maxInFlight, bound)
+	}
 }
 
 // TestGracefulShutdown cancels a worker mid-stream (what SIGTERM does) and
@@ -100,7 +111,7 @@ func TestGracefulShutdown(t *testing.T) {
 	b, cfg, topics, msgs := seeded(t, n, "g")
 
 	_, stop := runWorker(t, cfg)
-	waitResults(t, 60*time.Second, "some results", b.Addr(), topics.Documents, n/5)
+	waitResults(t, "some results", b.Addr(), topics.Documents, n/5)
 	if err := stop(); err != nil {
 		t.Fatalf("Run after cancellation: %v", err)
 	}
@@ -131,7 +142,7 @@ func TestGracefulShutdown(t *testing.T) {
 	t.Logf("stopped at %d of %d documents, committed %s", countRecords(t, b.Addr(), topics.Documents), n, fmtOffsets(comm))
 
 	_, stop2 := runWorker(t, cfg)
-	waitResults(t, 60*time.Second, "the rest", b.Addr(), topics.Documents, n)
+	waitResults(t, "the rest", b.Addr(), topics.Documents, n)
 	if err := stop2(); err != nil {
 		t.Fatalf("second Run: %v", err)
 	}
@@ -156,13 +167,13 @@ func TestScaleOut(t *testing.T) {
 	b, cfg, topics, msgs := seeded(t, n, "s")
 
 	_, stop1 := runWorker(t, cfg)
-	waitResults(t, 60*time.Second, "a fifth of the results", b.Addr(), topics.Documents, n/5)
+	waitResults(t, "a fifth of the results", b.Addr(), topics.Documents, n/5)
 	_, stop2 := runWorker(t, cfg)
 	// Watch the committed offsets through the rebalance: a commit that
 	// moves one backwards is a late commit of a partition's former owner.
 	rewinds := 0
 	last := committed(t, b.Addr(), cfg.GroupID, topics.Input)
-	waitFor(t, 90*time.Second, "every document's result", func() (bool, string) {
+	waitFor(t, "every document's result", func() (bool, string) {
 		now := committed(t, b.Addr(), cfg.GroupID, topics.Input)
 		for p, off := range now {
 			if off < last[p] {
@@ -213,10 +224,10 @@ func TestNetworkBlips(t *testing.T) {
 	_, stop := runWorker(t, cfg)
 	cuts := 0
 	for i := 1; i <= 3; i++ {
-		waitResults(t, 60*time.Second, "progress", b.Addr(), topics.Documents, i*n/5)
+		waitResults(t, "progress", b.Addr(), topics.Documents, i*n/5)
 		cuts += ks.cut()
 	}
-	waitResults(t, 90*time.Second, "every document's result", b.Addr(), topics.Documents, n)
+	waitResults(t, "every document's result", b.Addr(), topics.Documents, n)
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 	if err := stop(); err != nil {
 		t.Fatalf("Run: %v", err)

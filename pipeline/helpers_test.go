@@ -152,21 +152,9 @@ func runWorkerWith(tb testing.TB, cfg pipeline.Config, ex extractor.Extractor) (
 	return w, stop
 }
 
-// waitFor polls cond until it holds or the timeout passes.
-func waitFor(tb testing.TB, timeout time.Duration, what string, cond func() (bool, string)) {
-	tb.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		ok, state := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			tb.Fatalf("timed out after %v waiting for %s (%s)", timeout, what, state)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
+// waitFor polls cond until it holds; it fails only when cond's progress
+// string stays the same for brokertest.Stall (issue 16, finding 7).
+var waitFor = brokertest.WaitFor
 
 // committed returns the group's committed offset per partition of topic.
 func committed(tb testing.TB, addr, group, topic string) map[int]int64 {
@@ -276,9 +264,9 @@ func seeded(tb testing.TB, n int, prefix string) (*broker.Broker, pipeline.Confi
 }
 
 // waitResults waits until topic holds at least want records.
-func waitResults(tb testing.TB, timeout time.Duration, what, addr, topic string, want int) {
+func waitResults(tb testing.TB, what, addr, topic string, want int) {
 	tb.Helper()
-	waitFor(tb, timeout, what, func() (bool, string) {
+	waitFor(tb, what, func() (bool, string) {
 		got := countRecords(tb, addr, topic)
 		return got >= want, strconv.Itoa(got) + " results"
 	})

@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	json "github.com/segmentio/encoding/json" // the bytes of encoding/json, faster: TestRecordsEncodeAsEncodingJSON
 	"github.com/segmentio/kafka-go"
 
 	"entities/extractor"
@@ -21,6 +20,9 @@ type ProcessorConfig struct {
 	Topics    Topics              // output topic names; see NewTopics
 	MaxBytes  int                 // largest accepted document; 0 means schema.DefaultMaxBytes
 	Version   string              // pipeline_version; "" means Version
+	// MaxRecordBytes is the largest record value written; 0 means
+	// MaxRecordBytes. Larger results are truncated and split (see there).
+	MaxRecordBytes int
 }
 
 // Processor turns one input message into the records it produces. It holds
@@ -31,6 +33,7 @@ type Processor struct {
 	topics   Topics
 	maxBytes int
 	version  string
+	maxRec   int
 }
 
 // NewProcessor checks cfg and returns a Processor.
@@ -47,7 +50,10 @@ func NewProcessor(cfg ProcessorConfig) (*Processor, error) {
 	if cfg.Version == "" {
 		cfg.Version = Version
 	}
-	return &Processor{ex: cfg.Extractor, topics: cfg.Topics, maxBytes: cfg.MaxBytes, version: cfg.Version}, nil
+	if cfg.MaxRecordBytes <= 0 {
+		cfg.MaxRecordBytes = MaxRecordBytes
+	}
+	return &Processor{ex: cfg.Extractor, topics: cfg.Topics, maxBytes: cfg.MaxBytes, version: cfg.Version, maxRec: cfg.MaxRecordBytes}, nil
 }
 
 // Output is what one input message produced.
@@ -75,9 +81,11 @@ func (p *Processor) Process(ctx context.Context, m kafka.Message) (Output, error
 		var res schema.Result
 		res, err = p.ex.Extract(ctx, doc)
 		if err == nil {
-			out, err := p.records(res, src, m.Time)
-			out.Elapsed = time.Since(start)
-			return out, err
+			var out Output
+			if out, err = p.records(res, src, m.Time); err == nil {
+				out.Elapsed = time.Since(start)
+				return out, nil
+			}
 		}
 		if cerr := ctx.Err(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 			return Output{}, fmt.Errorf("extract %s: %w", src, cerr)
@@ -91,9 +99,9 @@ func (p *Processor) Process(ctx context.Context, m kafka.Message) (Output, error
 }
 
 func (p *Processor) records(res schema.Result, src Source, t time.Time) (Output, error) {
-	val, err := json.Marshal(DocumentRecord{Result: res, Source: src, PipelineVersion: p.version})
+	val, err := encodeDocument(DocumentRecord{Result: res, Source: src, PipelineVersion: p.version}, p.maxRec)
 	if err != nil {
-		return Output{}, fmt.Errorf("encode result of %s: %w", src, err)
+		return Output{}, errOutputTooLarge(fmt.Errorf("encode result of %s: %w", src, err))
 	}
 	ents := EntityRecords(res, src, p.version)
 	recs := make([]kafka.Message, 0, 1+len(ents))
@@ -104,11 +112,13 @@ func (p *Processor) records(res schema.Result, src Source, t time.Time) (Output,
 		if topic == "" {
 			continue
 		}
-		v, err := json.Marshal(e)
+		vs, err := encodeEntity(e, p.maxRec)
 		if err != nil {
-			return Output{}, fmt.Errorf("encode entity %q of %s: %w", e.Key, src, err)
+			return Output{}, errOutputTooLarge(fmt.Errorf("encode entity %q of %s: %w", e.Key, src, err))
 		}
-		recs = append(recs, kafka.Message{Topic: topic, Key: []byte(e.Key), Value: v, Time: t})
+		for _, v := range vs {
+			recs = append(recs, kafka.Message{Topic: topic, Key: []byte(e.Key), Value: v, Time: t})
+		}
 	}
 	return Output{Records: recs, Result: &res}, nil
 }

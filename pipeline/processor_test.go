@@ -183,3 +183,84 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// TestRecordsFitTheLimit: a result over the record limit is published
+// truncated, with a flag and the mention count, and an entity over the
+// limit is split into numbered parts that together hold every mention
+// (issue 16, finding 4).
+func TestRecordsFitTheLimit(t *testing.T) {
+	const limit = 4000
+	p, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: sharedEngine(t), Topics: pipeline.NewTopics("in", "out"), MaxRecordBytes: limit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Jonas Brandt of Orbis Telecom paid $40 million. ", 60)
+	out, err := p.Process(context.Background(), docMessage("big", text, "en"))
+	if err != nil || out.Failure != nil {
+		t.Fatalf("Process: %v, failure %v", err, out.Failure)
+	}
+	var doc pipeline.DocumentRecord
+	if err := json.Unmarshal(out.Records[0].Value, &doc); err != nil {
+		t.Fatal(err)
+	}
+	all := len(out.Result.Entities)
+	if !doc.EntitiesTruncated || doc.Mentions != all || len(doc.Entities) == 0 || len(doc.Entities) >= all {
+		t.Fatalf("document record: truncated %v, %d of %d mentions (want the count %d)", doc.EntitiesTruncated, len(doc.Entities), doc.Mentions, all)
+	}
+	if !reflect.DeepEqual(doc.Entities, out.Result.Entities[:len(doc.Entities)]) {
+		t.Fatal("the truncated record does not keep the first mentions")
+	}
+	seen := map[int]bool{}
+	parts := map[string][]int{}
+	for _, r := range out.Records {
+		if len(r.Value) > limit {
+			t.Fatalf("record on %s is %d bytes, over %d", r.Topic, len(r.Value), limit)
+		}
+		if r.Topic == "out.documents" {
+			continue
+		}
+		var e pipeline.EntityRecord
+		if err := json.Unmarshal(r.Value, &e); err != nil {
+			t.Fatal(err)
+		}
+		if string(r.Key) != e.Key || e.Count != len(e.Mentions) || e.Parts < 2 || e.Part < 1 || e.Part > e.Parts {
+			t.Fatalf("entity part %s %d/%d: count %d, %d mentions", e.Key, e.Part, e.Parts, e.Count, len(e.Mentions))
+		}
+		forms := 0
+		for _, f := range e.Forms {
+			forms += f.Count
+		}
+		if forms != e.Count {
+			t.Fatalf("entity part %s %d/%d: forms count %d, %d mentions", e.Key, e.Part, e.Parts, forms, e.Count)
+		}
+		parts[e.Key] = append(parts[e.Key], e.Part)
+		for _, m := range e.Mentions {
+			if seen[m.Start] {
+				t.Fatalf("mention at %d in two parts", m.Start)
+			}
+			seen[m.Start] = true
+		}
+	}
+	for k, ps := range parts {
+		for i, p := range ps {
+			if p != i+1 {
+				t.Fatalf("entity %s: parts %v, want 1..n in order", k, ps)
+			}
+		}
+	}
+	for _, m := range out.Result.Entities {
+		if m.Key != "" && !seen[m.Start] {
+			t.Fatalf("mention %q at %d is in no entity record", m.Text, m.Start)
+		}
+	}
+	// A result under the limit is unchanged: no flag, no parts.
+	small, err := p.Process(context.Background(), docMessage("small", "Jonas Brandt of Orbis Telecom paid $40 million.", "en"))
+	if err != nil || small.Failure != nil {
+		t.Fatalf("Process: %v, failure %v", err, small.Failure)
+	}
+	for _, r := range small.Records {
+		if bytes.Contains(r.Value, []byte(`"entities_truncated"`)) || bytes.Contains(r.Value, []byte(`"part"`)) || bytes.Contains(r.Value, []byte(`"mentions":`)) && r.Topic == "out.documents" {
+			t.Fatalf("small record %s", r.Value)
+		}
+	}
+}

@@ -125,6 +125,12 @@ func (p *Publisher) Close() error {
 	return nil
 }
 
+// tooLarge tells the errors that say a record or batch is too large.
+func tooLarge(err error) bool {
+	var mtl kafka.MessageTooLargeError
+	return errors.As(err, &mtl) || errors.Is(err, kafka.MessageSizeTooLarge) || errors.Is(err, kafka.RecordListTooLarge)
+}
+
 // permanent tells the errors that no retry can fix.
 func permanent(err error) bool {
 	var mtl kafka.MessageTooLargeError

@@ -17,8 +17,13 @@ type Source struct {
 // extraction result of one document, keyed by document id.
 type DocumentRecord struct {
 	schema.Result
-	Source          Source `json:"source"`
-	PipelineVersion string `json:"pipeline_version"`
+	// EntitiesTruncated says the record keeps only the first mentions, to
+	// fit under MaxRecordBytes; Mentions is then how many the document
+	// has. The entity records carry all of them.
+	EntitiesTruncated bool   `json:"entities_truncated,omitempty"`
+	Mentions          int    `json:"mentions,omitempty"`
+	Source            Source `json:"source"`
+	PipelineVersion   string `json:"pipeline_version"`
 }
 
 // Form is one surface form of an entity in a document and how often it
@@ -42,21 +47,25 @@ type Span struct {
 // keyed by the entity key, so every mention of an entity across documents
 // lands in one partition.
 type EntityRecord struct {
-	Key             string      `json:"key"`
-	Type            schema.Type `json:"type"`
-	Canonical       string      `json:"canonical"`
-	DocumentID      string      `json:"document_id"`
-	Lang            string      `json:"lang"`
-	PublishedAt     *time.Time  `json:"published_at,omitempty"`
-	Count           int         `json:"count"`
-	Forms           []Form      `json:"forms"`
-	Mentions        []Span      `json:"mentions"`
-	Amount          string      `json:"amount,omitempty"`
-	AmountMax       string      `json:"amount_max,omitempty"`
-	Currency        string      `json:"currency,omitempty"`
-	LegalForm       string      `json:"legal_form,omitempty"`
-	Source          Source      `json:"source"`
-	PipelineVersion string      `json:"pipeline_version"`
+	Key         string      `json:"key"`
+	Type        schema.Type `json:"type"`
+	Canonical   string      `json:"canonical"`
+	DocumentID  string      `json:"document_id"`
+	Lang        string      `json:"lang"`
+	PublishedAt *time.Time  `json:"published_at,omitempty"`
+	Count       int         `json:"count"`
+	Forms       []Form      `json:"forms"`
+	Mentions    []Span      `json:"mentions"`
+	Amount      string      `json:"amount,omitempty"`
+	AmountMax   string      `json:"amount_max,omitempty"`
+	Currency    string      `json:"currency,omitempty"`
+	LegalForm   string      `json:"legal_form,omitempty"`
+	// Part and Parts number the records of an entity split to fit under
+	// MaxRecordBytes (1-based); both are left out of an entity in one record.
+	Part            int    `json:"part,omitempty"`
+	Parts           int    `json:"parts,omitempty"`
+	Source          Source `json:"source"`
+	PipelineVersion string `json:"pipeline_version"`
 }
 
 // SchemaMentions turns the record back into the mentions it was built from,
@@ -92,20 +101,10 @@ func EntityRecords(res schema.Result, src Source, version string) []EntityRecord
 				LegalForm: m.LegalForm, Source: src, PipelineVersion: version,
 			})
 		}
-		r := &out[i]
-		r.Count++
-		r.Mentions = append(r.Mentions, Span{Start: m.Start, End: m.End, Text: m.Text, Confidence: m.Confidence})
-		found := false
-		for j := range r.Forms {
-			if r.Forms[j].Text == m.Text {
-				r.Forms[j].Count++
-				found = true
-				break
-			}
-		}
-		if !found {
-			r.Forms = append(r.Forms, Form{Text: m.Text, Count: 1})
-		}
+		out[i].Mentions = append(out[i].Mentions, Span{Start: m.Start, End: m.End, Text: m.Text, Confidence: m.Confidence})
+	}
+	for i := range out {
+		out[i] = partOf(out[i], out[i].Mentions)
 	}
 	return out
 }

@@ -56,7 +56,7 @@ func TestSASL(t *testing.T) {
 			topics := cfg.Topics()
 
 			w, stop := runWorker(t, cfg)
-			waitFor(t, 30*time.Second, "worker ready", func() (bool, string) { return w.Ready(), "" })
+			waitFor(t, "worker ready", func() (bool, string) { return w.Ready(), "" })
 			pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topics.Input, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond,
 				Transport: &kafka.Transport{SASL: tt.mech}}
 			var msgs []kafka.Message
@@ -69,7 +69,7 @@ func TestSASL(t *testing.T) {
 			}
 			pw.Close()
 			client := &kafka.Client{Addr: kafka.TCP(addr), Transport: &kafka.Transport{SASL: tt.mech}}
-			waitFor(t, 30*time.Second, "20 results", func() (bool, string) {
+			waitFor(t, "20 results", func() (bool, string) {
 				n := countRecordsWith(t, client, topics.Documents)
 				return n >= 20, strconv.Itoa(n) + " results"
 			})
@@ -142,7 +142,7 @@ func TestTLS(t *testing.T) {
 	cfg.TLS = clientTLS
 	topics := cfg.Topics()
 	w, stop := runWorker(t, cfg)
-	waitFor(t, 30*time.Second, "worker ready", func() (bool, string) { return w.Ready(), "" })
+	waitFor(t, "worker ready", func() (bool, string) { return w.Ready(), "" })
 	pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topics.Input, RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond,
 		Transport: &kafka.Transport{TLS: clientTLS}}
 	text, lang := genDocument(3)
@@ -151,7 +151,7 @@ func TestTLS(t *testing.T) {
 	}
 	pw.Close()
 	client := &kafka.Client{Addr: kafka.TCP(addr), Transport: &kafka.Transport{TLS: clientTLS}}
-	waitFor(t, 30*time.Second, "the result", func() (bool, string) {
+	waitFor(t, "the result", func() (bool, string) {
 		return countRecordsWith(t, client, topics.Documents) >= 1, ""
 	})
 	if err := stop(); err != nil {

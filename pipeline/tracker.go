@@ -19,9 +19,10 @@ import (
 // already finished before is handed out already finished (Ticket.Finished),
 // so it is not extracted and published a second time.
 type Tracker struct {
-	mu    sync.Mutex
-	parts map[partitionKey]*partitionState
-	seq   uint64 // counts Add calls
+	mu      sync.Mutex
+	parts   map[partitionKey]*partitionState
+	seq     uint64        // counts Add calls
+	changed chan struct{} // closed and replaced when InFlight may have dropped
 }
 
 type partitionKey struct {
@@ -36,6 +37,9 @@ type partitionState struct {
 	lastSeq   uint64    // Tracker.seq at the last Add
 	done      int64     // every message up to this offset is finished, -1 none
 	committed int64     // offset of the last committed message, -1 none
+	// Offsets the commit point moved over that are not committed yet, in
+	// order: they are still in flight.
+	uncommitted []int64
 
 	// From earlier epochs: every offset up to prevDone was finished, and
 	// so were the offsets in prevFinished.
@@ -67,7 +71,37 @@ func (c Commit) Message() kafka.Message {
 }
 
 // NewTracker returns an empty Tracker.
-func NewTracker() *Tracker { return &Tracker{parts: map[partitionKey]*partitionState{}} }
+func NewTracker() *Tracker {
+	return &Tracker{parts: map[partitionKey]*partitionState{}, changed: make(chan struct{})}
+}
+
+// InFlight is the number of messages of the current epochs that were added
+// and are not committed yet: unfinished, finished behind an unfinished one,
+// or finished and waiting for the next commit. Only a commit or a revoked
+// partition lowers it, so a worker that bounds it bounds the messages whose
+// output can be published again after the worker dies.
+func (t *Tracker) InFlight() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := 0
+	for _, ps := range t.parts {
+		n += len(ps.pending) + len(ps.uncommitted)
+	}
+	return n
+}
+
+// Changed returns a channel that is closed the next time InFlight may drop.
+func (t *Tracker) Changed() <-chan struct{} {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.changed
+}
+
+// notify wakes the waiters of Changed; t.mu is held.
+func (t *Tracker) notify() {
+	close(t.changed)
+	t.changed = make(chan struct{})
+}
 
 // Add starts tracking a fetched message.
 func (t *Tracker) Add(m kafka.Message) *Ticket {
@@ -81,6 +115,7 @@ func (t *Tracker) Add(m kafka.Message) *Ticket {
 	} else if m.Offset <= ps.last {
 		// Fetched again from an earlier offset: start over.
 		ps.restart()
+		t.notify()
 	}
 	t.seq++
 	ps.lastSeq = t.seq
@@ -135,6 +170,9 @@ func (t *Tracker) Revoke(owned func(topic string, partition int) bool, seq uint6
 		ps.restart()
 		out = append(out, Commit{Topic: k.topic, Partition: k.partition})
 	}
+	if len(out) > 0 {
+		t.notify()
+	}
 	return out
 }
 
@@ -180,6 +218,7 @@ func (t *Tracker) advance(ps *partitionState) {
 	i := 0
 	for i < len(ps.pending) && ps.pending[i].finished {
 		ps.done = ps.pending[i].offset
+		ps.uncommitted = append(ps.uncommitted, ps.done)
 		i++
 	}
 	if i > 0 {
@@ -217,8 +256,14 @@ func (t *Tracker) Committed(cs []Commit) {
 		ps := t.parts[partitionKey{c.Topic, c.Partition}]
 		if ps != nil && ps.epoch == c.epoch && c.Offset > ps.committed {
 			ps.committed = c.Offset
+			i := 0
+			for i < len(ps.uncommitted) && ps.uncommitted[i] <= c.Offset {
+				i++
+			}
+			ps.uncommitted = append(ps.uncommitted[:0], ps.uncommitted[i:]...)
 		}
 	}
+	t.notify()
 }
 
 // Pending is the number of tracked messages that are not finished or that

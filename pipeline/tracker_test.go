@@ -149,3 +149,50 @@ func TestTrackerRevoke(t *testing.T) {
 		t.Fatalf("ready %+v, want partition 0 at 10", got)
 	}
 }
+
+// TestTrackerInFlightUntilCommitted: a finished message stays in flight
+// until its offset is committed (issue 16, finding 6: the slot was freed
+// after publishing, so a crash could duplicate more than the bound).
+func TestTrackerInFlightUntilCommitted(t *testing.T) {
+	tr := NewTracker()
+	var tks []*Ticket
+	for off := range int64(4) {
+		tks = append(tks, tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: off}))
+	}
+	tks = append(tks, tr.Add(kafka.Message{Topic: "in", Partition: 1, Offset: 0}))
+	if n := tr.InFlight(); n != 5 {
+		t.Fatalf("InFlight after 5 adds = %d", n)
+	}
+	for _, tk := range tks {
+		tr.Finish(tk)
+	}
+	if n := tr.InFlight(); n != 5 {
+		t.Fatalf("InFlight after finishing everything, nothing committed = %d, want 5", n)
+	}
+	changed := tr.Changed()
+	ready := tr.Ready()
+	tr.Committed(ready[:1]) // partition 0 only
+	select {
+	case <-changed:
+	default:
+		t.Fatal("Committed did not signal Changed")
+	}
+	if n := tr.InFlight(); n != 1 {
+		t.Fatalf("InFlight after committing partition 0 = %d, want 1", n)
+	}
+	// Partition 1 moves to another member: its message is no longer ours.
+	tr.Revoke(func(_ string, p int) bool { return p == 0 }, tr.Seq())
+	if n := tr.InFlight(); n != 0 {
+		t.Fatalf("InFlight after revoking partition 1 = %d, want 0", n)
+	}
+	// A commit of part of what finished releases just that part.
+	a := tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: 4})
+	b := tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: 5})
+	tr.Finish(a)
+	cs := tr.Ready()
+	tr.Finish(b)
+	tr.Committed(cs)
+	if n := tr.InFlight(); n != 1 {
+		t.Fatalf("InFlight after committing offset 4 of 4 and 5 = %d, want 1", n)
+	}
+}

@@ -68,9 +68,15 @@ func NewWorker(cfg Config, ex extractor.Extractor) (*Worker, error) {
 	if cfg.Dial != nil {
 		dialer.DialFunc = cfg.Dial
 	}
-	// A dead-letter record carries a whole rejected document, which may be
-	// larger than the document limit itself.
-	maxBatch := max(int64(2<<20), int64(cfg.MaxBytes)*2+64<<10)
+	// A produce batch must fit Kafka's default message.max.bytes
+	// (1,048,588): records are at most MaxRecordBytes, so any one fits. A
+	// dead letter carries a whole rejected document; one larger than a
+	// batch keeps only its start (error.value_truncated). Operators who
+	// raise --max-bytes raise the topics' limits too.
+	maxBatch := int64(1 << 20)
+	if cfg.MaxBytes > schema.DefaultMaxBytes {
+		maxBatch = int64(cfg.MaxBytes) + 64<<10
+	}
 	return &Worker{
 		cfg: cfg, topics: topics, ex: ex, proc: proc,
 		pub: NewPublisher(PublisherConfig{Brokers: cfg.Brokers, Transport: transport, BatchSize: cfg.BatchSize,
@@ -149,12 +155,11 @@ func (w *Worker) Run(ctx context.Context) error {
 	defer cancelWork()
 
 	jobs := make(chan job, w.cfg.Concurrency)
-	slots := make(chan struct{}, w.cfg.MaxInFlight)
 	var extractors, publishes sync.WaitGroup
 	for range w.cfg.Concurrency {
 		extractors.Go(func() {
 			for j := range jobs {
-				w.handle(work, j, slots, &publishes)
+				w.handle(work, j, &publishes)
 			}
 		})
 	}
@@ -165,7 +170,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.commitLoop(work, reader, stopCommits)
 	}()
 
-	fetchErr := w.fetchLoop(ctx, reader, jobs, slots)
+	fetchErr := w.fetchLoop(ctx, reader, jobs)
 	close(jobs)
 	w.stopping.Store(true) // not ready while draining
 
@@ -258,17 +263,14 @@ func (w *Worker) warmUp(ctx context.Context) error {
 
 // fetchLoop fetches until ctx ends or the reader is closed. It is the only
 // caller of Tracker.Add, so tickets are added in fetch order.
-func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job, slots chan struct{}) error {
+func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job) error {
 	backoff := 100 * time.Millisecond
 	for {
-		select {
-		case slots <- struct{}{}:
-		case <-ctx.Done():
+		if !w.waitForSlot(ctx) {
 			return nil
 		}
 		m, err := r.FetchMessage(ctx)
 		if err != nil {
-			<-slots
 			if ctx.Err() != nil {
 				return nil
 			}
@@ -296,7 +298,6 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 			// Fetched again after a rebalance, and its output is
 			// already published.
 			w.m.redeliveriesSkipped.Inc()
-			<-slots
 			continue
 		}
 		w.m.inFlight.Inc()
@@ -304,27 +305,45 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 	}
 }
 
+// waitForSlot waits until fewer than MaxInFlight messages are fetched and
+// not committed; it returns false if ctx ends first. A message holds its
+// slot until its offset is committed, not just until its output is
+// published: that is what bounds the duplicates a crash can cause.
+func (w *Worker) waitForSlot(ctx context.Context) bool {
+	for {
+		changed := w.tracker.Changed()
+		if w.tracker.InFlight() < w.cfg.MaxInFlight {
+			return true
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return false
+		}
+	}
+}
+
 // handle extracts one message and hands its records to a publishing
 // goroutine, so extraction goroutines never wait for acks.
-func (w *Worker) handle(ctx context.Context, j job, slots chan struct{}, publishes *sync.WaitGroup) {
+func (w *Worker) handle(ctx context.Context, j job, publishes *sync.WaitGroup) {
 	if !w.tracker.Current(j.ticket) {
 		w.m.staleSkipped.Inc()
-		w.abandon(j, slots, errRevoked)
+		w.abandon(j, errRevoked)
 		return
 	}
 	out, err := w.proc.Process(ctx, j.msg)
 	if err != nil {
-		w.abandon(j, slots, err)
+		w.abandon(j, err)
 		return
 	}
 	w.m.extraction.Observe(out.Elapsed.Seconds())
 	publishes.Go(func() {
 		if !w.tracker.Current(j.ticket) {
 			w.m.staleSkipped.Inc()
-			w.abandon(j, slots, errRevoked)
+			w.abandon(j, errRevoked)
 			return
 		}
-		w.publish(ctx, j, out, slots)
+		w.publish(ctx, j, out)
 	})
 }
 
@@ -332,15 +351,20 @@ func (w *Worker) handle(ctx context.Context, j job, slots chan struct{}, publish
 // the message was processed or published.
 var errRevoked = errors.New("partition moved to another member")
 
-func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan struct{}) {
+func (w *Worker) publish(ctx context.Context, j job, out Output) {
 	err := w.pub.Publish(ctx, out.Records...)
 	if errors.Is(err, ErrPermanent) {
 		// The output cannot be written (a record too large for the
 		// broker, say): the input goes to the dead-letter topic instead.
 		serr := schema.Errorf(schema.CodeInternal, "publishing the output failed: %v", err)
+		if tooLarge(err) {
+			serr = errOutputTooLarge(err)
+		}
 		if out.Failure != nil {
 			serr = out.Failure
 		}
+		w.log.Warn("output refused by the broker; the input goes to the dead-letter topic", "topic", j.msg.Topic,
+			"partition", j.msg.Partition, "offset", j.msg.Offset, "code", serr.Code, "err", err)
 		out = Output{Failure: serr, Records: []kafka.Message{w.proc.DeadLetter(j.msg, serr)}}
 		err = w.pub.Publish(ctx, out.Records...)
 		if errors.Is(err, ErrPermanent) {
@@ -351,18 +375,20 @@ func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan stru
 			err = w.pub.Publish(ctx, d)
 		}
 		if errors.Is(err, ErrPermanent) {
-			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "source", sourceOf(j.msg), "code", serr.Code, "err", err)
+			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "topic", j.msg.Topic,
+				"partition", j.msg.Partition, "offset", j.msg.Offset, "code", serr.Code, "err", err)
 			err = nil
 		}
 	}
 	if err != nil {
-		w.abandon(j, slots, err)
+		w.abandon(j, err)
 		return
 	}
 	if out.Failure != nil {
 		w.m.docsFailed.WithLabelValues(string(out.Failure.Code)).Inc()
 		w.m.deadLetters.Inc()
-		w.log.Debug("dead letter", "source", sourceOf(j.msg), "code", out.Failure.Code, "message", out.Failure.Message)
+		w.log.Warn("dead letter", "code", out.Failure.Code, "topic", j.msg.Topic, "partition", j.msg.Partition,
+			"offset", j.msg.Offset, "dlq", w.topics.DLQ, "message", out.Failure.Message)
 	} else {
 		w.m.docsOut.Inc()
 		for _, r := range out.Records[1:] {
@@ -374,7 +400,6 @@ func (w *Worker) publish(ctx context.Context, j job, out Output, slots chan stru
 	}
 	w.tracker.Finish(j.ticket)
 	w.m.inFlight.Dec()
-	<-slots
 }
 
 // deadLetterKeep is how much of a value a dead letter keeps when the whole
@@ -392,10 +417,9 @@ func truncated(m kafka.Message, keep int) kafka.Message {
 
 // abandon gives a message up without finishing it: it stays uncommitted and
 // is delivered again to whoever owns its partition next.
-func (w *Worker) abandon(j job, slots chan struct{}, err error) {
+func (w *Worker) abandon(j job, err error) {
 	w.log.Debug("message abandoned, it will be delivered again", "source", sourceOf(j.msg), "err", err)
 	w.m.inFlight.Dec()
-	<-slots
 }
 
 // commitLoop commits finished offsets every CommitInterval until stop is

@@ -111,7 +111,7 @@ func checkConsistent(t *testing.T, topics pipeline.Topics, o outputs) (entities 
 func checkCommitted(t *testing.T, addr, group, topic string) {
 	t.Helper()
 	hw := highWater(t, addr, topic)
-	waitFor(t, 10*time.Second, "commits up to the high-water marks", func() (bool, string) {
+	waitFor(t, "commits up to the high-water marks", func() (bool, string) {
 		c := committed(t, addr, group, topic)
 		for p, h := range hw {
 			if c[p] != h {
@@ -165,7 +165,7 @@ func TestTenThousandDocuments(t *testing.T) {
 
 	start := time.Now()
 	_, stop := runWorker(t, cfg)
-	waitFor(t, 120*time.Second, "10,000 results", func() (bool, string) {
+	waitFor(t, "10,000 results", func() (bool, string) {
 		got := countRecords(t, b.Addr(), topics.Documents)
 		return got >= n, strconv.Itoa(got) + " results"
 	})
@@ -226,7 +226,7 @@ func TestDeadLetters(t *testing.T) {
 	}
 	produce(t, b.Addr(), topics.Input, msgs)
 	w, stop := runWorker(t, cfg)
-	waitFor(t, 60*time.Second, "all outputs", func() (bool, string) {
+	waitFor(t, "all outputs", func() (bool, string) {
 		d, q := countRecords(t, b.Addr(), topics.Documents), countRecords(t, b.Addr(), topics.DLQ)
 		return d >= good && q >= len(wantCode), strconv.Itoa(d) + " results, " + strconv.Itoa(q) + " dead letters"
 	})
@@ -304,7 +304,7 @@ func TestDeadLetterTooLargeForTopic(t *testing.T) {
 	text, lang := genDocument(1)
 	produce(t, b.Addr(), topics.Input, []kafka.Message{{Key: []byte("big"), Value: big}, docMessage("after", text, lang)})
 	_, stop := runWorker(t, cfg)
-	waitFor(t, 30*time.Second, "the dead letter and the next result", func() (bool, string) {
+	waitFor(t, "the dead letter and the next result", func() (bool, string) {
 		return countRecords(t, b.Addr(), topics.DLQ) >= 1 && countRecords(t, b.Addr(), topics.Documents) >= 1, ""
 	})
 	if err := stop(); err != nil {
@@ -354,4 +354,65 @@ func TestConfigErrorsStopTheWorker(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLargeDocumentPublishes sends a document near the 1 MiB limit, whose
+// result is several times its size: it is published (truncated document
+// record, entity records split to fit), not dead-lettered as internal
+// (issue 16, finding 4).
+func TestLargeDocumentPublishes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	b := startBroker(t, 1)
+	cfg := testConfig(b.Addr())
+	cfg.MaxBytes = 0 // the default, 1 MiB
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	text, lang := newsDocument(3, 900<<10)
+	small, slang := genDocument(2)
+	produce(t, b.Addr(), topics.Input, []kafka.Message{docMessage("large", text, lang), docMessage("after", small, slang)})
+	_, stop := runWorker(t, cfg)
+	waitFor(t, "both results", func() (bool, string) {
+		n := countRecords(t, b.Addr(), topics.Documents) + countRecords(t, b.Addr(), topics.DLQ)
+		return n >= 2, strconv.Itoa(n) + " results and dead letters"
+	})
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	if len(o.dlq) != 0 {
+		h := map[string]string{}
+		for _, x := range o.dlq[0].Headers {
+			h[x.Key] = string(x.Value)
+		}
+		t.Fatalf("%d dead letters: %v", len(o.dlq), h)
+	}
+	var large pipeline.DocumentRecord
+	for _, m := range o.docs {
+		if len(m.Value) > pipeline.MaxRecordBytes {
+			t.Fatalf("result of %d bytes", len(m.Value))
+		}
+		if r := decodeDocument(t, m); r.ID == "large" {
+			large = r
+		}
+	}
+	if !large.EntitiesTruncated || large.Mentions <= len(large.Entities) {
+		t.Fatalf("large result: truncated %v, %d of %d mentions", large.EntitiesTruncated, len(large.Entities), large.Mentions)
+	}
+	mentions := 0
+	for _, m := range o.entities {
+		var e pipeline.EntityRecord
+		if err := json.Unmarshal(m.Value, &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.DocumentID == "large" {
+			mentions += e.Count
+		}
+	}
+	if mentions == 0 || mentions > large.Mentions {
+		t.Fatalf("entity records hold %d mentions of the %d in the document", mentions, large.Mentions)
+	}
+	t.Logf("%d KB document: %d mentions, %d in the document record, %d in entity records", len(text)>>10, large.Mentions, len(large.Entities), mentions)
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 }

@@ -40,3 +40,29 @@ func Produce(tb testing.TB, addr, topic string, msgs []kafka.Message) {
 		msgs = msgs[n:]
 	}
 }
+
+// Stall is how long WaitFor waits without progress before it fails the
+// test. It is long on purpose: a test must not depend on how fast the
+// machine is, only on whether it moves.
+var Stall = 3 * time.Minute
+
+// WaitFor polls cond until it reports done. cond also reports its progress
+// as a string (results so far, offsets committed): the test fails only when
+// that string has not changed for Stall, never because the machine is slow.
+func WaitFor(tb testing.TB, what string, cond func() (done bool, progress string)) {
+	tb.Helper()
+	start := time.Now()
+	last, since := "", time.Now()
+	for i := 0; ; i++ {
+		done, progress := cond()
+		if done {
+			return
+		}
+		if i == 0 || progress != last {
+			last, since = progress, time.Now()
+		} else if time.Since(since) > Stall {
+			tb.Fatalf("waiting for %s: no progress for %v (%s), %v in all", what, Stall, progress, time.Since(start).Round(time.Second))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
