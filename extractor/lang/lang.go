@@ -25,7 +25,7 @@ var DefaultLanguages = []string{
 	"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr",
 	// other common news languages
 	"ar", "zh", "ja", "ko", "hi", "id", "uk", "cs", "ro", "hu", "el",
-	"da", "nb", "fi", "he", "fa", "vi", "bg", "hr", "sk", "ca",
+	"da", "no", "fi", "he", "fa", "vi", "bg", "hr", "sk", "ca",
 }
 
 // Config chooses the detector's candidates and thresholds. The zero value is
@@ -172,17 +172,20 @@ func agreeLanguages(lang string, candidates map[string]bool) []string {
 func New(cfg Config) (*Detector, error) {
 	cfg = cfg.withDefaults()
 	var langs []lingua.Language
+	var codes []string // lingua's codes, lowercase, each once ("nb" for "no")
 	supported := make(map[string]bool, len(cfg.Languages))
 	for _, code := range cfg.Languages {
 		l := fromCode(code)
 		if l == lingua.Unknown {
 			return nil, fmt.Errorf("lang: unsupported language %q", code)
 		}
-		if !supported[code] {
+		if code = linguaCode(strings.ToLower(code)); !supported[code] {
 			langs = append(langs, l)
-			supported[strings.ToLower(code)] = true
+			codes = append(codes, code)
+			supported[code] = true
 		}
 	}
+	cfg.Languages = codes
 	if len(langs) < 2 {
 		return nil, fmt.Errorf("lang: need at least two candidate languages, got %d", len(langs))
 	}
@@ -230,8 +233,15 @@ func Default() (*Detector, error) {
 	return defaultDet, defaultErr
 }
 
-// Languages returns the candidate languages.
-func (d *Detector) Languages() []string { return append([]string(nil), d.cfg.Languages...) }
+// Languages returns the candidate languages, as Detect reports them
+// (Norwegian as "no").
+func (d *Detector) Languages() []string {
+	out := make([]string, len(d.cfg.Languages))
+	for i, l := range d.cfg.Languages {
+		out[i] = reported(l)
+	}
+	return out
+}
 
 // Supports reports whether code is a candidate language.
 func (d *Detector) Supports(code string) bool { return d.supported[linguaCode(strings.ToLower(code))] }
@@ -257,7 +267,7 @@ func linguaCode(code string) string {
 }
 
 func fromCode(code string) lingua.Language {
-	code = linguaCode(code)
+	code = linguaCode(strings.ToLower(code))
 	iso := lingua.GetIsoCode639_1FromValue(strings.ToUpper(code))
 	if iso == lingua.UnknownIsoCode639_1 {
 		return lingua.Unknown

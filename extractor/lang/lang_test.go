@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,6 +137,16 @@ func TestNewRejectsUnknownLanguage(t *testing.T) {
 	}
 	if !d.Supports("DE") || d.Supports("fr") {
 		t.Fatal("Supports does not reflect the configured set")
+	}
+	d, err = New(Config{Languages: []string{"DE", "no", "da"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Supports("no") || !d.Supports("nb") || !slices.Equal(d.Languages(), []string{"de", "no", "da"}) {
+		t.Fatalf("Norwegian as a candidate: Supports(no) %v, Languages %v", d.Supports("no"), d.Languages())
+	}
+	if got := d.Detect("Norges Bank holdt renten uendret torsdag, og sentralbanksjefen sa at den trolig blir liggende der.", ""); got.Lang != "no" {
+		t.Fatalf("Norwegian text with candidates %v: %s", d.Languages(), got.Lang)
 	}
 }
 
