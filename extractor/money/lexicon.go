@@ -557,3 +557,14 @@ var zeroDecimal = map[string]bool{
 	"JPY": true, "KRW": true, "VND": true, "CLP": true, "ISK": true, "IDR": true, "PYG": true, "UGX": true,
 	"KHR": true, "LAK": true, "HUF": true, "COP": true, "IRR": true, "MNT": true, "KZT": true,
 }
+
+// multiFirst are the first words of currency names of two or three words.
+var multiFirst = map[string]bool{}
+
+func init() { // after names is filled
+	for w := range names {
+		if first, _, ok := strings.Cut(w, " "); ok {
+			multiFirst[first] = true
+		}
+	}
+}

@@ -324,7 +324,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	hasHi := false
 	single := q // q before a range gave it the upper bound's scale
 	if !neg {
-		hi, hasHi = p.rangeEnd(&q, pre, hasPre, p.afterBetween(start))
+		hi, hasHi = p.rangeEnd(&q, pre, hasPre, start)
 	}
 	c := pre
 	last := q.next - 1
@@ -767,7 +767,7 @@ func (p *parser) afterBetween(i int) bool {
 // rangeEnd reads the upper end of a range after q: "-6 million", "bis 6
 // Milliarden", "à 3 milliards". It gives q the scale of the upper end when q
 // has none and is smaller ("5-6 billion").
-func (p *parser) rangeEnd(q *quantity, pre cur, hasPre, between bool) (quantity, bool) {
+func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantity, bool) {
 	t := p.toks
 	n := len(t)
 	j := q.next
@@ -781,7 +781,7 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre, between bool) (quantity,
 		}
 	case tWord:
 		lw := p.lower(j)
-		if t[j].gap != gapSpace || !rangeWords[lw] && !(between && andWords[lw]) {
+		if t[j].gap != gapSpace || !rangeWords[lw] && !(andWords[lw] && p.afterBetween(start)) {
 			return quantity{}, false
 		}
 	default:
@@ -890,8 +890,13 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 			return cur{}, 0, false
 		}
 	}
-	// Names of up to three words, longest first.
-	for words := 3; words >= 1; words-- {
+	// Names of up to three words, longest first; only some words start a
+	// name of two or three.
+	most := 1
+	if multiFirst[p.lower(k)] {
+		most = 3
+	}
+	for words := most; words >= 1; words-- {
 		if k+words > n {
 			continue
 		}
