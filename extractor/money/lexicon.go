@@ -133,6 +133,7 @@ func addNames(c cur, words ...string) {
 func init() {
 	dollar := cur{code: "USD", kind: ckDollar}
 	addNames(cur{code: "USD", kind: ckDollar, langs: "en und"}, "buck", "bucks")
+	addNames(cur{code: "GBP", langs: "en und"}, "quid")
 	addNames(dollar, "dollar", "dollars", "dólar", "dólares", "dolar", "dolares", "dollaro", "dollari")
 	addNames(fixed("USD"), "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
 		"american dollars", "us-dollar", "dollars américains", "dollars us", "dollars amÉricains",

@@ -228,6 +228,10 @@ func leadByte(r rune) byte {
 	return 0xF0 | byte(r>>18)
 }
 
+// bareScales are the languages that write one million without "one" or an
+// article: "milion złotych", "миллион рублей".
+var bareScales = map[string]bool{"pl": true, "ru": true}
+
 // startFirsts are the first bytes of startWords, per language: most words
 // are rejected by this test without being lower-cased.
 var startFirsts = map[string]*[256]bool{}
@@ -243,7 +247,7 @@ func init() {
 			m[w] = true
 		}
 		for w, sw := range scales {
-			if sw.exp == 3 && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
+			if (sw.exp == 3 || bareScales[lang] && !sw.dot && utf8.RuneCountInString(w) > 4) && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
 				m[w] = true
 			}
 		}
@@ -370,7 +374,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	// "3 dollars and 99 cents": the subunit joins a whole amount.
 	subConf := 1.0
 	if !hasHi && !q.scaled && q.exp == 0 && q.val.frac == 0 && q.val.digits == "" && !c.sub && c.exp == 0 && q.val.m < 1e12 {
-		if v, end, named, ok := p.subunit(last+1, c, !hasPre && t[last].kind == tWord); ok {
+		if v, end, named, ok := p.subunit(last+1, c, !hasPre && t[last].kind == tWord, !hasPre && t[last].kind == tSym); ok {
 			q.val = num{m: q.val.m*100 + v, frac: 2}
 			last = end - 1
 			if !named {
@@ -649,7 +653,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	if k == i {
 		lw := p.lower(i)
-		if sw, ok := scaleExp(lw, p.lang); ok && sw.exp == 3 && !sw.short {
+		if sw, ok := scaleExp(lw, p.lang); ok && (sw.exp == 3 || bareScales[p.lang] && !sw.dot && utf8.RuneCountInString(lw) > 4) && !sw.short {
 			q.val, q.next, q.spelled, q.article, q.needScale = num{m: 1}, i, true, true, true
 			return true
 		}
@@ -835,7 +839,8 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	// subunit ("1 USD 23 cents").
 	beforeNumber := j+1 < n && t[j+1].kind == tNum && t[j+1].gap != gapBreak &&
 		!(j+2 < n && t[j+2].gap != gapBreak && (t[j+2].kind == tSym && t[j+2].first == t[j].first ||
-			t[j+2].kind == tWord && p.isSubunitName(j+2)))
+			t[j+2].kind == tWord && p.isSubunitName(j+2))) &&
+		!(t[j].kind == tSym && t[j+1].gap == gapSpace && t[j+1].b1-t[j+1].b0 == 2 && (j+2 >= n || t[j+2].kind == tPunct || t[j+2].gap == gapBreak))
 	switch t[j].kind {
 	case tSym:
 		c, ok := symbols[t[j].first]

@@ -14,9 +14,10 @@ var subJoiners = map[string]bool{
 }
 
 // subunit reads the subunit after a whole amount of currency c that ends
-// before token j. It returns the number of subunits (1..99), the token after
+// before token j, written after the number as a name (nameAfter) or a sign
+// (signAfter). It returns the number of subunits (1..99), the token after
 // them, and whether their name was written.
-func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) {
+func (p *parser) subunit(j int, c cur, nameAfter, signAfter bool) (int64, int, bool, bool) {
 	t := p.toks
 	n := len(t)
 	if j >= n || t[j].gap != gapSpace {
@@ -63,6 +64,11 @@ func (p *parser) subunit(j int, c cur, nameAfter bool) (int64, int, bool, bool) 
 			}
 			return v, next + 1, true, true
 		}
+	}
+	// "3 € 50": two digits after a sign, at the end of the clause.
+	if signAfter && !joined && t[k].kind == tNum && t[k].b1-t[k].b0 == 2 &&
+		(next >= n || t[next].kind == tPunct || t[next].gap == gapBreak) {
+		return v, next, false, true
 	}
 	// Without the subunit's name: "zwei Euro fünfzig", "25 euros con 50",
 	// "3 euro e 50", only after a currency name, and two digits when written
