@@ -32,13 +32,14 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		maxDocs     = fs.Int("max-docs", httpapi.DefaultMaxDocuments, "most documents in one request")
 		timeout     = fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request")
 		concurrency = fs.Int("concurrency", 0, "documents extracted at once over all requests (default: number of CPUs)")
+		maxPending  = fs.Int64("max-pending", 0, "bytes of text admitted and not yet extracted, over all requests; more is refused at once with 503 overloaded and Retry-After (default: what the slots extract in 0.9 of --timeout at the measured rate)")
 		watchTopic  = fs.String("watch-topic", "entities.documents", "with --brokers: the results topic the page's watch view follows")
 		cf          connFlags
 	)
 	ef.register(fs)
 	cf.register(fs, e)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\nWith --brokers, the page can also watch a running pipeline's results (GET /v1/watch).\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\nA document is answered when --timeout passes (503 timeout; in an array, a timeout failure for each document not done);\na request whose text would not be extracted in time behind the pending text is refused at once (503 overloaded, Retry-After).\nOne access log line per request on stderr.\nWith --brokers, the page can also watch a running pipeline's results (GET /v1/watch).\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -83,6 +84,8 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		MaxDocBytes:  ef.maxBytes,
 		Timeout:      *timeout,
 		Concurrency:  *concurrency,
+
+		MaxPendingBytes: *maxPending,
 	})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -66,9 +67,16 @@ func (l *lockedBuffer) String() string {
 // once it is ready; stop ends it as SIGTERM does and returns its exit code.
 func startServe(t *testing.T, args ...string) (base string, stop func() int) {
 	t.Helper()
+	base, _, stop = startServeLog(t, args...)
+	return base, stop
+}
+
+// startServeLog is startServe that also returns the command's stderr.
+func startServeLog(t *testing.T, args ...string) (base string, stderr *lockedBuffer, stop func() int) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var stderr lockedBuffer
-	e := &env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &stderr, getenv: func(string) string { return "" }}
+	stderr = &lockedBuffer{}
+	e := &env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: stderr, getenv: func(string) string { return "" }}
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, e, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
 	stopped := false
@@ -115,7 +123,7 @@ func startServe(t *testing.T, args ...string) (base string, stop func() int) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	return base, stop
+	return base, stderr, stop
 }
 
 // TestServe starts the command on a free port, extracts one document over
@@ -139,6 +147,46 @@ func TestServe(t *testing.T) {
 	}
 	if code := stop(); code != 0 {
 		t.Fatalf("exit %d after shutdown", code)
+	}
+}
+
+// TestServeTimeout: with the real extractor, a document that cannot be done
+// within --timeout is answered 503 timeout with Retry-After, counted in
+// /metrics and in the access log, and its extraction stops (serve waits for
+// it when it shuts down).
+func TestServeTimeout(t *testing.T) {
+	base, stderr, stop := startServeLog(t, "--timeout", "1ms")
+	var b strings.Builder
+	for i := 0; b.Len() < 900_000; i++ {
+		fmt.Fprintf(&b, "Marta Lindqvist%d of Oskarsson Shipping%d said on Friday that the port would reopen. ", i, i)
+	}
+	body, _ := json.Marshal(schema.Document{ID: "big", Text: b.String()})
+	resp, err := http.Post(base+"/v1/extract", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e struct{ Error schema.Error }
+	err = json.NewDecoder(resp.Body).Decode(&e)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusServiceUnavailable || e.Error.Code != schema.CodeTimeout || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("900 KB with --timeout 1ms: %d %+v %v, want 503 timeout with Retry-After", resp.StatusCode, e, err)
+	}
+	resp, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"entities_http_timeouts_total 1", "entities_http_rejected_total 0", "entities_http_pending_limit_bytes "} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics has no %q", want)
+		}
+	}
+	if code := stop(); code != 0 {
+		t.Fatalf("exit %d after shutdown", code)
+	}
+	if !regexp.MustCompile(`msg=request method=POST path=/v1/extract status=503 bytes_in=\d+ bytes_out=\d+ duration=\S+ docs=1`).MatchString(stderr.String()) {
+		t.Errorf("no access log line for the request in:\n%s", stderr.String())
 	}
 }
 

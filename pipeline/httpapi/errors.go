@@ -13,7 +13,7 @@ const (
 	codeUnsupportedMediaType schema.Code = "unsupported_media_type"
 	codeTooManyDocuments     schema.Code = "too_many_documents"
 	codeNotReady             schema.Code = "not_ready"
-	codeTimeout              schema.Code = "timeout"
+	codeOverloaded           schema.Code = "overloaded"
 	codeMethodNotAllowed     schema.Code = "method_not_allowed"
 	codeNotFound             schema.Code = "not_found"
 )
@@ -30,7 +30,7 @@ func statusOf(code schema.Code) int {
 		return http.StatusUnprocessableEntity
 	case codeUnsupportedMediaType:
 		return http.StatusUnsupportedMediaType
-	case codeNotReady, codeTimeout:
+	case codeNotReady, schema.CodeTimeout, codeOverloaded:
 		return http.StatusServiceUnavailable
 	case codeMethodNotAllowed:
 		return http.StatusMethodNotAllowed
@@ -49,7 +49,7 @@ func writeError(w http.ResponseWriter, status int, code schema.Code, msg string)
 	if err != nil { // a struct of two strings always encodes
 		panic(err)
 	}
-	if status == http.StatusServiceUnavailable {
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "5")
 	}
 	writeJSON(w, status, b)

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 	"unicode/utf8"
 
 	"entities/extractor/schema"
@@ -43,20 +45,44 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	doc, err := schema.Decode(body, s.cfg.MaxDocBytes)
+	setDocs(r, 1)
 	if err != nil {
 		s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
 		s.fail(w, err)
 		return
 	}
+	n := int64(len(doc.Text))
+	if !s.admit(w, n) {
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	res, err := s.extractOne(ctx, doc)
-	if err != nil {
-		if ctx.Err() != nil {
-			s.timedOut(w, r)
-			return
-		}
-		s.fail(w, err)
+	// The extraction runs on its own goroutine, owned by the server (Serve
+	// waits for it), so that the answer goes out when the deadline passes:
+	// the extractor sees the context end and stops soon after.
+	var (
+		res  schema.Result
+		xerr error
+	)
+	done := make(chan struct{})
+	s.work.Add(1)
+	go func() {
+		defer s.work.Done()
+		defer close(done)
+		defer s.admission.release(n)
+		res, xerr = s.extractOne(ctx, doc)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+	if ctx.Err() != nil {
+		s.metrics.documents.WithLabelValues(string(schema.CodeTimeout)).Inc()
+		s.timedOut(w, r)
+		return
+	}
+	if xerr != nil {
+		s.fail(w, xerr)
 		return
 	}
 	b, err := json.Marshal(res)
@@ -70,23 +96,25 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 func (s *Server) extractBatch(w http.ResponseWriter, r *http.Request, body []byte) {
 	var raws []json.RawMessage
 	if err := json.Unmarshal(body, &raws); err != nil {
-		code := schema.CodeBadJSON
 		if !utf8.Valid(body) {
-			code = schema.CodeInvalidUTF8
+			s.fail(w, schema.Errorf(schema.CodeInvalidUTF8, "the request body is not valid UTF-8"))
+			return
 		}
-		s.fail(w, schema.Errorf(code, "request body is not a JSON array of documents: %v", err))
+		s.fail(w, schema.BadJSON(body, "the request body (a JSON array of documents)", err))
 		return
 	}
+	setDocs(r, len(raws))
 	if len(raws) > s.cfg.MaxDocuments {
 		s.fail(w, schema.Errorf(codeTooManyDocuments, "%d documents in one request, limit is %d", len(raws), s.cfg.MaxDocuments))
 		return
 	}
 
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
-	defer cancel()
 	out := make([]any, len(raws))
 	docs := make([]schema.Document, len(raws))
-	var todo []int
+	var (
+		todo  []int
+		total int64
+	)
 	for i, raw := range raws {
 		doc, err := schema.Decode(raw, s.cfg.MaxDocBytes)
 		if doc.ID == "" {
@@ -99,42 +127,87 @@ func (s *Server) extractBatch(w http.ResponseWriter, r *http.Request, body []byt
 		}
 		docs[i] = doc
 		todo = append(todo, i)
+		total += int64(len(doc.Text))
+	}
+	if !s.admit(w, total) {
+		return
 	}
 
-	// Workers are owned by this handler, which waits for them: after the
-	// deadline they take no new document, and the one in hand finishes.
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	defer cancel()
+	// Workers are owned by one goroutine that the server waits for; the
+	// handler answers when they are done or when the deadline passes,
+	// whichever comes first, with the results there are and a timeout
+	// failure for each document not done. After the deadline workers take
+	// no new document, and the one in hand stops soon.
 	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		next int
+		mu       sync.Mutex
+		next     int
+		answered bool // out is the handler's: workers no longer write it
 	)
-	workers := min(len(todo), s.cfg.Concurrency)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				if next == len(todo) || ctx.Err() != nil {
+	done := make(chan struct{})
+	s.work.Add(1)
+	go func() {
+		defer s.work.Done()
+		defer close(done)
+		var wg sync.WaitGroup
+		var released atomic.Int64
+		for range min(len(todo), s.cfg.Concurrency) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					mu.Lock()
+					if next == len(todo) || ctx.Err() != nil {
+						mu.Unlock()
+						return
+					}
+					i := todo[next]
+					next++
 					mu.Unlock()
-					return
+					res, err := s.extractOne(ctx, docs[i])
+					n := int64(len(docs[i].Text))
+					s.admission.release(n)
+					released.Add(n)
+					if ctx.Err() != nil {
+						continue // the deadline's failure stands for it
+					}
+					mu.Lock()
+					if !answered {
+						if err != nil {
+							out[i] = failure(docs[i].ID, err)
+						} else {
+							out[i] = res
+						}
+					}
+					mu.Unlock()
 				}
-				i := todo[next]
-				next++
-				mu.Unlock()
-				res, err := s.extractOne(ctx, docs[i])
-				if err != nil {
-					out[i] = failure(docs[i].ID, err)
-					continue
-				}
-				out[i] = res
-			}
-		}()
+			}()
+		}
+		wg.Wait()
+		s.admission.release(total - released.Load())
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
 	}
-	wg.Wait()
-	if ctx.Err() != nil {
-		s.timedOut(w, r)
-		return
+	mu.Lock()
+	answered = true
+	mu.Unlock()
+	if r.Context().Err() != nil {
+		return // the client left; nobody reads an answer
+	}
+	late := 0
+	for _, i := range todo {
+		if out[i] == nil {
+			out[i] = schema.Failure{ID: docs[i].ID, Error: *timeoutError(s.cfg.Timeout)}
+			late++
+		}
+	}
+	if late > 0 {
+		s.metrics.documents.WithLabelValues(string(schema.CodeTimeout)).Add(float64(late))
+		s.metrics.timeouts.Inc()
+		s.log.Warn("extract: deadline passed before the end of an array", "documents", len(raws), "timed_out", late, "timeout", s.cfg.Timeout)
 	}
 	b, err := json.Marshal(out)
 	if err != nil {
@@ -142,6 +215,23 @@ func (s *Server) extractBatch(w http.ResponseWriter, r *http.Request, body []byt
 		return
 	}
 	writeJSON(w, http.StatusOK, b)
+}
+
+// admit reserves n bytes of pending text for a request, or answers 503
+// overloaded with Retry-After and returns false.
+func (s *Server) admit(w http.ResponseWriter, n int64) bool {
+	ok, retry := s.admission.admit(n)
+	if !ok {
+		s.metrics.rejected.Inc()
+		w.Header().Set("Retry-After", strconv.Itoa(int(retry/time.Second)))
+		writeError(w, http.StatusServiceUnavailable, codeOverloaded,
+			fmt.Sprintf("the server has more text to extract than it can within the time limit of %s; retry later", s.cfg.Timeout))
+	}
+	return ok
+}
+
+func timeoutError(limit time.Duration) *schema.Error {
+	return schema.Errorf(schema.CodeTimeout, "extraction did not finish within the time limit of %s", limit)
 }
 
 // extractOne extracts one valid document within one of the server's
@@ -153,7 +243,11 @@ func (s *Server) extractOne(ctx context.Context, doc schema.Document) (schema.Re
 		return schema.Result{}, ctx.Err()
 	}
 	defer func() { <-s.sem }()
+	start := time.Now()
 	res, err := s.cfg.Extractor.Extract(ctx, doc)
+	if err == nil {
+		s.admission.observe(len(doc.Text), time.Since(start))
+	}
 	if err != nil {
 		if ctx.Err() == nil {
 			s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
@@ -177,7 +271,10 @@ func (s *Server) timedOut(w http.ResponseWriter, r *http.Request) {
 	if r.Context().Err() != nil {
 		return // the client left; nobody reads an answer
 	}
-	writeError(w, http.StatusServiceUnavailable, codeTimeout, fmt.Sprintf("extraction took longer than %s", s.cfg.Timeout))
+	s.metrics.timeouts.Inc()
+	s.log.Warn("extract: deadline passed", "timeout", s.cfg.Timeout)
+	e := timeoutError(s.cfg.Timeout)
+	writeError(w, http.StatusServiceUnavailable, e.Code, e.Message)
 }
 
 // readBody reads the whole body within MaxBodyBytes.
@@ -192,7 +289,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 		if errors.As(err, &tooLarge) {
 			return nil, schema.Errorf(schema.CodeTooLarge, "request body is larger than the limit of %d bytes", limit)
 		}
-		return nil, schema.Errorf(schema.CodeBadJSON, "read request body: %v", err)
+		return nil, schema.Errorf(schema.CodeBadJSON, "the request body could not be read to the end: %v", err)
 	}
 	return body, nil
 }

@@ -1,8 +1,11 @@
 package httpapi
 
 import (
+	"context"
+	"log/slog"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -15,6 +18,11 @@ type metrics struct {
 	documents *prometheus.CounterVec // by outcome: "ok" or an error code
 	mentions  *prometheus.CounterVec // by entity type
 	ready     prometheus.Gauge
+
+	timeouts     prometheus.Counter
+	rejected     prometheus.Counter
+	pendingBytes prometheus.Gauge
+	pendingLimit prometheus.Gauge
 
 	watchers     prometheus.Gauge
 	watchDropped prometheus.Counter
@@ -47,6 +55,22 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "entities_http_ready",
 			Help: "1 when the models are warm and the server extracts, else 0.",
 		}),
+		timeouts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "entities_http_timeouts_total",
+			Help: "Extraction requests that reached their deadline: a document answered 503 timeout, or an array answered with timeout failures for the documents not done.",
+		}),
+		rejected: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "entities_http_rejected_total",
+			Help: "Extraction requests refused at once with 503 overloaded: their text did not fit in the pending limit.",
+		}),
+		pendingBytes: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "entities_http_pending_bytes",
+			Help: "Bytes of text admitted and not yet extracted.",
+		}),
+		pendingLimit: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "entities_http_pending_limit_bytes",
+			Help: "Bytes of text that may be pending: what the slots extract in 0.9 of the timeout at the measured rate, or --max-pending.",
+		}),
 		watchers: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "entities_http_watchers",
 			Help: "Pages watching the pipeline through /v1/watch.",
@@ -56,7 +80,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Results a slow watcher missed.",
 		}),
 	}
-	for _, c := range []prometheus.Collector{m.requests, m.duration, m.inFlight, m.documents, m.mentions, m.ready, m.watchers, m.watchDropped} {
+	for _, c := range []prometheus.Collector{m.requests, m.duration, m.inFlight, m.documents, m.mentions, m.ready, m.timeouts, m.rejected, m.pendingBytes, m.pendingLimit, m.watchers, m.watchDropped} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -64,25 +88,53 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	return m, nil
 }
 
+// instrument counts and times the requests of one handler and writes the
+// access log: one line per request, at Info level for the API and Debug for
+// probes and the page, with the documents the request carried.
 func (s *Server) instrument(name string, h http.Handler) http.Handler {
 	dur := s.metrics.duration.WithLabelValues(name)
+	level := slog.LevelInfo
+	switch name {
+	case "healthz", "readyz", "page", "openapi":
+		level = slog.LevelDebug
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		s.metrics.inFlight.Inc()
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		info := &requestInfo{}
+		r = r.WithContext(context.WithValue(r.Context(), requestInfoKey{}, info))
 		defer func() {
+			took := time.Since(start)
 			s.metrics.inFlight.Dec()
-			dur.Observe(time.Since(start).Seconds())
+			dur.Observe(took.Seconds())
 			s.metrics.requests.WithLabelValues(name, strconv.Itoa(rec.status)).Inc()
+			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
+				"bytes_in", r.ContentLength, "bytes_out", rec.bytes, "duration", took.Round(time.Microsecond), "docs", info.docs.Load())
 		}()
 		h.ServeHTTP(rec, r)
 	})
+}
+
+// requestInfo is what a handler tells the access log about its request.
+type requestInfo struct {
+	docs atomic.Int64
+}
+
+type requestInfoKey struct{}
+
+// setDocs records the number of documents r carries, for the access log.
+func setDocs(r *http.Request, n int) {
+	if info, ok := r.Context().Value(requestInfoKey{}).(*requestInfo); ok {
+		info.docs.Store(int64(n))
+	}
 }
 
 type statusRecorder struct {
 	http.ResponseWriter
 	status int
 	wrote  bool
+	bytes  int64
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
@@ -94,7 +146,9 @@ func (r *statusRecorder) WriteHeader(code int) {
 
 func (r *statusRecorder) Write(b []byte) (int, error) {
 	r.wrote = true
-	return r.ResponseWriter.Write(b)
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += int64(n)
+	return n, err
 }
 
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }

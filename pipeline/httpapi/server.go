@@ -56,6 +56,11 @@ type Config struct {
 	// Concurrency bounds the documents extracted at once, over all requests;
 	// 0 means GOMAXPROCS.
 	Concurrency int
+	// MaxPendingBytes bounds the text admitted and not yet extracted, over
+	// all requests; a request that would pass it is refused at once with 503
+	// overloaded and Retry-After. 0 means what the Concurrency slots extract
+	// in 0.9 of Timeout at the rate measured on recent documents.
+	MaxPendingBytes int64
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// after its context ends; 0 means DefaultShutdownTimeout.
 	ShutdownTimeout time.Duration
@@ -71,7 +76,7 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Extractor == nil {
 		return c, errors.New("httpapi: Config.Extractor is required")
 	}
-	if c.MaxBodyBytes < 0 || c.MaxDocuments < 0 || c.MaxDocBytes < 0 || c.Timeout < 0 || c.Concurrency < 0 || c.ShutdownTimeout < 0 {
+	if c.MaxBodyBytes < 0 || c.MaxDocuments < 0 || c.MaxDocBytes < 0 || c.Timeout < 0 || c.Concurrency < 0 || c.ShutdownTimeout < 0 || c.MaxPendingBytes < 0 {
 		return c, errors.New("httpapi: limits must not be negative")
 	}
 	if c.Logger == nil {
@@ -134,7 +139,12 @@ type Server struct {
 	langs   []byte
 	sem     chan struct{} // one slot per document being extracted
 	metrics *metrics
-	hub     *hub
+	// admission refuses what cannot be extracted in time
+	admission *admission
+	// work counts the extractions that run on after their handler answered
+	// (deadline passed): Serve waits for them.
+	work sync.WaitGroup
+	hub  *hub
 
 	ready    atomic.Bool
 	warmOnce sync.Once
@@ -152,6 +162,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("httpapi: register metrics: %w", err)
 	}
 	s.hub = newHub(s.metrics.watchDropped.Inc)
+	s.admission = newAdmission(cfg.Concurrency, cfg.Timeout, cfg.MaxPendingBytes, func(pending, limit int64) {
+		s.metrics.pendingBytes.Set(float64(pending))
+		s.metrics.pendingLimit.Set(float64(limit))
+	})
 	if s.openapi, err = openAPI(cfg); err != nil {
 		return nil, fmt.Errorf("httpapi: build openapi.json: %w", err)
 	}
@@ -273,6 +287,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		}
 	}
 	wg.Wait()
+	s.work.Wait() // extractions past their deadline stop soon: they see it
 	s.log.Info("stopped")
 	return err
 }

@@ -167,27 +167,154 @@ func TestNotReadyUntilWarm(t *testing.T) {
 	}
 }
 
+// TestTimeout: a document past its deadline is answered 503 timeout; in an
+// array, the documents done keep their results and the others get timeout
+// failures; the slots are given back.
 func TestTimeout(t *testing.T) {
 	slow := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
 		if strings.Contains(doc.Text, "slow") {
 			<-ctx.Done()
-			return schema.Result{}, ctx.Err()
+			return schema.Result{}, schema.Stopped(ctx)
 		}
 		return capitals(ctx, doc)
 	})
-	s := newServer(t, Config{Extractor: slow, Timeout: 50 * time.Millisecond, Concurrency: 1})
+	reg := prometheus.NewRegistry()
+	s := newServer(t, Config{Extractor: slow, Timeout: 50 * time.Millisecond, Concurrency: 1, Registry: reg})
 	spec := loadSpec(t, s.Handler())
-	for _, body := range []string{`{"text":"slow"}`, `[{"text":"Ada"},{"text":"slow"},{"text":"Grace"}]`} {
-		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(body))
-		if r.status != http.StatusServiceUnavailable || errorCode(t, r) != codeTimeout {
-			t.Fatalf("%s: %d %s, want 503 timeout", body, r.status, r.body)
+	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"slow"}`))
+	if r.status != http.StatusServiceUnavailable || errorCode(t, r) != schema.CodeTimeout || r.header.Get("Retry-After") == "" {
+		t.Fatalf("%d %s, want 503 timeout with Retry-After", r.status, r.body)
+	}
+	spec.check(t, "POST", "/v1/extract", r)
+
+	// one worker: Ada, then slow until the deadline; Grace never starts
+	r = do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`[{"text":"Ada"},{"id":"s","text":"slow"},{"id":"g","text":"Grace"}]`))
+	if r.status != http.StatusOK {
+		t.Fatalf("array: %d %s, want 200 with partial results", r.status, r.body)
+	}
+	spec.check(t, "POST", "/v1/extract", r)
+	var lines []struct {
+		ID    string        `json:"id"`
+		Error *schema.Error `json:"error"`
+	}
+	if err := json.Unmarshal(r.body, &lines); err != nil || len(lines) != 3 {
+		t.Fatalf("array: %s: %v", r.body, err)
+	}
+	if lines[0].Error != nil {
+		t.Errorf("array: first document %+v, want its result", lines[0].Error)
+	}
+	for _, l := range lines[1:] {
+		if l.Error == nil || l.Error.Code != schema.CodeTimeout {
+			t.Errorf("array: %s: %+v, want a timeout failure", l.ID, l.Error)
 		}
-		spec.check(t, "POST", "/v1/extract", r)
+	}
+	s.work.Wait() // extractions past their deadline end
+	if got := metricValue(t, reg, "entities_http_timeouts_total", nil); got != 2 {
+		t.Errorf("entities_http_timeouts_total = %v, want 2", got)
+	}
+	if got := metricValue(t, reg, "entities_http_pending_bytes", nil); got != 0 {
+		t.Errorf("entities_http_pending_bytes = %v after every request ended, want 0", got)
 	}
 	// the slots of timed-out documents are given back
-	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada Byron"}`))
+	r = do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada Byron"}`))
 	if r.status != http.StatusOK {
 		t.Fatalf("after timeouts: %d %s", r.status, r.body)
+	}
+}
+
+// TestDeadlineAnswersAtOnce: the answer goes out when the deadline passes,
+// even if the extractor is still busy; its work is waited for by Serve, not
+// by the request.
+func TestDeadlineAnswersAtOnce(t *testing.T) {
+	release := make(chan struct{})
+	stuck := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		<-release // ignores ctx: an extractor between two checks
+		return capitals(ctx, doc)
+	})
+	s := newServer(t, Config{Extractor: stuck, Timeout: 20 * time.Millisecond, Concurrency: 1, WarmUp: func(context.Context) error { return nil }})
+	for _, body := range []string{`{"text":"Ada"}`, `[{"text":"Ada"},{"text":"Grace"}]`} {
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(body))
+		want := http.StatusServiceUnavailable
+		if body[0] == '[' {
+			want = http.StatusOK
+		}
+		if r.status != want || !strings.Contains(string(r.body), `"timeout"`) {
+			t.Errorf("%s: %d %s, want %d with timeout", body, r.status, r.body, want)
+		}
+	}
+	close(release)
+	s.work.Wait()
+}
+
+// TestOverload: while text is pending, a request that would take the
+// pending text past the limit is refused at once with 503 overloaded and
+// Retry-After, and counted; the admitted one is answered, and a request
+// alone is admitted whatever its size.
+func TestOverload(t *testing.T) {
+	entered := make(chan struct{}, 10)
+	gate := make(chan struct{})
+	held := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		entered <- struct{}{}
+		<-gate
+		return capitals(ctx, doc)
+	})
+	reg := prometheus.NewRegistry()
+	s := newServer(t, Config{Extractor: held, Registry: reg, MaxPendingBytes: 30, Concurrency: 2, WarmUp: func(context.Context) error { return nil }})
+	spec := loadSpec(t, s.Handler())
+	first := make(chan response, 1)
+	go func() {
+		first <- do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada Byron met Grace Hopper"}`)) // 26 bytes
+	}()
+	<-entered
+	if got := metricValue(t, reg, "entities_http_pending_bytes", nil); got != 26 {
+		t.Errorf("entities_http_pending_bytes = %v, want 26", got)
+	}
+	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`[{"text":"Alan Turing"}]`))
+	if r.status != http.StatusServiceUnavailable || errorCode(t, r) != codeOverloaded || r.header.Get("Retry-After") == "" {
+		t.Fatalf("over the limit: %d %s %v, want 503 overloaded with Retry-After", r.status, r.body, r.header)
+	}
+	spec.check(t, "POST", "/v1/extract", r)
+	if got := metricValue(t, reg, "entities_http_rejected_total", nil); got != 1 {
+		t.Errorf("entities_http_rejected_total = %v, want 1", got)
+	}
+	close(gate)
+	if r := <-first; r.status != http.StatusOK {
+		t.Fatalf("admitted request: %d %s", r.status, r.body)
+	}
+	s.work.Wait()
+	if got := metricValue(t, reg, "entities_http_pending_bytes", nil); got != 0 {
+		t.Errorf("entities_http_pending_bytes = %v after the request, want 0", got)
+	}
+	// alone, a request larger than the limit is admitted
+	r = do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"`+strings.Repeat("Ada Byron ", 10)+`"}`))
+	if r.status != http.StatusOK {
+		t.Fatalf("alone: %d %s, want 200", r.status, r.body)
+	}
+}
+
+// TestAdmissionLimitFollowsRate: the pending limit is what the slots
+// extract in 0.9 of the timeout at the measured rate.
+func TestAdmissionLimitFollowsRate(t *testing.T) {
+	var limit int64
+	a := newAdmission(2, 10*time.Second, 0, func(_, l int64) { limit = l })
+	if want := int64(defaultRate * 2 * 9); limit != want {
+		t.Fatalf("before any measure: limit %d, want %d", limit, want)
+	}
+	for range 50 {
+		a.observe(4<<20, 2*time.Second) // 2 MiB/s per slot
+	}
+	if want := int64(2 << 20 * 2 * 9); limit != want {
+		t.Fatalf("at 2 MiB/s: limit %d, want %d", limit, want)
+	}
+	if ok, _ := a.admit(limit); !ok {
+		t.Fatal("nothing pending: refused")
+	}
+	if ok, retry := a.admit(1); ok || retry != 9*time.Second {
+		t.Fatalf("full: admitted %v, Retry-After %v; want refused, 9s (the backlog)", ok, retry)
+	}
+	a.release(limit)
+	if ok, _ := a.admit(1); !ok {
+		t.Fatal("after release: refused")
 	}
 }
 
