@@ -165,7 +165,33 @@ func TestDevFile(t *testing.T) {
 	}
 }
 
-type devScore struct{ gold, pred, tp, normOK int }
+// devScore counts gold and predicted amounts, strict span matches (tp) and
+// their right values (normOK), and overlap matches: gold amounts that some
+// prediction overlaps (goldHit) and predictions that overlap some gold
+// amount (predHit), and gold amounts an overlapping prediction reads right
+// (valueOK).
+type devScore struct{ gold, pred, tp, normOK, goldHit, predHit, valueOK int }
+
+// valueAll is the share of gold amounts that an overlapping prediction
+// reads with the right amount, upper bound and currency.
+func (s devScore) valueAll() float64 {
+	if s.gold == 0 {
+		return 1
+	}
+	return float64(s.valueOK) / float64(s.gold)
+}
+
+// overlapF1 is F1 where a prediction overlapping a gold amount counts.
+func (s devScore) overlapF1() float64 {
+	if s.gold+s.pred == 0 {
+		return 1
+	}
+	if s.goldHit == 0 || s.predHit == 0 {
+		return 0
+	}
+	r, p := float64(s.goldHit)/float64(s.gold), float64(s.predHit)/float64(s.pred)
+	return 2 * p * r / (p + r)
+}
 
 func (s devScore) f1() float64 {
 	if s.gold+s.pred == 0 {
@@ -246,6 +272,29 @@ func scoreDocs(t testing.TB, docs []devDoc, group func(devDoc) string) map[strin
 		pred := Find(d.Text, d.Lang)
 		sc.gold += len(d.Entities)
 		sc.pred += len(pred)
+		for _, g := range d.Entities {
+			hit, right := false, false
+			for _, p := range pred {
+				if p.Start < g.End && g.Start < p.End {
+					hit = true
+					right = right || p.Amount == g.Amount && p.AmountMax == g.AmountMax && p.Currency == g.Currency
+				}
+			}
+			if hit {
+				sc.goldHit++
+			}
+			if right {
+				sc.valueOK++
+			}
+		}
+		for _, p := range pred {
+			for _, g := range d.Entities {
+				if p.Start < g.End && g.Start < p.End {
+					sc.predHit++
+					break
+				}
+			}
+		}
 		for _, g := range d.Entities {
 			found := false
 			for _, p := range pred {

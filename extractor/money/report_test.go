@@ -8,8 +8,10 @@ import (
 )
 
 // TestReport prints, for the dev set and the held-out set, detection F1
-// (strict spans) and value accuracy (amount, upper bound and currency all
-// right, over the amounts found) per language and per kind, as Markdown:
+// (strict spans, and overlapping spans) and value accuracy (amount, upper
+// bound and currency all right; over the amounts found with the right span,
+// and over all gold amounts) per language, per kind, and per language and
+// kind, as Markdown:
 //
 //	go test ./extractor/money -run TestReport -v
 //
@@ -35,15 +37,48 @@ func TestReport(t *testing.T) {
 				all.pred += s.pred
 				all.tp += s.tp
 				all.normOK += s.normOK
+				all.goldHit += s.goldHit
+				all.predHit += s.predHit
+				all.valueOK += s.valueOK
 			}
 			sort.Strings(keys)
-			fmt.Fprintf(&out, "| %s | gold | found | right span | F1 | value acc. |\n| --- | ---: | ---: | ---: | ---: | ---: |\n", by.title)
+			fmt.Fprintf(&out, "| %s | gold | found | right span | F1 | overlap F1 | value acc. (right spans) | value acc. (all gold) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n", by.title)
 			for _, k := range append(keys, "ALL") {
 				s := all
 				if k != "ALL" {
 					s = *scores[k]
 				}
-				fmt.Fprintf(&out, "| %s | %d | %d | %d | %.2f | %.2f |\n", k, s.gold, s.pred, s.tp, s.f1(), s.norm())
+				fmt.Fprintf(&out, "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", k, s.gold, s.pred, s.tp, s.f1(), s.overlapF1(), s.norm(), s.valueAll())
+			}
+			out.WriteString("\n")
+		}
+		// Language by kind: "F1 / value accuracy (all gold)", "–" where there is no amount.
+		cells := scoreDocs(t, docs, func(d devDoc) string { return d.Lang + "\t" + cmpOr(d.Kind, "-") })
+		var langs, kinds []string
+		seenL, seenK := map[string]bool{}, map[string]bool{}
+		for k := range cells {
+			l, kd, _ := strings.Cut(k, "\t")
+			if !seenL[l] {
+				seenL[l] = true
+				langs = append(langs, l)
+			}
+			if !seenK[kd] {
+				seenK[kd] = true
+				kinds = append(kinds, kd)
+			}
+		}
+		sort.Strings(langs)
+		sort.Strings(kinds)
+		fmt.Fprintf(&out, "| F1 / value | %s |\n|---%s|\n", strings.Join(kinds, " | "), strings.Repeat("|---", len(kinds)))
+		for _, l := range langs {
+			fmt.Fprintf(&out, "| %s |", l)
+			for _, kd := range kinds {
+				c := cells[l+"\t"+kd]
+				if c == nil || c.gold+c.pred == 0 {
+					out.WriteString(" – |")
+					continue
+				}
+				fmt.Fprintf(&out, " %.2f / %.2f |", c.f1(), c.valueAll())
 			}
 			out.WriteString("\n")
 		}
