@@ -43,6 +43,11 @@ var cjkNames = map[string]cur{
 	"ルーブル": fixed("RUB"), "루블": fixed("RUB"), "卢比": fixed("INR"), "ルピー": fixed("INR"),
 }
 
+// cjkNotYuan follow 元 in words that are no money after a numeral:
+// 一元化 (unification), 二元论 (dualism), 三元组 (triple), 多元素.
+var cjkNotYuan = map[rune]bool{'化': true, '论': true, '論': true, '素': true, '组': true, '組': true, '件': true,
+	'次': true, '性': true, '制': true, '酸': true, '式': true}
+
 // cjkPrefixes may stand before the number: "人民币200元".
 var cjkPrefixes = map[string]bool{"人民币": true, "人民幣": true}
 
@@ -56,6 +61,9 @@ func (p *parser) cjkName(j int) (cur, int, bool) {
 	}
 	for k := end; k > j; k-- {
 		if c, ok := cjkNames[p.s[t[j].b0:t[k-1].b1]]; ok {
+			if k == j+1 && t[j].first == '元' && k < len(t) && t[k].gap == gapNone && cjkNotYuan[t[k].first] {
+				return cur{}, 0, false
+			}
 			return c, k, true
 		}
 	}

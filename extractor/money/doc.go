@@ -45,9 +45,31 @@
 // "50 groszy" 0.5 PLN. Scale words follow the language: "Billion" is 10^12
 // in German and French text, 10^9 in English; "mil millones" and
 // "mil milhões" are 10^9; "20mila" is 20000; "Rs 500 crore" is 5*10^9.
-// Spelled-out numbers cover units, tens and "hundred" in each language, and
-// halves: "half a million", "zweieinhalb Milliarden", "medio millón",
-// "un millón y medio", "półtora miliona", "полмиллиона", "bir buçuk milyon".
+// Spelled-out numbers (numwords.go) are read by a parser per language that
+// cuts a word into number atoms and adds them up: compounds written as one
+// word ("siebenhundertfünfzig", "vijfentwintig", "duecentocinquanta",
+// "tvåhundra", "quatre-vingt-dix"), words joined by "and", "y", "e", "et"
+// ("two hundred and fifty", "cuarenta y cinco", "vingt et un"), hundreds
+// written as one word ("doscientos", "двести", "dwieście"), Slavic forms
+// ("двух", "pięciu"), thousands ("mil quinientos", "zweitausend"); "five
+// six" and "twenty thirty" are refused. An article counts as one before a
+// currency name ("a dollar", "einen Euro", "un dollar"), and Polish and
+// Russian write a scale alone ("milion złotych", "миллион рублей"). Halves:
+// "half a million", "zweieinhalb Milliarden", "medio millón", "un millón y
+// medio", "półtora miliona", "полмиллиона", "bir buçuk milyon".
+//
+// A unit and its subunit are one amount (subunit.go): "3 dollars and 99
+// cents", "15 рублей 30 копеек", "GBP 3 and 1 penny", "1 USD 23 cents"; the
+// subunit's name may be left out after a currency name ("zwei Euro
+// fünfzig", "25 euros con 50", "3 euro e 50.") or a sign ("3 € 50.").
+//
+// Chinese, Japanese and Korean (cjk.go): each Han, kana or Hangul character
+// is a token; digits or CJK numerals ("三百万", "一亿五千万") take scales
+// glued after them (万 億 亿 兆, 만 억 조: "500万美元", "3億円", "1万2000円",
+// "500만 원") and a name or sign (元 円 圓 美元 欧元 日元 人民币 港元 ドル
+// ユーロ 원 달러...); fullwidth digits and signs ("５００万円", "￥5,000")
+// are read too. Arabic and Hebrew names and scales ("3 ملايين يورو", "5
+// מיליון שקל") need no language either.
 //
 // A range ("$5-6 million", "5 bis 6 Milliarden Euro", "2 à 3 milliards
 // d'euros", "от 30 до 50 тыс. рублей") gives the lower bound in Amount and
@@ -71,7 +93,10 @@
 //  3. Once, followed by other than three digits, or after a group of more
 //     than three digits or a lone 0: decimal mark ("1,5", "4.50", "0.500").
 //  4. Once, followed by exactly three digits ("1.500", "590,000"): the
-//     language decides. Languages that write a decimal comma (de, fr, es, it,
+//     currency or the language decides. Currencies without a minor unit
+//     (JPY, KRW, VND, CLP, ISK, HUF...) never have three decimals, so
+//     "450,000 yen" is 450000 in every language.  Otherwise the language
+//     decides. Languages that write a decimal comma (de, fr, es, it,
 //     pt, nl, pl, ru, sv, tr, ...) read '.' as thousands and ',' as decimal;
 //     English (and other decimal-point languages) the reverse. So
 //     "590.000 Dollar" in German is 590000 and "$1.500" in English is 1.5.
@@ -83,9 +108,13 @@
 //
 // # Currencies
 //
-// Signs, ISO codes (a curated list of common codes in capitals, each valid
+// Signs (every sign of Unicode category Sc with an ISO currency, "20 €ur"
+// too), ISO codes (a curated list of common codes in capitals, each valid
 // for golang.org/x/text/currency; words like "ALL" or "TOP" are left out),
-// prefixed dollars (US$, C$, A$, HK$, NZ$, S$, R$...), and currency names in
+// prefixed dollars (US$, C$, CA$, A$, HK$, NZ$, S$, MX$, R$..., also lower
+// case and spaced as tokenized text writes them: "c $ 16.4 million",
+// "hk $ 10"; ISO-prefixed "usd$ 15"; after the number "3.14US$"), a code
+// before the scale ("75 USD millones"), and currency names in
 // all the supported languages are read, with inflections for Russian, Polish
 // and Turkish and adjectives ("dollars canadiens", "norska kronor",
 // "US-Dollar"). Some are ambiguous and are decided from the language and the
@@ -114,6 +143,11 @@
 //   - "pounds", "Pfund": GBP; in English a number of pounds without a scale
 //     word is only money in a document about Britain ("lost 20 pounds" is a
 //     weight); in other languages it is kept with confidence lowered by 0.8.
+//     "livres", "libras", "pond" (also books and weights) need a scale word
+//     or a document about Britain; "pounds sterling", "sterline", "фунтов",
+//     "quid" need nothing. "¥" is CNY in Chinese text.
+//   - "won": KRW, but in English only after a scale word or a number with
+//     separators ("in 1966 won the cup" is a verb).
 //   - "marks", "Mark": the old DEM, in German text, with a scale word, or in
 //     a document about Germany ("5 marks out of 10" is not money).
 //   - "frank" in Dutch, "francs" in a Belgian document: BEF when a year
@@ -129,8 +163,11 @@
 // Confidence (0..1) estimates that the span is money and that amount and
 // currency are read right. It is the product of the currency's certainty
 // (0.95 for an unambiguous sign, code or name; the values above for
-// ambiguous ones), the number's (see Separators), 0.95 for spelled-out
-// numbers and 0.95 when the language is unknown, rounded to two decimals.
+// ambiguous ones), the number's (see Separators), 0.9 for spelled-out
+// numbers (0.7 when the number is an article: "a dollar"), 0.85 for a
+// subunit without its name ("zwei Euro fünfzig"), and 0.95 when the language
+// is unknown, rounded to two decimals. An ISO code next to digits is the
+// surest writing: its certainty is raised by 4% (at most 1).
 //
 // # What is not money
 //

@@ -32,9 +32,9 @@ func TestNegatives(t *testing.T) {
 			"AIK vann med 2-1.", "Version 4.2 släpptes i dag.", "Två barn och tre hundar."},
 		"tr": {"Enflasyon 2023'te yüzde 64 oldu.", "0212 123 45 67 numarayı arayın.", "Toplantı 29.10.2023'te yapıldı.",
 			"Fenerbahçe 2-1 kazandı.", "Sürüm 1.4 çıktı.", "İki çocuk ve üç köpek."},
-		"zh": {"2023年增长了5%。", "会议在3月5日举行。", "一个人走了三公里。"},
+		"zh": {"2023年增长了5%。", "会议在3月5日举行。", "一个人走了三公里。", "这是一元化的管理。", "二元论是一种哲学。"},
 		"ja": {"2024年に3%成長した。", "会議は5月3日に開かれた。"},
-		"ko": {"2024년에 3% 성장했다.", "회의는 5월 3일에 열렸다."},
+		"ko": {"2024년에 3% 성장했다.", "회의는 5월 3일에 열렸다.", "직원 500명이 회원 300명과 만났다."},
 	}
 	for lang, texts := range negatives {
 		for _, s := range texts {
