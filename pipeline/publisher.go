@@ -21,7 +21,7 @@ type PublisherConfig struct {
 	Transport *kafka.Transport // TLS, SASL and dialing; nil uses kafka.DefaultTransport
 	BatchSize int              // default 200
 	Linger    time.Duration    // default 5ms
-	MaxBytes  int64            // largest produce request batch; default 2 MiB
+	MaxBytes  int64            // largest produce batch; default 1 MiB, under Kafka's default message.max.bytes
 	Logger    *slog.Logger
 	Metrics   *Metrics
 }
@@ -47,7 +47,7 @@ func NewPublisher(cfg PublisherConfig) *Publisher {
 		cfg.Linger = 5 * time.Millisecond
 	}
 	if cfg.MaxBytes <= 0 {
-		cfg.MaxBytes = 2 << 20
+		cfg.MaxBytes = 1 << 20
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()

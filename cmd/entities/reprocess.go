@@ -24,8 +24,8 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	var conn connFlags
 	conn.register(fs, e)
 	input := fs.String("topic", "documents", "input topic to replay")
-	prefix := fs.String("prefix", "entities", "output topic prefix; another prefix writes beside the live results, for comparing versions")
-	dlq := fs.String("dlq", "", "dead-letter topic (default: <topic>.dlq)")
+	prefix := fs.String("prefix", pipeline.DefaultPrefix, "output topic prefix; another prefix writes beside the live results, for comparing versions")
+	dlq := fs.String("dlq", "", "dead-letter topic (default: <prefix>.dlq, or <topic>.dlq, the live one, with the live prefix \"entities\")")
 	fromOffset := fs.Int64("from-offset", 0, "first offset to replay in every partition (default: the earliest kept)")
 	fromTime := fs.String("from-time", "", "replay from the first message at or after this RFC 3339 time instead")
 	create := fs.Bool("create-topics", false, "create missing output topics (else a missing topic is an error naming it)")
@@ -61,10 +61,7 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	topics := pipeline.NewTopics(*input, *prefix)
-	if *dlq != "" {
-		topics.DLQ = *dlq
-	}
+	topics := replayTopics(*input, *prefix, *dlq)
 	client := &kafka.Client{Addr: kafka.TCP(rc.Brokers...), Transport: rc.Transport, Timeout: 30 * time.Second}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if err := pipeline.EnsureTopics(ctx, client, topics.Specs(), *create, *partitions, 0, quiet); err != nil {
@@ -92,4 +89,19 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		return fail(1, err)
 	}
 	return 0
+}
+
+// replayTopics names the topics of a replay. A replay into another prefix
+// (comparing versions, say) writes its dead letters beside its results,
+// <prefix>.dlq, not into the live dead-letter topic the workers write and
+// the operators watch.
+func replayTopics(input, prefix, dlq string) pipeline.Topics {
+	t := pipeline.NewTopics(input, prefix)
+	switch {
+	case dlq != "":
+		t.DLQ = dlq
+	case prefix != pipeline.DefaultPrefix:
+		t.DLQ = prefix + ".dlq"
+	}
+	return t
 }

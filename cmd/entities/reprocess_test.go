@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"entities/pipeline/broker"
+	"entities/pipeline/broker/brokertest"
+)
+
+// TestReprocessPrefixDeadLetters replays a topic with a bad message into
+// another prefix: its dead letter lands in <prefix>.dlq, not in the live
+// documents.dlq the workers write (issue 16, finding 8).
+func TestReprocessPrefixDeadLetters(t *testing.T) {
+	b := brokertest.Start(t, broker.Config{Partitions: 1, Topics: []string{"documents"}})
+	brokertest.Produce(t, b.Addr(), "documents", []kafka.Message{
+		{Key: []byte("good"), Value: []byte(`{"id":"good","text":"Jonas Brandt of Orbis Telecom paid $40 million."}`)},
+		{Key: []byte("bad"), Value: []byte(`{"id":"bad","text":`)},
+	})
+	out, errs, code := runCLI(t, "", "reprocess", "--brokers", b.Addr(), "--prefix", "trial", "--create-topics")
+	if code != 0 || !strings.Contains(out, "1 documents, 1 dead letters") {
+		t.Fatalf("reprocess exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := kafka.DialContext(ctx, "tcp", b.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := c.ReadPartitions()
+	c.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics := map[string]bool{}
+	for _, p := range parts {
+		topics[p.Topic] = true
+	}
+	if !topics["trial.dlq"] || topics["documents.dlq"] {
+		t.Fatalf("topics after reprocess --prefix trial: %v; want trial.dlq and no documents.dlq\n%s", topics, errs)
+	}
+	conn, err := kafka.DialLeader(ctx, "tcp", b.Addr(), "trial.dlq", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if last, err := conn.ReadLastOffset(); err != nil || last != 1 {
+		t.Fatalf("trial.dlq holds %d records (%v), want 1", last, err)
+	}
+}
