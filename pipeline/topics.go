@@ -100,7 +100,15 @@ func EnsureTopics(ctx context.Context, c *kafka.Client, specs []TopicSpec, creat
 		if err := res.Errors[s.Name]; err != nil && !errors.Is(err, kafka.TopicAlreadyExists) {
 			return fmt.Errorf("create topic %s: %w", s.Name, err)
 		}
-		log.Info("created topic", "topic", s.Name, "partitions", partitions, "replication", replication)
+		log.Info("created topic", "topic", s.Name, "partitions", orBrokerDefault(partitions), "replication", orBrokerDefault(replication))
 	}
 	return nil
+}
+
+// orBrokerDefault says what -1 means in a CreateTopics request, for logs.
+func orBrokerDefault(n int) any {
+	if n <= 0 {
+		return "broker default"
+	}
+	return n
 }

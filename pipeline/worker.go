@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -121,13 +122,17 @@ func (w *Worker) Run(ctx context.Context) error {
 		return err
 	}
 	reader := kafka.NewReader(kafka.ReaderConfig{
-		Brokers:           w.cfg.Brokers,
-		GroupID:           w.cfg.GroupID,
-		Topic:             w.topics.Input,
-		Dialer:            w.dialer,
-		MinBytes:          1,
-		MaxBytes:          max(10<<20, 2*w.cfg.MaxBytes),
-		MaxWait:           250 * time.Millisecond,
+		Brokers:  w.cfg.Brokers,
+		GroupID:  w.cfg.GroupID,
+		Topic:    w.topics.Input,
+		Dialer:   w.dialer,
+		MinBytes: 1,
+		MaxBytes: max(10<<20, 2*w.cfg.MaxBytes),
+		// A fetch waits up to MaxWait for data; kafka-go gives the
+		// connection a deadline a little past it. Short waits made an idle
+		// worker log "i/o timeout" now and then; 2 s does not, and a
+		// message that arrives is still returned at once (MinBytes 1).
+		MaxWait:           2 * time.Second,
 		CommitInterval:    0, // commits are explicit and synchronous
 		SessionTimeout:    w.cfg.SessionTimeout,
 		HeartbeatInterval: max(100*time.Millisecond, w.cfg.SessionTimeout/4),
@@ -427,6 +432,8 @@ func (w *Worker) abandon(j job, err error) {
 func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan struct{}) {
 	t := time.NewTicker(w.cfg.CommitInterval)
 	defer t.Stop()
+	var assigned map[partitionKey]bool
+	assignmentChanged := true
 	for {
 		select {
 		case <-stop:
@@ -439,8 +446,12 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 			w.m.rebalances.Add(float64(n))
 			w.m.lag.Reset() // partitions this member no longer owns drop out
 			w.joined.Store(true)
+			assignmentChanged = true
 		}
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if assignmentChanged && w.joined.Load() {
+			assigned, assignmentChanged = w.logAssignment(cctx, assigned)
+		}
 		if err := w.commit(cctx, r); errors.Is(err, errRebalancing) {
 			w.log.Debug("commit waits for the rebalance to finish")
 		} else if err != nil && ctx.Err() == nil {
@@ -448,6 +459,39 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		}
 		cancel()
 	}
+}
+
+// logAssignment logs the partitions assigned to and revoked from this
+// worker since prev, once the group is stable. It returns the assignment
+// and whether to look again at the next tick.
+func (w *Worker) logAssignment(ctx context.Context, prev map[partitionKey]bool) (map[partitionKey]bool, bool) {
+	owned, stable, ok := w.owned(ctx)
+	if !ok {
+		return prev, false // the group cannot be described: nothing to say
+	}
+	if !stable {
+		return prev, true
+	}
+	var added, removed []string
+	for k := range owned {
+		if !prev[k] {
+			added = append(added, k.topic+"/"+strconv.Itoa(k.partition))
+		}
+	}
+	for k := range prev {
+		if !owned[k] {
+			removed = append(removed, k.topic+"/"+strconv.Itoa(k.partition))
+		}
+	}
+	sort.Strings(added)
+	sort.Strings(removed)
+	if len(removed) > 0 {
+		w.log.Info("partitions revoked", "group", w.cfg.GroupID, "partitions", strings.Join(removed, ","))
+	}
+	if len(added) > 0 {
+		w.log.Info("partitions assigned", "group", w.cfg.GroupID, "partitions", strings.Join(added, ","), "owned", len(owned))
+	}
+	return owned, false
 }
 
 // commit commits the tracker's ready offsets of the partitions the worker

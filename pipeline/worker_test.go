@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -415,4 +416,62 @@ func TestLargeDocumentPublishes(t *testing.T) {
 	}
 	t.Logf("%d KB document: %d mentions, %d in the document record, %d in entity records", len(text)>>10, large.Mentions, len(large.Entities), mentions)
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}
+
+// syncBuffer is a bytes.Buffer that a logger and a test can share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestWorkerLogs: the worker logs every dead letter with its code, topic,
+// partition and offset, the partitions it is assigned, and topics it
+// creates without "-1" for the broker's defaults (issue 16, finding 8).
+func TestWorkerLogs(t *testing.T) {
+	b := startBroker(t, 2)
+	cfg := testConfig(b.Addr())
+	var logs syncBuffer
+	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	topics := cfg.Topics()
+	_, stop := runWorker(t, cfg)
+	waitFor(t, "the topics", func() (bool, string) {
+		return strings.Count(logs.String(), "created topic") >= len(topics.Outputs())+1, ""
+	})
+	text, lang := genDocument(4)
+	produce(t, b.Addr(), topics.Input, []kafka.Message{{Key: []byte("bad"), Value: []byte(`{"text":`)}, docMessage("good", text, lang)})
+	waitFor(t, "the dead letter and the result", func() (bool, string) {
+		return countRecords(t, b.Addr(), topics.DLQ) >= 1 && countRecords(t, b.Addr(), topics.Documents) >= 1, ""
+	})
+	waitFor(t, "the assignment in the log", func() (bool, string) {
+		return strings.Contains(logs.String(), "partitions assigned"), ""
+	})
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	dl := readTopic(t, b.Addr(), topics.DLQ)[0]
+	out := logs.String()
+	for _, want := range []string{
+		`level=WARN msg="dead letter" code=bad_json topic=documents partition=` + strconv.Itoa(dl.Partition),
+		`partitions assigned" group=test-group partitions=documents/0,documents/1`,
+		`created topic" topic=entities.documents partitions="broker default" replication="broker default"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "=-1") {
+		t.Errorf("log says -1:\n%s", out)
+	}
 }

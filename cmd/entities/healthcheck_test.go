@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
@@ -62,5 +63,31 @@ func TestHealthURL(t *testing.T) {
 		if got, err := healthURL(c.addr, "readyz"); err != nil || got != c.want {
 			t.Errorf("healthURL(%q) = %q, %v; want %q", c.addr, got, err, c.want)
 		}
+	}
+}
+
+// TestSecondWorkerMetricsPort: on the default address a second worker on
+// one host takes the next free port and logs it; an address given on the
+// command line that is taken is an error that says which flag to use
+// (issue 16, finding 8: the second worker died on "address already in use").
+func TestSecondWorkerMetricsPort(t *testing.T) {
+	first, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	taken := first.Addr().String()
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	stop, err := serveHealth(taken, healthPortTries, pipeline.Handler(prometheus.NewRegistry(), func() bool { return true }), log)
+	if err != nil {
+		t.Fatalf("second worker on the default address: %v", err)
+	}
+	defer stop()
+	if !strings.Contains(logs.String(), "wanted="+taken) || !strings.Contains(logs.String(), "entities healthcheck --http 127.0.0.1:") {
+		t.Fatalf("log does not say which port it took:\n%s", logs.String())
+	}
+	if _, err := serveHealth(taken, 0, http.NotFoundHandler(), log); err == nil || !strings.Contains(err.Error(), "--http") {
+		t.Fatalf("taken address given explicitly: %v; want an error naming --http", err)
 	}
 }

@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -158,7 +160,13 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities worker: %v\n", err)
 		return 2
 	}
-	stopHTTP, err := serveHealth(f.httpAddr, pipeline.Handler(reg, w.Ready), log)
+	// On the default address a second worker on one host takes the next
+	// free port; an address the operator chose is used as given.
+	tries := 0
+	if !flagSet(fs, "http") && e.getenv(envTwins["http"]) == "" {
+		tries = healthPortTries
+	}
+	stopHTTP, err := serveHealth(f.httpAddr, tries, pipeline.Handler(reg, w.Ready), log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities worker: %v\n", err)
 		return 1
@@ -192,15 +200,27 @@ func (f *workerFlags) config(log *slog.Logger) (pipeline.Config, error) {
 	}, nil
 }
 
+// healthPortTries is how many ports after the default one a worker tries
+// when the default is taken (another worker on the host): 9465, 9466, ...
+const healthPortTries = 9
+
+// flagSet reports whether the flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
 // serveHealth serves h on addr until the returned function is called. An
-// empty addr serves nothing.
-func serveHealth(addr string, h http.Handler, log *slog.Logger) (func(), error) {
+// empty addr serves nothing. If addr's port is taken, up to tries next
+// ports are tried, and the one taken is logged.
+func serveHealth(addr string, tries int, h http.Handler, log *slog.Logger) (func(), error) {
 	if addr == "" {
 		return func() {}, nil
 	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := listenNextFree(addr, tries)
 	if err != nil {
-		return nil, fmt.Errorf("listen for metrics: %w", err)
+		return nil, err
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	done := make(chan struct{})
@@ -210,6 +230,10 @@ func serveHealth(addr string, h http.Handler, log *slog.Logger) (func(), error) 
 			log.Error("metrics server", "err", err)
 		}
 	}()
+	if got := ln.Addr().String(); tries > 0 && got != addr {
+		log.Info("the metrics address was taken (another worker on this host?); serving on the next free port: point health checks at it",
+			"wanted", addr, "address", got, "healthcheck", "entities healthcheck --http "+got)
+	}
 	log.Info("metrics and health", "url", "http://"+ln.Addr().String()+"/metrics")
 	return func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -217,4 +241,28 @@ func serveHealth(addr string, h http.Handler, log *slog.Logger) (func(), error) 
 		_ = srv.Shutdown(ctx)
 		<-done
 	}, nil
+}
+
+// listenNextFree listens on addr, or when its port is in use on one of the
+// tries ports after it.
+func listenNextFree(addr string, tries int) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err == nil || !errors.Is(err, syscall.EADDRINUSE) {
+		if err != nil {
+			return nil, fmt.Errorf("listen for metrics: %w", err)
+		}
+		return ln, nil
+	}
+	host, portText, serr := net.SplitHostPort(addr)
+	port, perr := strconv.Atoi(portText)
+	for i := 1; i <= tries && serr == nil && perr == nil && port > 0; i++ {
+		next := net.JoinHostPort(host, strconv.Itoa(port+i))
+		if ln, err2 := net.Listen("tcp", next); err2 == nil {
+			return ln, nil
+		}
+	}
+	if tries > 0 {
+		return nil, fmt.Errorf("listen for metrics: %w, and the %d ports after it are taken too: set --http (ENTITIES_HTTP_ADDR) to a free address, 127.0.0.1:0 for any, or \"\" for none", err, tries)
+	}
+	return nil, fmt.Errorf("listen for metrics: %w: another process (a second worker?) uses it; set --http (ENTITIES_HTTP_ADDR) to a free address, 127.0.0.1:0 for any, or \"\" for none", err)
 }
