@@ -15,8 +15,9 @@ const (
 	capWeight = 0.3
 	// funcWordBonus is added, in nats, per function word of a language.
 	funcWordBonus = 2.0
-	// rarePenalty is taken, in nats, from a language that is not primary:
-	// a short English text must not come out Indonesian or Catalan
+	// rarePenalty is taken, in nats, from a language that is not primary
+	// (half of it from one with function words of its own, a close
+	// relative of a primary language: Catalan, Czech, Ukrainian): a short English text must not come out Indonesian or Catalan
 	// because of a few trigrams; a longer one in that language still wins.
 	rarePenalty = 6.0
 	// missLogProb is the log-probability of a letter a language's tables do
@@ -85,7 +86,11 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 			}
 		}
 		if !primary[q.codes[k]] {
-			sums[k] -= rarePenalty
+			if funcWordSets[q.codes[k]] != nil {
+				sums[k] -= rarePenalty / 2 // a close relative with function words (ca, cs, uk)
+			} else {
+				sums[k] -= rarePenalty
+			}
 		}
 	}
 	confs, best = softmax(sums, known)
