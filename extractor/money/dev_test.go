@@ -15,7 +15,7 @@ import (
 	"unicode/utf8"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/dev.jsonl from testdata/dev.src")
+var update = flag.Bool("update", false, "rewrite testdata/dev.jsonl and heldout.jsonl from their .src files")
 
 // devEntity and devDoc are the project's gold format (see extractor/schema.Mention).
 type devEntity struct {
@@ -30,7 +30,7 @@ type devEntity struct {
 
 type devDoc struct {
 	ID       string      `json:"id"`
-	Lang     string      `json:"lang"`
+	Lang     string      `json:"lang,omitempty"` // "" when the writer did not know ("und")
 	Kind     string      `json:"kind,omitempty"`
 	Text     string      `json:"text"`
 	Entities []devEntity `json:"entities"`
@@ -131,37 +131,44 @@ func readSource(t testing.TB, name string) []devDoc {
 	return docs
 }
 
-// TestDevFile checks that dev.jsonl is generated from dev.src, and that every
-// entity's text is the code-point slice of its document.
+// TestDevFile checks that dev.jsonl and heldout.jsonl are generated from
+// dev.src and heldout.src (the JSON lines are the gold format of entities
+// eval), and that every entity's text is the code-point slice of its
+// document.
 func TestDevFile(t *testing.T) {
-	docs := readDev(t)
-	var buf bytes.Buffer
-	for _, d := range docs {
-		rs := []rune(d.Text)
-		for _, e := range d.Entities {
-			if e.Start < 0 || e.End > len(rs) || string(rs[e.Start:e.End]) != e.Text {
-				t.Errorf("%s: entity %q does not match the slice [%d,%d)", d.ID, e.Text, e.Start, e.End)
+	for _, name := range []string{"dev", "heldout"} {
+		docs := readSource(t, name+".src")
+		var buf bytes.Buffer
+		for _, d := range docs {
+			rs := []rune(d.Text)
+			for _, e := range d.Entities {
+				if e.Start < 0 || e.End > len(rs) || string(rs[e.Start:e.End]) != e.Text {
+					t.Errorf("%s: entity %q does not match the slice [%d,%d)", d.ID, e.Text, e.Start, e.End)
+				}
+			}
+			if d.Lang == "und" {
+				d.Lang = "" // entities eval takes lang as a hint, and "und" is none
+			}
+			b, err := json.Marshal(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			buf.Write(b)
+			buf.WriteByte('\n')
+		}
+		path := filepath.Join("testdata", name+".jsonl")
+		if *update {
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
 			}
 		}
-		b, err := json.Marshal(d)
+		have, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		buf.Write(b)
-		buf.WriteByte('\n')
-	}
-	path := filepath.Join("testdata", "dev.jsonl")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
+		if !bytes.Equal(have, buf.Bytes()) {
+			t.Fatalf("%s is stale; run go test ./extractor/money/ -run TestDevFile -update", path)
 		}
-	}
-	have, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, buf.Bytes()) {
-		t.Fatalf("%s is stale; run go test ./extractor/money/ -run TestDevFile -update", path)
 	}
 }
 
