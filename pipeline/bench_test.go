@@ -18,6 +18,7 @@ import (
 	"entities/extractor"
 	"entities/extractor/schema"
 	"entities/internal/benchcorpus"
+	"entities/internal/cputime"
 	"entities/pipeline"
 )
 
@@ -143,7 +144,7 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document fu
 	defer prod.Close()
 
 	b.ResetTimer()
-	start := time.Now()
+	start, cpu0 := time.Now(), cputime.Process()
 	for i := 0; i < b.N; {
 		for int64(i)-received.Load() >= int64(window) {
 			time.Sleep(time.Millisecond)
@@ -164,7 +165,7 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document fu
 		}
 		time.Sleep(time.Millisecond)
 	}
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), cputime.Process()-cpu0
 	b.StopTimer()
 	cancel()
 	readers.Wait()
@@ -173,6 +174,8 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document fu
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "docs/s")
+	// the whole process: worker, in-process broker, this producer and readers
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/doc")
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MB")
