@@ -68,6 +68,14 @@ func lex(s string, toks []token) []token {
 	g := gapNone
 	for i < len(s) {
 		c := s[i]
+		if isDigit(c) || c == 0xEF && fullwidthDigit(s, i) {
+			j, rr := lexNumber(s, i)
+			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
+			r += rr
+			i = j
+			g = gapNone
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r':
@@ -81,13 +89,6 @@ func lex(s string, toks []token) []token {
 				g = gapBreak
 				i++
 				r++
-				continue
-			case isDigit(c):
-				j, rr := lexNumber(s, i)
-				toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
-				r += rr
-				i = j
-				g = gapNone
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				j, rr := lexWord(s, i)
@@ -115,13 +116,6 @@ func lex(s string, toks []token) []token {
 			if g == gapNone {
 				g = gapSpace
 			}
-		case ru >= '０' && ru <= '９':
-			j, rr := lexNumber(s, i)
-			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
-			r += rr
-			i = j
-			g = gapNone
-			continue
 		case isCJK(ru):
 			// One token per character: CJK writes words without spaces.
 			toks = append(toks, token{b0: i, b1: i + size, r0: r, r1: r + 1, kind: tWord, gap: g, first: ru})
