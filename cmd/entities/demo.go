@@ -19,7 +19,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		timeout = fs.Duration("timeout", 45*time.Second, "give up after this long")
+		timeout = fs.Duration("timeout", 45*time.Second, "give up after this long without progress")
 		verbose = fs.Bool("v", false, "show the worker's logs")
 	)
 	fs.Usage = func() {

@@ -62,7 +62,10 @@ type Config struct {
 	Extractor extractor.Extractor // required
 	Out       io.Writer           // the table and the summary; default io.Discard
 	Logger    *slog.Logger        // the broker's and worker's logs; default: none
-	Timeout   time.Duration       // give up after this long; default 45s
+	// Timeout is how long Run waits without progress (the worker getting
+	// ready, a record arriving) before it gives up; default 45s. A slow
+	// machine gets there later; only a stuck one gives up.
+	Timeout time.Duration
 }
 
 // Summary is what the demo saw on the output topics.
@@ -90,7 +93,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 45 * time.Second
 	}
-	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	const partitions = 3
@@ -113,7 +116,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	workerCtx, stopWorker := context.WithCancel(ctx)
 	defer stopWorker()
 	workerErr := make(chan error, 1)
-	go func() { workerErr <- w.Run(workerCtx) }()
+	workerDone := make(chan struct{})
+	go func() {
+		workerErr <- w.Run(workerCtx)
+		close(workerDone)
+	}()
 
 	samples := Samples()
 	fmt.Fprintf(cfg.Out, "entities demo: in-memory broker on %s, producing %d articles to %q\n\n", b.Addr(), len(samples), topics.Input)
@@ -129,7 +136,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			readers.Go(func() { tail(readCtx, b.Addr(), t, p, records) })
 		}
 	}
-	sum, err := watch(ctx, cfg.Out, topics, len(samples), records)
+	sum, err := watch(ctx, cfg.Out, topics, len(samples), records, progressWatch{ready: w.Ready, done: workerDone, stall: cfg.Timeout})
 	stopReading()
 	go func() {
 		for range records { // let the readers finish their last send
@@ -181,17 +188,40 @@ func tail(ctx context.Context, addr, topic string, partition int, out chan<- kaf
 	}
 }
 
+// progressWatch is what watch needs to tell a slow run from a stuck one.
+type progressWatch struct {
+	ready func() bool     // the worker has loaded its models and joined
+	done  <-chan struct{} // the worker stopped
+	stall time.Duration   // longest wait without progress
+}
+
 // watch prints entity records and dead letters as they arrive, until every
 // sample is accounted for and every entity record its result promises has
-// arrived.
-func watch(ctx context.Context, out io.Writer, topics pipeline.Topics, samples int, records <-chan kafka.Message) (Summary, error) {
+// arrived. It gives up when nothing moves for pw.stall: no record arrives
+// and the worker does not become ready.
+func watch(ctx context.Context, out io.Writer, topics pipeline.Topics, samples int, records <-chan kafka.Message, pw progressWatch) (Summary, error) {
 	sum := Summary{Entities: map[schema.Type]int{}, DeadLetters: map[schema.Code]int{}}
 	expected, seen := 0, 0
 	fmt.Fprintf(out, "%-13s %-30s %-34s %-5s %s\n", "TYPE", "CANONICAL", "KEY", "LANG", "AMOUNT / DOCUMENT")
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	ready, moved := false, time.Now()
 	for sum.Documents+dead(sum) < samples || seen < expected {
 		var m kafka.Message
 		select {
 		case m = <-records:
+			moved = time.Now()
+		case <-tick.C:
+			if !ready && pw.ready() {
+				ready, moved = true, time.Now()
+			}
+			if time.Since(moved) > pw.stall {
+				return sum, fmt.Errorf("demo: gave up after %v without progress (%d of %d documents, %d of %d entity records, worker ready %v)",
+					pw.stall, sum.Documents+dead(sum), samples, seen, expected, ready)
+			}
+			continue
+		case <-pw.done:
+			return sum, fmt.Errorf("demo: the worker stopped (%d of %d documents, %d of %d entity records)", sum.Documents+dead(sum), samples, seen, expected)
 		case <-ctx.Done():
 			return sum, fmt.Errorf("demo: gave up waiting (%d of %d documents, %d of %d entity records): %w",
 				sum.Documents+dead(sum), samples, seen, expected, ctx.Err())
