@@ -293,7 +293,7 @@ type paragraph struct {
 
 // Detect detects the language of s. hint is the caller's claim ("" for none).
 func (d *Detector) Detect(s, hint string) Detection {
-	hint = strings.ToLower(hint)
+	hint = reported(strings.ToLower(hint)) // Norwegian is "no", whichever form the caller names
 	d.primed.Do(d.prime)
 	paras := split(s, d.cfg.ChunkLetters)
 	var cand []int

@@ -46,6 +46,8 @@ func TestDetect(t *testing.T) {
 		{"Газпром: 5 млн", "de", "de"}, // too few letters to overrule the caller
 		{"Norges Bank holdt renten uendret torsdag, og sentralbanksjefen sa at den trolig blir liggende der.", "", "no"},
 		{"Norges Bank holdt renten uendret torsdag.", "no", "no"},
+		{"Norges Bank holdt renten uendret torsdag.", "nb", "no"},
+		{"Noregs Bank heldt renta uendra torsdag.", "nn", "no"},
 		{"Danmarks Nationalbank hævede torsdag renten, og direktøren sagde, at inflationen stadig er for høj.", "", "da"},
 		// Nothing to tell from.
 		{"12345 67890", "", Und},
