@@ -28,7 +28,7 @@ func Start(tb testing.TB, cfg broker.Config) *broker.Broker {
 func Produce(tb testing.TB, addr, topic string, msgs []kafka.Message) {
 	tb.Helper()
 	w := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, Balancer: &kafka.RoundRobin{}, RequiredAcks: kafka.RequireAll,
-		BatchSize: 500, BatchTimeout: 2 * time.Millisecond, BatchBytes: 4 << 20}
+		BatchSize: 500, BatchTimeout: 2 * time.Millisecond, BatchBytes: 1 << 20} // a batch fits the broker's default limit
 	defer w.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
