@@ -228,9 +228,12 @@ func leadByte(r rune) byte {
 	return 0xF0 | byte(r>>18)
 }
 
-// bareScales are the languages that write one million without "one" or an
-// article: "milion złotych", "миллион рублей".
-var bareScales = map[string]bool{"pl": true, "ru": true}
+// bareScales are the Polish and Russian scale words that stand for one
+// million or billion without "one": "milion złotych", "миллион рублей",
+// "zwrotu miliarda funtów". Plurals ("miliardy euro", "миллионы") are
+// vague, not one.
+var bareScales = map[string]bool{"milion": true, "miliona": true, "miliard": true, "miliarda": true,
+	"миллион": true, "миллиона": true, "миллиард": true, "миллиарда": true}
 
 // startFirsts are the first bytes of startWords, per language: most words
 // are rejected by this test without being lower-cased.
@@ -247,7 +250,7 @@ func init() {
 			m[w] = true
 		}
 		for w, sw := range scales {
-			if (sw.exp == 3 || bareScales[lang] && !sw.dot && utf8.RuneCountInString(w) > 4) && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
+			if (sw.exp == 3 || bareScales[w]) && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
 				m[w] = true
 			}
 		}
@@ -393,7 +396,11 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if c.code == "GBP" && c.sub && t[last].b1-t[last].b0 == 1 && q.val.frac == 0 && q.val.digits == "" && videoLines[q.val.m] {
 		return Amount{}, 0, false // "1080p"
 	}
-	if q.needScale && !q.scaled || q.article && !q.scaled && (hasHi || t[last].kind != tWord) {
+	if q.needScale && !q.scaled || q.article && !q.scaled && (hasHi || t[last].kind != tWord || p.strengthAfter(last+1)) {
+		return Amount{}, 0, false
+	}
+	// French "cents" after a spelled number is hundreds: "cent et deux cents mètres".
+	if q.spelled && p.lang == "fr" && c.kind == ckCent && t[last].kind == tWord && (p.lower(last) == "cent" || p.lower(last) == "cents") {
 		return Amount{}, 0, false
 	}
 	if c.exp != 0 && (q.scaled || hi.scaled) {
@@ -653,7 +660,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	if k == i {
 		lw := p.lower(i)
-		if sw, ok := scaleExp(lw, p.lang); ok && (sw.exp == 3 || bareScales[p.lang] && !sw.dot && utf8.RuneCountInString(lw) > 4) && !sw.short {
+		if sw, ok := scaleExp(lw, p.lang); ok && (sw.exp == 3 || bareScales[lw] && (p.lang == "pl" || p.lang == "ru")) && !sw.short {
 			q.val, q.next, q.spelled, q.article, q.needScale = num{m: 1}, i, true, true, true
 			return true
 		}
@@ -661,6 +668,22 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// strengthWords follow "a dollar", "un yen" when the currency is meant, not
+// an amount: "un yen fuerte", "a strong dollar" (before it), "una lira
+// resistente".
+var strengthWords = map[string]bool{
+	"strong": true, "weak": true, "stronger": true, "weaker": true, "fuerte": true, "débil": true, "fort": true,
+	"faible": true, "forte": true, "debole": true, "resistente": true, "sterk": true, "zwak": true, "starker": true,
+	"schwacher": true, "silny": true, "słaby": true, "сильный": true, "слабый": true, "stark": true, "svag": true,
+	"güçlü": true, "zayıf": true, "fraco": true, "caro": true, "barato": true, "cher": true,
+}
+
+// strengthAfter reports whether a word of strength follows at token k.
+func (p *parser) strengthAfter(k int) bool {
+	t := p.toks
+	return k < len(t) && t[k].kind == tWord && t[k].gap == gapSpace && strengthWords[p.lower(k)]
 }
 
 // numberWordAt reports whether a number word, or a joiner and a number
@@ -931,9 +954,9 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if c.code == "GBP" && c.sub && unsafeString(p.lb) == "p" && (t[k].gap != gapNone || k != j) {
 			continue // "50p" only glued
 		}
-		// English "won" is also a verb ("in 1966 won the cup"): only after
+		// "won" is also a verb in English and Dutch ("in 1966 won the cup"): only after
 		// a scale word or a number with separators ("2,300,000 won").
-		if c.code == "KRW" && (p.lang == "en" || p.lang == "und") && unsafeString(p.lb) == "won" &&
+		if c.code == "KRW" && unsafeString(p.lb) == "won" &&
 			!scaled && !(k == j && j > 0 && t[j-1].kind == tNum && strings.ContainsAny(p.word(j-1), ",. ")) {
 			continue
 		}
