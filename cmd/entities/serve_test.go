@@ -85,18 +85,15 @@ func startServeLog(t *testing.T, args ...string) (base string, stderr *lockedBuf
 		if !stopped {
 			stopped = true
 			cancel()
-			select {
-			case code = <-done:
-			case <-time.After(30 * time.Second):
-				t.Fatal("serve did not stop after its context ended")
-			}
+			code = <-done // a serve that never stops is go test's -timeout
 		}
 		return code
 	}
 	t.Cleanup(func() { stop() })
 
 	addrRE := regexp.MustCompile(`serving on (http://[0-9.:]+)/`)
-	for i := 0; i < 600 && base == ""; i++ {
+	// wait on progress, not on time: as long as start-up takes here
+	for base == "" {
 		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
 			base = m[1]
 			break
@@ -107,10 +104,7 @@ func startServeLog(t *testing.T, args ...string) (base string, stderr *lockedBuf
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	if base == "" {
-		t.Fatalf("no address announced: %s", stderr.String())
-	}
-	for i := 0; ; i++ {
+	for {
 		resp, err := http.Get(base + "/readyz")
 		if err == nil {
 			resp.Body.Close()
@@ -118,10 +112,11 @@ func startServeLog(t *testing.T, args ...string) (base string, stderr *lockedBuf
 				break
 			}
 		}
-		if i == 600 {
-			t.Fatal("never ready")
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited %d before it was ready: %s", code, stderr.String())
+		case <-time.After(50 * time.Millisecond):
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
 	return base, stderr, stop
 }
@@ -218,7 +213,6 @@ func TestServeWatch(t *testing.T) {
 	defer w.Close()
 	// the feed starts at the end of the topic, found lazily: write until a
 	// record comes through
-	deadline := time.After(60 * time.Second)
 	for i := 0; ; i++ {
 		val, _ := json.Marshal(pipeline.DocumentRecord{Result: schema.Result{ID: fmt.Sprint("doc-", i), Lang: "en", Entities: []schema.Mention{}}})
 		if err := w.WriteMessages(context.Background(), kafka.Message{Key: []byte("k"), Value: val}); err != nil {
@@ -234,9 +228,7 @@ func TestServeWatch(t *testing.T) {
 				t.Fatalf("exit %d after shutdown", code)
 			}
 			return
-		case <-time.After(300 * time.Millisecond):
-		case <-deadline:
-			t.Fatal("no result reached /v1/watch")
+		case <-time.After(300 * time.Millisecond): // then write another
 		}
 	}
 }

@@ -579,9 +579,11 @@ func TestServeWarmUpFailure(t *testing.T) {
 	}
 }
 
+// waitReady polls /readyz until it answers 200: as long as warming up takes
+// on the machine at hand (go test's -timeout bounds a server that never is).
 func waitReady(t testing.TB, base string) {
 	t.Helper()
-	for i := 0; i < 600; i++ {
+	for {
 		resp, err := http.Get(base + "/readyz")
 		if err == nil {
 			resp.Body.Close()
@@ -591,7 +593,6 @@ func waitReady(t testing.TB, base string) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatal("server never became ready")
 }
 
 // TestSpecRejects makes sure the OpenAPI check above can fail: answers that
@@ -641,10 +642,8 @@ func TestConcurrencyBound(t *testing.T) {
 				close(gate)
 			}
 		}
-		select {
-		case <-gate:
-		case <-time.After(10 * time.Second): // a bound below 2 would wait here for ever
-		}
+		<-gate // a bound below 2 waits here until go test's -timeout
+
 		mu.Lock()
 		running--
 		mu.Unlock()
