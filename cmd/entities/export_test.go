@@ -51,9 +51,7 @@ func TestWorkerThenExport(t *testing.T) {
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- w.Run(runCtx) }()
-	if err := produceWhenCreated(ctx, addr, "documents", msgs); err != nil {
-		t.Fatal(err)
-	}
+	produceWhenCreated(t, addr, "documents", msgs)
 	// Wait until the worker has committed the whole input; a slow machine
 	// takes longer, only a stuck worker fails.
 	client := &kafka.Client{Addr: kafka.TCP(addr)}

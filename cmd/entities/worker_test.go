@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ import (
 // dead-lettered; ENTITIES_ALLOW_UND=false turns refusal back on.
 func TestWorkerShortTexts(t *testing.T) {
 	addr := brokertest.Start(t, broker.Config{Partitions: 1, MinSessionTimeout: 500 * time.Millisecond}).Addr()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a safety net; the test waits on progress
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	msgs := []kafka.Message{
 		{Key: []byte("usd"), Value: []byte(`{"id":"usd","text":"$20"}`)},
@@ -41,22 +42,17 @@ func TestWorkerShortTexts(t *testing.T) {
 		done := make(chan int, 1)
 		go func() { done <- run(runCtx, e, args) }()
 		if tc.env == nil { // the first worker creates the topics
-			if err := produceWhenCreated(ctx, addr, "documents", msgs); err != nil {
-				t.Fatal(err)
-			}
+			produceWhenCreated(t, addr, "documents", msgs)
 		}
 		client := &kafka.Client{Addr: kafka.TCP(addr)}
-		for {
-			if ctx.Err() != nil {
-				stop()
-				t.Fatalf("%s: the worker did not commit the input: %s", tc.prefix, e.stderr)
-			}
+		brokertest.WaitFor(t, tc.prefix+" worker to commit the input", func() (bool, string) {
 			resp, err := client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: tc.prefix, Topics: map[string][]int{"documents": {0}}})
-			if err == nil && len(resp.Topics["documents"]) == 1 && resp.Topics["documents"][0].CommittedOffset == int64(len(msgs)) {
-				break
+			if err != nil || len(resp.Topics["documents"]) != 1 {
+				return false, ""
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
+			off := resp.Topics["documents"][0].CommittedOffset
+			return off == int64(len(msgs)), fmt.Sprint(off, " committed")
+		})
 		stop()
 		if code := <-done; code != 0 {
 			t.Fatalf("%s: worker exit %d: %s", tc.prefix, code, e.stderr)
@@ -85,15 +81,17 @@ func topicLen(t *testing.T, addr, topic string) int {
 }
 
 // produceWhenCreated writes msgs to topic, retrying until the topic exists
-// (a worker creates it as it starts) or ctx ends.
-func produceWhenCreated(ctx context.Context, addr, topic string, msgs []kafka.Message) error {
+// (a worker creates it as it starts); it fails only when the error stays the
+// same for brokertest.Stall.
+func produceWhenCreated(t *testing.T, addr, topic string, msgs []kafka.Message) {
+	t.Helper()
 	pw := &kafka.Writer{Addr: kafka.TCP(addr), Topic: topic, RequiredAcks: kafka.RequireAll, AllowAutoTopicCreation: true, BatchTimeout: time.Millisecond}
 	defer pw.Close()
-	for {
-		err := pw.WriteMessages(ctx, msgs...)
-		if err == nil || ctx.Err() != nil {
-			return err
+	brokertest.WaitFor(t, "writing to "+topic, func() (bool, string) {
+		err := pw.WriteMessages(context.Background(), msgs...)
+		if err != nil {
+			return false, err.Error()
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return true, ""
+	})
 }
