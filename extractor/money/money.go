@@ -377,7 +377,8 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	// "3 dollars and 99 cents": the subunit joins a whole amount.
 	subConf := 1.0
 	if !hasHi && !q.scaled && q.exp == 0 && q.val.frac == 0 && q.val.digits == "" && !c.sub && c.exp == 0 && q.val.m < 1e12 {
-		if v, end, named, ok := p.subunit(last+1, c, !hasPre && t[last].kind == tWord, !hasPre && t[last].kind == tSym); ok {
+		if v, end, named, ok := p.subunit(last+1, c, !hasPre && t[last].kind == tWord,
+			!hasPre && (t[last].kind == tSym || isoCodes[p.word(last)])); ok {
 			q.val = num{m: q.val.m*100 + v, frac: 2}
 			last = end - 1
 			if !named {
@@ -863,7 +864,8 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	beforeNumber := j+1 < n && t[j+1].kind == tNum && t[j+1].gap != gapBreak &&
 		!(j+2 < n && t[j+2].gap != gapBreak && (t[j+2].kind == tSym && t[j+2].first == t[j].first ||
 			t[j+2].kind == tWord && p.isSubunitName(j+2))) &&
-		!(t[j].kind == tSym && t[j+1].gap == gapSpace && t[j+1].b1-t[j+1].b0 == 2 && (j+2 >= n || t[j+2].kind == tPunct || t[j+2].gap == gapBreak))
+		!((t[j].kind == tSym || isoCodes[p.word(j)]) && t[j+1].gap == gapSpace && t[j+1].b1-t[j+1].b0 == 2 &&
+			(j+2 >= n || t[j+2].kind == tPunct || t[j+2].gap == gapBreak))
 	switch t[j].kind {
 	case tSym:
 		c, ok := symbols[t[j].first]
@@ -873,6 +875,12 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		// "20 €ur", "5 €uros"
 		if c.code == "EUR" && j+1 < n && t[j+1].gap == gapNone && t[j+1].kind == tWord && euroTails[p.lower(j+1)] {
 			return c, j + 2, true
+		}
+		// "2,50 $ CA", "5 $ US": the country after the sign.
+		if t[j].first == '$' && j+1 < n && t[j+1].kind == tWord && t[j+1].gap != gapBreak {
+			if code, ok := dollarCountries[p.word(j+1)]; ok {
+				return fixed(code), j + 2, true
+			}
 		}
 		return c, j + 1, true
 	case tWord:
@@ -903,6 +911,10 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	}
 	if isoCodes[w] {
 		return fixed(w), j + 1, true
+	}
+	// "5 usd": the codes of the main currencies in lower case.
+	if len(w) == 3 && lowerCodes[w] {
+		return fixed(strings.ToUpper(w)), j + 1, true
 	}
 	// Connectors after a scale word: "de", "di", "d'".
 	k := j

@@ -646,7 +646,10 @@ func TestParseNumber(t *testing.T) {
 		{"1’000.50", "de", "1000.5", true},
 		{"12.03.2024", "de", "", false},
 		{"1.2.3", "en", "", false},
-		{"1,23,456", "en", "", false},
+		{"1,23,456", "en", "123456", true}, // Indian grouping: 1 lakh 23 thousand 456
+		{"12,34,56,789", "en", "123456789", true},
+		{"1,2,456", "en", "", false},
+		{"1.23.456", "de", "", false},
 		{"1.234,5.6", "de", "", false},
 	}
 	for _, tt := range tests {

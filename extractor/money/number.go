@@ -151,6 +151,17 @@ func readNumber(text, lang string) (num, float64, bool) {
 	if decimalAt >= 0 {
 		end = decimalAt
 	}
+	// Indian grouping: lakhs and crores in groups of two, "1,00,000" and
+	// "12,34,56,789"; the last group has three digits.
+	if end > 1 && decimalAt < 0 && count[','] == uint8(ng-1) && groups[end] == 3 && groups[0] >= 1 && groups[0] <= 2 {
+		indian := true
+		for k := 1; k < end; k++ {
+			indian = indian && groups[k] == 2
+		}
+		if indian {
+			return fromDigits(digits, 0), 1, true
+		}
+	}
 	if end > 0 {
 		if groups[0] < 1 || groups[0] > 3 {
 			return num{}, 0, false

@@ -47,3 +47,15 @@ func (p *parser) dollarPrefix(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// dollarCountries follow "$" in French and Spanish writing: "2,50 $ CA".
+var dollarCountries = map[string]string{"CA": "CAD", "CAN": "CAD", "US": "USD", "USA": "USD", "AU": "AUD", "NZ": "NZD", "HK": "HKD"}
+
+// lowerCodes are ISO codes also read in lower case after a number ("5
+// usd"): those of the main currencies, which are no words ("try", "pen",
+// "cop" are).
+var lowerCodes = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "chf": true, "cad": true, "aud": true, "cny": true, "sek": true,
+	"nok": true, "dkk": true, "pln": true, "rub": true, "inr": true, "krw": true, "brl": true, "mxn": true, "hkd": true,
+	"sgd": true, "nzd": true, "czk": true, "huf": true, "zar": true, "uah": true,
+}
