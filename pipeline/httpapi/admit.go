@@ -53,12 +53,13 @@ func (a *admission) limitLocked() int64 {
 	return int64(a.rateLocked() * float64(a.slots) * a.budget)
 }
 
-// admit reserves n bytes of pending text, or says when to retry.
+// admit reserves n bytes of pending text, or says when to retry. n = 0
+// asks whether there is room at all.
 func (a *admission) admit(n int64) (ok bool, retryAfter time.Duration) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	limit := a.limitLocked()
-	if a.pending > 0 && a.pending+n > limit {
+	if a.pending > 0 && (a.pending+n > limit || a.pending >= limit) {
 		// the backlog over all slots, at least a second
 		secs := float64(a.pending) / (a.rateLocked() * float64(a.slots))
 		return false, time.Duration(math.Ceil(max(1, secs))) * time.Second

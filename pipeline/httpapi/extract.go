@@ -34,6 +34,10 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnsupportedMediaType, codeUnsupportedMediaType, err.Error())
 		return
 	}
+	// Full already: refuse before reading and decoding the body.
+	if !s.admit(w, 0) {
+		return
+	}
 	body, err := s.readBody(w, r)
 	if err != nil {
 		s.fail(w, err)

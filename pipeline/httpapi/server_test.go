@@ -277,7 +277,19 @@ func TestOverload(t *testing.T) {
 	if got := metricValue(t, reg, "entities_http_rejected_total", nil); got != 1 {
 		t.Errorf("entities_http_rejected_total = %v, want 1", got)
 	}
+	// a 4-byte document fits
+	second := make(chan response, 1)
+	go func() { second <- do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"Ada!"}`)) }()
+	<-entered
+	// full now (30 bytes): refused before the body is read, even a body that is no document at all
+	r = do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`not json`))
+	if r.status != http.StatusServiceUnavailable || errorCode(t, r) != codeOverloaded {
+		t.Fatalf("when full: %d %s, want 503 overloaded", r.status, r.body)
+	}
 	close(gate)
+	if r := <-second; r.status != http.StatusOK {
+		t.Fatalf("second admitted request: %d %s", r.status, r.body)
+	}
 	if r := <-first; r.status != http.StatusOK {
 		t.Fatalf("admitted request: %d %s", r.status, r.body)
 	}
