@@ -188,18 +188,7 @@ func TestTimeout(t *testing.T) {
 	spec.check(t, "POST", "/v1/extract", r)
 
 	// one worker: Ada, then slow until the deadline; Grace never starts
-	r = do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`[{"text":"Ada"},{"id":"s","text":"slow"},{"id":"g","text":"Grace"}]`))
-	if r.status != http.StatusOK {
-		t.Fatalf("array: %d %s, want 200 with partial results", r.status, r.body)
-	}
-	spec.check(t, "POST", "/v1/extract", r)
-	var lines []struct {
-		ID    string        `json:"id"`
-		Error *schema.Error `json:"error"`
-	}
-	if err := json.Unmarshal(r.body, &lines); err != nil || len(lines) != 3 {
-		t.Fatalf("array: %s: %v", r.body, err)
-	}
+	lines := postArray(t, s.Handler(), spec, jsonCT, `[{"text":"Ada"},{"id":"s","text":"slow"},{"id":"g","text":"Grace"}]`, 3)
 	if lines[0].Error != nil {
 		t.Errorf("array: first document %+v, want its result", lines[0].Error)
 	}
@@ -330,6 +319,29 @@ func TestAdmissionLimitFollowsRate(t *testing.T) {
 	}
 }
 
+// batchLine is one line of an array's answer: a result or a failure.
+type batchLine struct {
+	ID       string           `json:"id"`
+	Error    *schema.Error    `json:"error"`
+	Entities []schema.Mention `json:"entities"`
+}
+
+// postArray posts an array of documents, checks the answer is 200 as the
+// spec says with n lines, and returns them.
+func postArray(t *testing.T, h http.Handler, spec *apiSpec, contentType, body string, n int) []batchLine {
+	t.Helper()
+	r := do(t, h, "POST", "/v1/extract", contentType, []byte(body))
+	if r.status != http.StatusOK {
+		t.Fatalf("array: status %d: %s", r.status, r.body)
+	}
+	spec.check(t, "POST", "/v1/extract", r)
+	var lines []batchLine
+	if err := json.Unmarshal(r.body, &lines); err != nil || len(lines) != n {
+		t.Fatalf("array: %s: %v, want %d lines", r.body, err, n)
+	}
+	return lines
+}
+
 // TestBatch checks an array: results in input order, per-document failures in
 // place with their codes, ids filled with positions, the rest extracted.
 func TestBatch(t *testing.T) {
@@ -357,22 +369,7 @@ func TestBatch(t *testing.T) {
 	for i, it := range items {
 		raws[i] = it.raw
 	}
-	r := do(t, s.Handler(), "POST", "/v1/extract", "application/json; charset=UTF-8", []byte("[\n"+strings.Join(raws, ",\n")+"\n]"))
-	if r.status != http.StatusOK {
-		t.Fatalf("status %d: %s", r.status, r.body)
-	}
-	spec.check(t, "POST", "/v1/extract", r)
-	var lines []struct {
-		ID       string           `json:"id"`
-		Error    *schema.Error    `json:"error"`
-		Entities []schema.Mention `json:"entities"`
-	}
-	if err := json.Unmarshal(r.body, &lines); err != nil {
-		t.Fatal(err)
-	}
-	if len(lines) != len(items) {
-		t.Fatalf("%d lines for %d documents", len(lines), len(items))
-	}
+	lines := postArray(t, s.Handler(), spec, "application/json; charset=UTF-8", "[\n"+strings.Join(raws, ",\n")+"\n]", len(items))
 	for i, it := range items {
 		l := lines[i]
 		if l.ID != it.id {
