@@ -3,7 +3,6 @@ package lang
 import (
 	"math"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -232,12 +231,12 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 	if t := q.logs; t != nil {
 		for i, g := range gs.grams {
 			w := gs.weight[i]
-			row := t.rows[g]
+			row := t.row(g)
 			if row == nil { // no language knows the trigram: its bigram, else its letter
 				_, n1 := utf8.DecodeRuneInString(g)
 				_, n2 := utf8.DecodeRuneInString(g[n1:])
-				if row = t.rows[g[:n1+n2]]; row == nil {
-					if row = t.rows[g[:n1]]; row == nil {
+				if row = t.row(g[:n1+n2]); row == nil {
+					if row = t.row(g[:n1]); row == nil {
 						row = t.none
 					}
 				}
@@ -323,63 +322,89 @@ func softmax(sums []float64, known []bool) (confs []float64, best int) {
 // longest of its prefixes that the language knows (trigram, bigram, letter),
 // as quick scores it; a bigram's row likewise; a letter's row its own.
 type logTable struct {
-	cols map[lingua.Language]int
-	rows map[string][]float32 // per column; 1 where the language knows none of the prefixes
-	none []float32            // a row of 1s
+	cols  map[lingua.Language]int
+	index map[string]int32 // n-gram -> row
+	slab  []float32        // the rows, len(cols) values each; 1 where the language knows none of the prefixes
+	none  []float32        // a row of 1s
+}
+
+// row returns the row of n-gram g, or nil.
+func (t *logTable) row(g string) []float32 {
+	i, ok := t.index[g]
+	if !ok {
+		return nil
+	}
+	n := len(t.cols)
+	return t.slab[int(i)*n : int(i+1)*n : int(i+1)*n]
 }
 
 // newLogTable builds the table of q's languages in the alphabets quick
 // scores from lingua's loaded tables; nil when one is not loaded.
 func newLogTable(q *quick) *logTable {
-	t := &logTable{cols: map[lingua.Language]int{}, rows: map[string][]float32{}}
+	t := &logTable{cols: map[lingua.Language]int{}}
 	for k, l := range q.langs {
 		if _, dup := t.cols[l]; !dup && q.abc[k] != otherAlphabet {
 			t.cols[l] = len(t.cols)
 		}
 	}
-	t.none = make([]float32, len(t.cols))
+	n := len(t.cols)
+	t.none = make([]float32, n)
 	for i := range t.none {
 		t.none[i] = 1
 	}
+	tabs := make([]map[string]float64, 3*n) // per column: letters, bigrams, trigrams
+	size := 0
 	for l, c := range t.cols {
-		for _, m := range []*sync.Map{q.uni, q.bi, q.tri} {
+		for j, m := range []*sync.Map{q.uni, q.bi, q.tri} {
 			tab := q.table(m, l)
 			if tab == nil {
 				return nil
 			}
-			for g, p := range tab {
-				if p <= 0 {
-					continue
-				}
-				row := t.rows[g]
-				if row == nil {
-					row = slices.Clone(t.none)
-					t.rows[g] = row
-				}
-				row[c] = float32(math.Log(p))
+			tabs[3*c+j] = tab
+			size += len(tab)
+		}
+	}
+	t.index = make(map[string]int32, size/4)
+	for _, tab := range tabs {
+		for g, p := range tab {
+			if _, ok := t.index[g]; !ok && p > 0 {
+				t.index[g] = int32(len(t.index))
+			}
+		}
+	}
+	t.slab = make([]float32, len(t.index)*n)
+	for i := range t.slab {
+		t.slab[i] = 1
+	}
+	for k, tab := range tabs {
+		c := k / 3
+		for g, p := range tab {
+			if p > 0 {
+				t.slab[int(t.index[g])*n+c] = float32(math.Log(p))
 			}
 		}
 	}
 	// where a language does not know an n-gram, the row takes its value for
 	// the n-gram's prefix: bigrams first, so that trigrams find theirs whole
-	for _, size := range []int{2, 3} {
-		for g, row := range t.rows {
-			if utf8.RuneCountInString(g) != size {
+	for _, runes := range []int{2, 3} {
+		for g := range t.index {
+			if utf8.RuneCountInString(g) != runes {
 				continue
 			}
 			_, n1 := utf8.DecodeRuneInString(g)
 			prefix := g[:n1]
-			if size == 3 {
+			if runes == 3 {
 				_, n2 := utf8.DecodeRuneInString(g[n1:])
 				prefix = g[:n1+n2]
 			}
-			from := t.rows[prefix]
-			if from == nil && size == 3 {
-				from = t.rows[g[:n1]]
+			from := t.row(prefix)
+			if from == nil && runes == 3 {
+				from = t.row(g[:n1])
 			}
 			if from == nil {
 				continue
 			}
+			row := t.row(g)
 			for c, v := range row {
 				if v > 0 {
 					row[c] = from[c]
