@@ -38,21 +38,42 @@ func isGroupSpace(r rune) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// fullwidthDigit reports whether s[i:] starts with a fullwidth digit
-// ("５００万円"), three bytes in UTF-8.
-func fullwidthDigit(s string, i int) bool {
-	return i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99
+// otherDigit returns the length in bytes of the non-ASCII decimal digit at
+// s[i:] (fullwidth "５", Arabic-Indic "٥", Persian "۵"), or 0.
+func otherDigit(s string, i int) int {
+	switch {
+	case i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+		return 3
+	case i+1 < len(s) && (s[i] == 0xD9 && s[i+1] >= 0xA0 && s[i+1] <= 0xA9 || s[i] == 0xDB && s[i+1] >= 0xB0 && s[i+1] <= 0xB9):
+		return 2
+	}
+	return 0
 }
 
-// digitRun returns the number of digits at s[i:], ASCII or fullwidth, and
-// their length in bytes.
+// digitValue is the value of decimal digit r, ASCII or not, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+// digitRun returns the number of digits at s[i:], ASCII or not, and their
+// length in bytes.
 func digitRun(s string, i int) (digits, size int) {
 	for i+size < len(s) {
 		switch {
 		case isDigit(s[i+size]):
 			size++
-		case fullwidthDigit(s, i+size):
-			size += 3
+		case otherDigit(s, i+size) > 0:
+			size += otherDigit(s, i+size)
 		default:
 			return digits, size
 		}
@@ -68,7 +89,7 @@ func lex(s string, toks []token) []token {
 	g := gapNone
 	for i < len(s) {
 		c := s[i]
-		if isDigit(c) || c == 0xEF && fullwidthDigit(s, i) {
+		if isDigit(c) || c >= 0xD9 && otherDigit(s, i) > 0 {
 			j, rr := lexNumber(s, i)
 			toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + rr, kind: tNum, gap: g})
 			r += rr
@@ -179,7 +200,7 @@ func lexNumber(s string, i int) (end, runes int) {
 	groupOK := true // space and apostrophe grouping still possible
 	for i < len(s) {
 		c := s[i]
-		if (c == '.' || c == ',') && i+1 < len(s) && (isDigit(s[i+1]) || fullwidthDigit(s, i+1)) {
+		if (c == '.' || c == ',') && i+1 < len(s) && (isDigit(s[i+1]) || otherDigit(s, i+1) > 0) {
 			n, size = digitRun(s, i+1)
 			i += 1 + size
 			group = n

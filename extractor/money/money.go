@@ -912,6 +912,11 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	if isoCodes[w] {
 		return fixed(w), j + 1, true
 	}
+	// Hebrew ש"ח (new shekels), the quote splitting the word.
+	if w == "ש" && j+2 < n && t[j+1].gap == gapNone && (t[j+1].first == '"' || t[j+1].first == '״') &&
+		t[j+2].gap == gapNone && p.word(j+2) == "ח" {
+		return fixed("ILS"), j + 3, true
+	}
 	// "5 usd": the codes of the main currencies in lower case.
 	if len(w) == 3 && lowerCodes[w] {
 		return fixed(strings.ToUpper(w)), j + 1, true

@@ -73,11 +73,11 @@ func readNumber(text, lang string) (num, float64, bool) {
 			continue
 		}
 		ru, size := utf8.DecodeRuneInString(text[i:])
-		if ru >= '０' && ru <= '９' {
+		if d := digitValue(ru); d >= 0 {
 			if len(digits) == cap(buf) || ng >= len(groups) {
 				return num{}, 0, false
 			}
-			digits = append(digits, byte('0'+ru-'０'))
+			digits = append(digits, byte('0'+d))
 			groups[ng]++
 			i += size
 			continue

@@ -43,6 +43,9 @@ func (p *parser) subunit(j int, c cur, nameAfter, signAfter bool) (int64, int, b
 			return 0, 0, false, false
 		}
 		for i := 0; i < len(w); i++ {
+			if !isDigit(w[i]) {
+				return 0, 0, false, false // "٥٠" as subunits: not worth it
+			}
 			v = v*10 + int64(w[i]-'0')
 		}
 	case tWord:
