@@ -318,3 +318,37 @@ func onlyOne(cues uint32, m map[uint32]string) (string, bool) {
 	}
 	return found, found != ""
 }
+
+// moneyWords are verbs and nouns of paying, in all the languages: before
+// "ten pounds" or "300 libras" they make the amount money, not weight or
+// books.
+var moneyWords = map[string]bool{
+	"paid": true, "pay": true, "pays": true, "paying": true, "cost": true, "costs": true, "owe": true, "owes": true,
+	"owed": true, "spent": true, "spend": true, "charged": true, "charge": true, "charges": true, "earn": true,
+	"earned": true, "earns": true, "won": true, "worth": true, "fined": true, "fine": true, "price": true, "priced": true,
+	"tip": true, "bet": true, "lent": true, "borrowed": true, "raised": true, "sold": true, "bought": true, "save": true,
+	"saved": true, "fee": true, "donated": true, "gave": true, "found": true, "costing": true,
+	"zahlte": true, "kostet": true, "kostete": true, "bezahlte": true, "gezahlt": true, "verdiente": true,
+	"pagó": true, "pagar": true, "cuesta": true, "costó": true, "gastó": true, "cobró": true, "ganó": true, "vale": true,
+	"pagou": true, "custa": true, "custou": true, "gastou": true, "ganhou": true, "cobrou": true,
+	"payé": true, "payer": true, "coûte": true, "coûté": true, "dépensé": true, "gagné": true, "vaut": true,
+	"pagato": true, "costa": true, "costato": true, "speso": true, "guadagnato": true,
+	"betaalde": true, "kost": true, "kostte": true, "betaald": true, "verdiende": true,
+	"betalade": true, "kostar": true, "kostade": true,
+}
+
+// moneyVerbBefore reports whether one of moneyWords stands among the four
+// words before token start, on its line, with no other number between ("paid
+// 10 euros for 5 livres": the books are not paid).
+func (p *parser) moneyVerbBefore(start int) bool {
+	t := p.toks
+	for k, seen := start-1, 0; k >= 0 && seen < 4 && t[k+1].gap != gapBreak && t[k].kind != tNum; k-- {
+		if t[k].kind == tWord {
+			if moneyWords[p.lower(k)] {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
+}

@@ -386,7 +386,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 			}
 		}
 	}
-	poundWeight := c.kind == ckPound && !q.scaled && !hi.scaled && p.context().cues&cueGB == 0
+	poundWeight := c.kind == ckPound && !q.scaled && !hi.scaled && p.context().cues&cueGB == 0 && !p.moneyVerbBefore(start)
 	if poundWeight && (p.lang == "en" || p.lang == "und") {
 		return Amount{}, 0, false // "lost 20 pounds": American weight
 	}
@@ -965,7 +965,7 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if !found && words == 1 {
 			c, found = stemCurrency(unsafeString(p.lb), p.lang)
 		}
-		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && p.context().cues&cueGB != 0)) {
+		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && (p.context().cues&cueGB != 0 || p.moneyVerbBefore(j-1)))) {
 			continue
 		}
 		if c.code == "GBP" && c.sub && unsafeString(p.lb) == "p" && (t[k].gap != gapNone || k != j) {
