@@ -383,7 +383,7 @@ func addScale(exp int8, langs string, words ...string) {
 
 func init() {
 	addScale(3, "", "thousand", "thousands", "tausend", "tsd.", "mille", "mila", "duizend", "tys.", "tysiąc", "tysiące",
-		"tysięcy", "тыс.", "тысяча", "тысячи", "тысяч", "tusen", "tsd")
+		"tysięcy", "тыс.", "тысяча", "тысячи", "тысяч", "тысячу", "tusen", "tsd")
 	addScale(3, "es pt und", "mil")
 	addScale(3, "tr und", "bin")
 	addScale(5, "en", "lakh", "lakhs")

@@ -228,12 +228,17 @@ func leadByte(r rune) byte {
 	return 0xF0 | byte(r>>18)
 }
 
-// bareScales are the Polish and Russian scale words that stand for one
-// million or billion without "one": "milion złotych", "миллион рублей",
-// "zwrotu miliarda funtów". Plurals ("miliardy euro", "миллионы") are
-// vague, not one.
-var bareScales = map[string]bool{"milion": true, "miliona": true, "miliard": true, "miliarda": true,
-	"миллион": true, "миллиона": true, "миллиард": true, "миллиарда": true}
+// bareScales are the scale words that stand for one thousand, million or
+// billion without "one": "mil euros", "mille euro", "tausend Euro", "bin
+// lira", and in Polish and Russian "milion złotych", "миллион рублей",
+// "zwrotu miliarda funtów". Plurals ("thousands of", "тысячи", "miliardy
+// euro") are vague, not one.
+var bareScales = map[string]bool{
+	"mil": true, "mille": true, "bin": true, "tausend": true, "duizend": true, "tusen": true, "tusind": true,
+	"tysiąc": true, "тысяча": true, "тысячу": true,
+	"milion": true, "miliona": true, "miliard": true, "miliarda": true,
+	"миллион": true, "миллиона": true, "миллиард": true, "миллиарда": true,
+}
 
 // startFirsts are the first bytes of startWords, per language: most words
 // are rejected by this test without being lower-cased.
@@ -250,7 +255,7 @@ func init() {
 			m[w] = true
 		}
 		for w, sw := range scales {
-			if (sw.exp == 3 || bareScales[w]) && !sw.short && (sw.langs == "" || hasLang(sw.langs, lang)) {
+			if bareScales[w] && (sw.langs == "" || hasLang(sw.langs, lang)) {
 				m[w] = true
 			}
 		}
@@ -661,8 +666,8 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	if k == i {
 		lw := p.lower(i)
-		if sw, ok := scaleExp(lw, p.lang); ok && (sw.exp == 3 || bareScales[lw] && (p.lang == "pl" || p.lang == "ru")) && !sw.short {
-			q.val, q.next, q.spelled, q.article, q.needScale = num{m: 1}, i, true, true, true
+		if _, ok := scaleExp(lw, p.lang); ok && bareScales[lw] && (scales[lw].exp == 3 || p.lang == "pl" || p.lang == "ru") {
+			q.val, q.next, q.spelled, q.needScale = num{m: 1}, i, true, true
 			return true
 		}
 		return false

@@ -114,7 +114,7 @@ func buildNumLexicons() map[string]*numLexicon {
 				"восемьдесят девяносто",
 			hundreds: "сто/ста двести/двухсот триста/трёхсот/трехсот четыреста/четырёхсот пятьсот/пятисот шестьсот " +
 				"семьсот восемьсот девятьсот",
-			thousand: "тысяча/тысячи/тысяч"},
+			thousand: "тысяча/тысячи/тысяч/тысячу"},
 		"tr": {units: "bir iki üç dört beş altı yedi sekiz dokuz",
 			extra: map[string]int64{"on": 10},
 			tens:  "yirmi otuz kırk elli altmış yetmiş seksen doksan", mul: "yüz", thousand: "bin"},
