@@ -32,7 +32,11 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 	}
 	dir := filepath.Dir(path)
 	lang := filepath.Base(dir)
-	group := filepath.Base(filepath.Dir(dir)) + "/" + lang
+	corpus := filepath.Base(filepath.Dir(dir))
+	group := corpus + "/" + lang
+	if corpus == "wikiann" {
+		group += eval.Fragments // link anchors, not running text
+	}
 	if len(lang) != 2 {
 		return fmt.Errorf("cannot tell the language from the folder %q (want .../<set>/<lang>/<split>.tsv)", dir)
 	}

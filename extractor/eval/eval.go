@@ -138,7 +138,15 @@ func (s *Scorer) AddPart(group, part string, gold, pred []schema.Mention) {
 	s.parts[g] = true
 }
 
-// Rows returns the report: one row per group and type, sorted, then an
+// Fragments marks a group of title-like fragments rather than running text
+// (WikiANN): such groups are listed after the others.
+const Fragments = " (fragments)"
+
+// IsFragments tells whether a group (or a part of one) is marked Fragments.
+func IsFragments(group string) bool { return strings.Contains(group, Fragments) }
+
+// Rows returns the report: one row per group and type, sorted (groups of
+// fragments last), then an
 // "ALL" row per type (micro-averaged over groups) when there is more than one group.
 func (s *Scorer) Rows() []Row {
 	var rows []Row
@@ -168,6 +176,9 @@ func (s *Scorer) Rows() []Row {
 		order[string(t)] = i
 	}
 	sort.Slice(rows, func(i, j int) bool {
+		if fi, fj := IsFragments(rows[i].Group), IsFragments(rows[j].Group); fi != fj {
+			return fj
+		}
 		if rows[i].Group != rows[j].Group {
 			return rows[i].Group < rows[j].Group
 		}

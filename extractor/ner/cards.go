@@ -98,9 +98,17 @@ prose-versus-fragment conjunctions (sentence punctuation at the end or not: news
 capitalized run around a token (its first and last word), distributional word clusters (random projections of
 left/right neighbour counts) and gazetteers, all derived from training splits only: sequences labelled in the
 model's own training data (4-fold jackknife during training), the types a token is mostly part of, and the same
-from the other languages' training data (names cross languages). Word-identity features are dropped with
+from the other training files of ../shared/data that the model does not train on (names cross languages; never a
+machine translation of its own training data, whose names would bypass the jackknife). Name lists (given names,
+surnames, company words and noisy name parts from ../shared/data/gazetteers, built once by entities train into
+names.zst, shared by all models, checksum in each card): the flags of a token and of its neighbours. Word-identity features are dropped with
 probability 0.2 per token in training so context and spelling learn to find unseen names. Weights are averaged,
-pruned (|w| < 1 update), quantized to int16 (step 0.25) and stored sparse, zstd-compressed.
+pruned (|w| < 1 update), quantized to int16 (step 0.25) and stored sparse, zstd-compressed. An ORGANIZATION
+bias (lowering the score of starting an organization) is tuned per model on the val splits of the running text it
+trains on: the bias with the best mean ORGANIZATION precision whose mean F1 stays within 0.005 of no bias.
+
+Training data per model (its recipe, entities train --recipe): running text, news first, oversampled; WikiANN's
+link fragments a minor source, as on running text they teach that names may hold lowercase words and end anywhere.
 
 Val scores: strict span match on gold tokens, sentence by sentence (what TagTokens does). Find also applies
 document consistency (a name found in one sentence is tagged where it recurs); for CoNLL, whose val files keep
@@ -138,7 +146,7 @@ from the project folder:
 			fmt.Fprintf(&b, "- Licence: %s\n", l)
 		}
 		fmt.Fprintf(&b, "- Command: `%s`\n", c.Command)
-		fmt.Fprintf(&b, "- Seed %d, %d epochs, 2^%d feature buckets, %d weight rows kept\n\n", c.Seed, c.Epochs, c.Bits, c.Weights)
+		fmt.Fprintf(&b, "- Seed %d, %d epochs, 2^%d feature buckets, %d weight rows kept, ORGANIZATION bias %g\n\n", c.Seed, c.Epochs, c.Bits, c.Weights, c.OrgBias)
 		b.WriteString("| val set | type | P | R | F1 |\n| --- | --- | --- | --- | --- |\n")
 		for _, s := range c.Val {
 			fmt.Fprintf(&b, "| %s | %s | %.4f | %.4f | %.4f |\n", s.Set, s.Type, s.P, s.R, s.F1)

@@ -58,6 +58,9 @@ const (
 	tExtTok
 	tLenBucket
 	tDict
+	tName
+	tNameM1
+	tNameP1
 )
 
 // Hashes standing in for the tokens before and after a sentence.
@@ -87,6 +90,7 @@ type sentFeatures struct {
 	first, caps, seenLC []bool
 	upper               []bool
 	dict                []uint8  // dictionary class of a capitalized token (see dictClass), 0 for others
+	names               []uint8  // name flags of the token (lexicon.names), bit 4: capitalized
 	runStart, runEnd    []int32  // capitalized run (with short connectors) around each token, or -1
 	feats               []uint32 // feature indices of all tokens, back to back
 	off                 []int32  // feats[off[i]:off[i+1]] are token i's
@@ -110,6 +114,7 @@ func (b *sentFeatures) reset(n int) {
 	b.seenLC = growBool(b.seenLC, n)
 	b.upper = growBool(b.upper, n)
 	b.dict = grow8(b.dict, n)
+	b.names = grow8(b.names, n)
 	b.runStart = grow32(b.runStart, n)
 	b.runEnd = grow32(b.runEnd, n)
 	b.feats = b.feats[:0]
@@ -247,6 +252,9 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 			}
 			if lex.dict && upperFirst {
 				b.dict[i] = dictClass(lex, lw, ok && wi.flags&dictWord != 0)
+			}
+			if f := lex.names.flags(hl); f != 0 {
+				b.names[i] = f | uint8(b2u(upperFirst))<<4
 			}
 		}
 	}
@@ -425,6 +433,16 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 			// the neighbours' classes: a name is often next to a name
 			add(tDict, 8+uint64(dictAt(b, i-1))<<2|uint64(b.dict[i]))
 			add(tDict, 32+uint64(dictAt(b, i+1))<<2|uint64(b.dict[i]))
+		}
+		if lex != nil && lex.names != nil {
+			// what the name lists say of the token and its neighbours
+			add(tName, uint64(b.names[i]))
+			if i > 0 {
+				add(tNameM1, uint64(b.names[i-1])<<8|uint64(b.names[i]))
+			}
+			if i+1 < n {
+				add(tNameP1, uint64(b.names[i+1])<<8|uint64(b.names[i]))
+			}
 		}
 		if i > 0 && b.tokGaz[i-1] != 0 {
 			add(tTokGazM1, uint64(b.tokGaz[i-1]))

@@ -16,7 +16,8 @@ type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
 	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
 	gazMaxLen int
-	dict      bool // some words are marked dictWord: the model uses dictionary features
+	dict      bool       // some words are marked dictWord: the model uses dictionary features
+	names     *nameIndex // shared name lists (nil: the model does not use them)
 
 	// the same, as stored in the model file
 	wordList []lexWord

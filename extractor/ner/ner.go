@@ -19,7 +19,7 @@ type Span struct {
 	Confidence float64
 }
 
-//go:embed models/*.ner.zst
+//go:embed models/*.zst
 var modelFiles embed.FS
 
 // lazyModel is one embedded model, decoded on first use.
@@ -54,10 +54,13 @@ func (l *lazyModel) load(lang string) (*Model, error) {
 	return l.m, l.err
 }
 
-// Load returns the model used for lang: the language's own, or the
-// multilingual one for other languages and "und". Models are decoded once
-// per process and shared.
+// Load returns the model used for lang: the language's own (Norwegian's for
+// nb and nn), or the multilingual one for other languages and "und". Models
+// are decoded once per process and shared.
 func Load(lang string) (*Model, error) {
+	if a, ok := aliases[lang]; ok {
+		lang = a
+	}
 	if l, ok := models[lang]; ok {
 		m, err := l.load(lang)
 		if err == nil || lang == MultiLang {

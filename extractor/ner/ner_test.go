@@ -102,7 +102,7 @@ func TestLoadFallsBackToMultilingual(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"und", "it", "", "zz"} {
+	for _, lang := range []string{"und", "tr", "", "zz"} {
 		m, err := Load(lang)
 		if err != nil {
 			t.Fatalf("Load(%q): %v", lang, err)
@@ -121,6 +121,12 @@ func TestLoadFallsBackToMultilingual(t *testing.T) {
 		}
 		if again, _ := Load(lang); again != m {
 			t.Errorf("Load(%q) decoded the model twice", lang)
+		}
+	}
+	no, _ := Load("no")
+	for _, lang := range []string{"nb", "nn"} {
+		if m, _ := Load(lang); m != no {
+			t.Errorf("Load(%q) is not the Norwegian model", lang)
 		}
 	}
 }

@@ -45,7 +45,9 @@ type TrainOptions struct {
 	// neither: in German, where every noun is capitalized, an unseen token
 	// of the third kind is most often a name. Empty: no such features.
 	Dictionary []string
-	Log        *slog.Logger
+	// Names are the shared name lists (BuildNames); nil: no name features.
+	Names *nameIndex
+	Log   *slog.Logger
 }
 
 func (o *TrainOptions) defaults() {
@@ -121,6 +123,10 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	}
 	m.lex.gazList = mergeGazetteers(buildGazetteer(uniq, 6), ext)
 	m.lex.index()
+	if opt.Names != nil {
+		m.lex.names = opt.Names
+		m.Card.Names = opt.Names.sum
+	}
 	// gazetteer jackknife: each sentence sees the gazetteer of the other folds
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x747261696e))
 	fold := make([]int, len(uniq))

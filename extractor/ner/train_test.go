@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,12 +163,20 @@ func TestTrainCommandFolder(t *testing.T) {
 	for i, l := range Languages {
 		write("wikiann", l, "train", uint64(10+i), 60)
 		write("wikiann", l, "val", uint64(30+i), 30)
-		if conllLangs[l] {
+		if l == "en" || l == "de" {
 			write("conll", l, "train", uint64(50+i), 60)
 		}
 	}
+	gz := filepath.Join(data, "gazetteers", "wiktionary")
+	if err := os.MkdirAll(gz, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(gz, "eng_given_names.txt"), []byte("Anna\nPeter\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := t.TempDir()
-	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Epochs: 3, Seed: 5, Bits: 16, Workers: 2, Command: "test"})
+	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Names: true,
+		Recipes: map[string][]Source{"en": {{Corpus: "conll", Lang: "en", Copies: 2}, {Corpus: "wikiann", Lang: "en", Copies: 1}}, "fr": {{Corpus: "wikiann", Lang: "fr", Sample: 40}, {Corpus: "conll", Lang: "de"}}}, Epochs: 3, Seed: 5, Bits: 16, Workers: 2, Command: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,14 +199,52 @@ func TestTrainCommandFolder(t *testing.T) {
 		if !reflect.DeepEqual(m.Card.Val, r.Model.Card.Val) {
 			t.Errorf("%s: written card scores differ from the report", r.Lang)
 		}
+		if m.Card.Names == "" || m.lex.names == nil || m.lex.names.flags(hashString(fnvOffset, "anna")) != nameGiven {
+			t.Errorf("%s: the model does not know the name lists", r.Lang)
+		}
 	}
 	md, err := os.ReadFile(filepath.Join(out, "MODELS.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA"} {
+	if _, err := os.Stat(filepath.Join(out, NamesFile)); err != nil {
+		t.Error(err)
+	}
+	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("MODELS.md lacks %q", want)
+		}
+	}
+}
+
+func TestParseRecipe(t *testing.T) {
+	r, err := ParseRecipe("conll/de:2+wikiann/de/10000+conll/en:1/500+uner/nb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Source{{"conll", "de", 2, 0}, {"wikiann", "de", 1, 10000}, {"conll", "en", 1, 500}, {"uner", "nb", 1, 0}}
+	if !reflect.DeepEqual(r, want) {
+		t.Errorf("got %+v, want %+v", r, want)
+	}
+	if got := FormatRecipe(r); got != "conll/de:2+wikiann/de:1/10000+conll/en:1/500+uner/nb:1" {
+		t.Errorf("FormatRecipe = %q", got)
+	}
+	for _, bad := range []string{"", "conll", "conll/de:0", "conll/de:x", "conll/de/0", "conll/:2", "a/b/c/d"} {
+		if _, err := ParseRecipe(bad); err == nil {
+			t.Errorf("ParseRecipe(%q) gave no error", bad)
+		}
+	}
+	for lang, r := range DefaultRecipes {
+		if lang != MultiLang && !slices.Contains(Languages, lang) {
+			t.Errorf("recipe for %q, not a model language", lang)
+		}
+		if len(r) == 0 {
+			t.Errorf("%s: empty recipe", lang)
+		}
+	}
+	for _, l := range Languages {
+		if DefaultRecipes[l] == nil {
+			t.Errorf("%s: no recipe", l)
 		}
 	}
 }

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// Name flags: what the name lists say a word (lowercased) is.
+const (
+	nameGiven   = 1 << iota // a given name
+	nameSurname             // a surname
+	nameCompany             // a capitalized word of a company's name
+	nameOther               // a name part of unknown kind (large, noisy lists)
+)
+
+// NamesFile is the name index in the models folder, shared by all models.
+const NamesFile = "names.zst"
+
+// nameIndex maps the hash of a lowercased word to its name flags. Sum
+// identifies the file it was read from (model cards record it).
+type nameIndex struct {
+	words map[uint64]uint8
+	sum   string
+}
+
+func (x *nameIndex) flags(hl uint64) uint8 {
+	if x == nil {
+		return 0
+	}
+	return x.words[hl]
+}
+
+// nameSources are the lists under <data>/gazetteers that BuildNames reads,
+// with the flag each gives its words (0: by the file's own columns).
+var nameSources = []struct {
+	glob string
+	flag uint8
+}{
+	{"wiktionary/*_given_names.txt", nameGiven},
+	{"wiktionary/*_surnames.txt", nameSurname},
+	{"wikipedia-lists/given_names.txt", nameGiven},
+	{"wikipedia-lists/family_names.txt", nameSurname},
+	{"wikipedia-lists/persons_fullnames.txt", nameGiven | nameSurname}, // first word given, last surname
+	{"popular-names-by-country.tsv", 0},
+	{"cspell-people/names.txt", nameOther},
+	{"humannames/names.txt", nameOther},
+	{"cspell-companies/companies.txt", nameCompany},
+	{"wikipedia-lists/companies.txt", nameCompany},
+}
+
+// NameSourceLicences are the licences of the name lists, for model cards.
+const NameSourceLicences = "name lists (../shared/data/gazetteers): Wiktionary name categories (CC BY-SA) via Names-by-Culture (Apache-2.0); npm humannames (MIT); npm @cspell/dict-people-names and @cspell/dict-companies (MIT); boberle/random-items Wikipedia lists (CC BY 3.0); popular-names-by-country-dataset (CC0)"
+
+// BuildNames reads the name lists under gazetteers (the data folder's
+// gazetteers/) and returns the index file's bytes: "word\tflags" lines,
+// sorted, zstd-compressed.
+func BuildNames(gazetteers string) ([]byte, error) {
+	flags := map[string]uint8{}
+	mark := func(w string, f uint8) {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if len([]rune(w)) < 2 || strings.ContainsAny(w, " \t") {
+			return
+		}
+		flags[w] |= f
+	}
+	files := 0
+	for _, src := range nameSources {
+		paths, err := filepath.Glob(filepath.Join(gazetteers, src.glob))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(paths)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return nil, err
+			}
+			files++
+			for _, line := range strings.Split(string(b), "\n") {
+				line = strings.TrimSpace(line)
+				if line == "" {
+					continue
+				}
+				switch src.flag {
+				case 0: // country, forename|surname, name
+					f := strings.Split(line, "\t")
+					if len(f) == 3 && f[1] == "forename" {
+						mark(f[2], nameGiven)
+					} else if len(f) == 3 && f[1] == "surname" {
+						mark(f[2], nameSurname)
+					}
+				case nameGiven | nameSurname:
+					f := strings.Fields(line)
+					if len(f) >= 2 {
+						mark(f[0], nameGiven)
+						mark(f[len(f)-1], nameSurname)
+					}
+				case nameCompany:
+					for _, w := range strings.Fields(line) {
+						if r := []rune(w); unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) {
+							mark(strings.Trim(w, ",.()"), nameCompany)
+						}
+					}
+				default:
+					if !strings.ContainsAny(line, " \t") {
+						mark(line, src.flag)
+					}
+				}
+			}
+		}
+	}
+	if files == 0 {
+		return nil, fmt.Errorf("no name lists under %s", gazetteers)
+	}
+	words := make([]string, 0, len(flags))
+	for w := range flags {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var raw bytes.Buffer
+	for _, w := range words {
+		fmt.Fprintf(&raw, "%s\t%x\n", w, flags[w])
+	}
+	var out bytes.Buffer
+	enc, err := zstd.NewWriter(&out, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := enc.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// readNames decodes an index file written by BuildNames.
+func readNames(b []byte) (*nameIndex, error) {
+	dec, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	defer dec.Close()
+	x := &nameIndex{words: map[uint64]uint8{}}
+	sum := sha256.Sum256(b)
+	x.sum = hex.EncodeToString(sum[:8])
+	br := bufio.NewReader(dec)
+	for {
+		line, err := br.ReadString('\n')
+		if err == io.EOF && line == "" {
+			break
+		}
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("names: %w", err)
+		}
+		w, f, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		v, perr := strconv.ParseUint(f, 16, 8)
+		if !ok || perr != nil {
+			return nil, fmt.Errorf("names: bad line %q", line)
+		}
+		x.words[hashString(fnvOffset, w)] = uint8(v)
+	}
+	if len(x.words) == 0 {
+		return nil, fmt.Errorf("names: empty")
+	}
+	return x, nil
+}
+
+// Name indexes by checksum: the embedded one, and those built by the
+// trainer in this process. A model whose card names an index gets it here.
+var (
+	namesMu    sync.Mutex
+	namesBySum = map[string]*nameIndex{}
+	embedOnce  sync.Once
+)
+
+func registerNames(x *nameIndex) {
+	namesMu.Lock()
+	namesBySum[x.sum] = x
+	namesMu.Unlock()
+}
+
+// namesFor returns the index with the checksum sum.
+func namesFor(sum string) (*nameIndex, error) {
+	embedOnce.Do(func() {
+		if b, err := modelFiles.ReadFile("models/" + NamesFile); err == nil {
+			if x, err := readNames(b); err == nil {
+				registerNames(x)
+			}
+		}
+	})
+	namesMu.Lock()
+	defer namesMu.Unlock()
+	if x := namesBySum[sum]; x != nil {
+		return x, nil
+	}
+	return nil, fmt.Errorf("the model needs name index %s, which is neither embedded nor built here", sum)
+}
