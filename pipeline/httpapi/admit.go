@@ -7,9 +7,12 @@ import (
 )
 
 // defaultRate is the extraction speed of one slot, in bytes of text per
-// second, assumed until documents have been measured: news text on one core
-// of a loaded machine.
-const defaultRate = 1 << 20
+// second, assumed until documents have been measured: news text on one busy
+// core. It errs low, so that a first burst on a fresh server is not all
+// admitted to time out; it still admits three 8 MB arrays at once on two
+// slots with the default timeout. (A warm-up extraction is no measure: its
+// repeated sentences run several times faster than news.)
+const defaultRate = 512 << 10
 
 // admission decides whether a request can be extracted before its deadline.
 // Text admitted and not yet extracted is pending; a request is admitted

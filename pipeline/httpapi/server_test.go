@@ -296,6 +296,15 @@ func TestOverload(t *testing.T) {
 // TestAdmissionLimitFollowsRate: the pending limit is what the slots
 // extract in 0.9 of the timeout at the measured rate.
 func TestAdmissionLimitFollowsRate(t *testing.T) {
+	// Before any measure, on two slots with the default timeout: three 8 MB
+	// arrays at once are admitted, a fourth is not.
+	fresh := newAdmission(2, DefaultTimeout, 0, func(_, _ int64) {})
+	for i := range 4 {
+		if ok, _ := fresh.admit(8_000_000); ok != (i < 3) {
+			t.Fatalf("8 MB array %d at once: admitted %v", i+1, ok)
+		}
+	}
+
 	var limit int64
 	a := newAdmission(2, 10*time.Second, 0, func(_, l int64) { limit = l })
 	if want := int64(defaultRate * 2 * 9); limit != want {
