@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"golang.org/x/sync/errgroup"
 
 	"entities/extractor"
 	"entities/extractor/schema"
@@ -255,11 +257,22 @@ var warmUpTexts = []string{
 // what it says.
 func (w *Worker) warmUp(ctx context.Context) error {
 	start := time.Now()
+	// One text per goroutine, as many at once as there are cores: each
+	// language's models load on their own, so start-up takes about
+	// 1/GOMAXPROCS of the time (the same CPU).
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, text := range warmUpTexts {
-		_, err := w.ex.Extract(ctx, schema.Document{ID: "warm-up-" + strconv.Itoa(i), Text: text})
-		if err != nil && schema.CodeOf(err) == schema.CodeInternal {
-			return fmt.Errorf("warm up extractor: %w", err)
-		}
+		g.Go(func() error {
+			_, err := w.ex.Extract(gctx, schema.Document{ID: "warm-up-" + strconv.Itoa(i), Text: text})
+			if err != nil && schema.CodeOf(err) == schema.CodeInternal {
+				return fmt.Errorf("warm up extractor: %w", err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	w.modelsLoaded.Store(true)
 	w.log.Info("models loaded", "took", time.Since(start).Round(time.Millisecond))
