@@ -335,6 +335,10 @@ var moneyWords = map[string]bool{
 	"pagato": true, "costa": true, "costato": true, "speso": true, "guadagnato": true,
 	"betaalde": true, "kost": true, "kostte": true, "betaald": true, "verdiende": true,
 	"betalade": true, "kostar": true, "kostade": true,
+	"exchanged": true, "changed": true, "received": true, "cambió": true, "recibió": true, "échangé": true,
+	"changé": true, "reçu": true, "cambiato": true, "ricevuto": true, "trocou": true, "recebeu": true,
+	"wisselde": true, "ontving": true, "växlade": true, "tauschte": true, "precio": true, "prix": true,
+	"prezzo": true, "preço": true, "prijs": true, "pris": true,
 }
 
 // moneyVerbBefore reports whether one of moneyWords stands among the four
