@@ -218,22 +218,7 @@ func mergeSegments(segs []lang.Segment) []lang.Segment {
 // an earlier-kept one. MONEY wins over a name it overlaps ("US$" is not an
 // organization), then the longer span wins.
 func dropOverlaps(ms []schema.Mention) []schema.Mention {
-	prio := func(m schema.Mention) int {
-		if m.Type == schema.Money {
-			return 1
-		}
-		return 0
-	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i], ms[j]
-		if prio(a) != prio(b) {
-			return prio(a) > prio(b)
-		}
-		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
-			return la > lb
-		}
-		return a.Start < b.Start
-	})
+	sortByPriority(ms)
 	// Positions taken by kept mentions, one bit per code point, so that each
 	// candidate costs its own length: linear in the document, where
 	// inserting into a sorted list moved the tail every time.
@@ -271,6 +256,27 @@ func dropOverlaps(ms []schema.Mention) []schema.Mention {
 		return kept[i].End < kept[j].End
 	})
 	return kept
+}
+
+// sortByPriority puts the mentions that win an overlap first: MONEY, then
+// the longer span, then the earlier one.
+func sortByPriority(ms []schema.Mention) {
+	prio := func(m schema.Mention) int {
+		if m.Type == schema.Money {
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if prio(a) != prio(b) {
+			return prio(a) > prio(b)
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return la > lb
+		}
+		return a.Start < b.Start
+	})
 }
 
 // bitset is a set of small non-negative integers.

@@ -398,22 +398,7 @@ func BenchmarkExtractSize(b *testing.B) {
 // insertion per kept mention, quadratic in long documents): the reference
 // for TestDropOverlapsMatchesInsertion.
 func dropOverlapsByInsertion(ms []schema.Mention) []schema.Mention {
-	prio := func(m schema.Mention) int {
-		if m.Type == schema.Money {
-			return 1
-		}
-		return 0
-	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i], ms[j]
-		if prio(a) != prio(b) {
-			return prio(a) > prio(b)
-		}
-		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
-			return la > lb
-		}
-		return a.Start < b.Start
-	})
+	sortByPriority(ms)
 	kept := make([]schema.Mention, 0, len(ms))
 	for _, m := range ms {
 		i := sort.Search(len(kept), func(i int) bool { return kept[i].Start >= m.Start })
