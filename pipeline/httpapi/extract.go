@@ -49,7 +49,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	doc, err := schema.Decode(body, s.cfg.MaxDocBytes)
-	setDocs(r, 1)
+	infoOf(r).docs.Store(1)
 	if err != nil {
 		s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
 		s.fail(w, err)
@@ -107,7 +107,7 @@ func (s *Server) extractBatch(w http.ResponseWriter, r *http.Request, body []byt
 		s.fail(w, schema.BadJSON(body, "the request body (a JSON array of documents)", err))
 		return
 	}
-	setDocs(r, len(raws))
+	infoOf(r).docs.Store(int64(len(raws)))
 	if len(raws) > s.cfg.MaxDocuments {
 		s.fail(w, schema.Errorf(codeTooManyDocuments, "%d documents in one request, limit is %d", len(raws), s.cfg.MaxDocuments))
 		return
@@ -288,6 +288,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 		return nil, schema.Errorf(schema.CodeTooLarge, "request body is %d bytes, limit is %d", r.ContentLength, limit)
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	infoOf(r).bodyBytes.Store(int64(len(body)))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {

@@ -110,7 +110,7 @@ func (s *Server) instrument(name string, h http.Handler) http.Handler {
 			dur.Observe(took.Seconds())
 			s.metrics.requests.WithLabelValues(name, strconv.Itoa(rec.status)).Inc()
 			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
-				"bytes_in", r.ContentLength, "bytes_out", rec.bytes, "duration", took.Round(time.Microsecond), "docs", info.docs.Load())
+				"bytes_in", max(r.ContentLength, info.bodyBytes.Load()), "bytes_out", rec.bytes, "duration", took.Round(time.Microsecond), "docs", info.docs.Load())
 		}()
 		h.ServeHTTP(rec, r)
 	})
@@ -118,16 +118,19 @@ func (s *Server) instrument(name string, h http.Handler) http.Handler {
 
 // requestInfo is what a handler tells the access log about its request.
 type requestInfo struct {
-	docs atomic.Int64
+	docs      atomic.Int64
+	bodyBytes atomic.Int64 // read, for a body sent without a length
 }
 
 type requestInfoKey struct{}
 
-// setDocs records the number of documents r carries, for the access log.
-func setDocs(r *http.Request, n int) {
+// infoOf is what r's handler tells the access log; outside instrument, a
+// record nobody reads.
+func infoOf(r *http.Request) *requestInfo {
 	if info, ok := r.Context().Value(requestInfoKey{}).(*requestInfo); ok {
-		info.docs.Store(int64(n))
+		return info
 	}
+	return &requestInfo{}
 }
 
 type statusRecorder struct {

@@ -1,11 +1,13 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -703,5 +705,23 @@ func TestBodyLimitWithoutLength(t *testing.T) {
 		if rec.Code != want {
 			t.Errorf("%d-byte chunked body: %d %s, want %d", len(body), rec.Code, rec.Body, want)
 		}
+	}
+}
+
+// TestAccessLog: one line per request with its method, path, status, bytes
+// in (read, when the body came without a length) and out, duration and the
+// documents it carried.
+func TestAccessLog(t *testing.T) {
+	var logs bytes.Buffer
+	s := newServer(t, Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	body := `[{"text":"Ada Byron"},{"text":"Grace Hopper"}]`
+	req := httptest.NewRequest("POST", "/v1/extract", strings.NewReader(body))
+	req.ContentLength = -1 // chunked
+	req.Header.Set("Content-Type", jsonCT)
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+	want := fmt.Sprintf(`level=INFO msg=request method=POST path=/v1/extract status=200 bytes_in=%d bytes_out=%d duration=`, len(body), rec.Body.Len())
+	if !strings.Contains(logs.String(), want) || !strings.Contains(logs.String(), " docs=2\n") {
+		t.Fatalf("access log:\n%s\nwant a line with %s ... docs=2", logs.String(), want)
 	}
 }
