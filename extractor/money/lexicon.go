@@ -110,6 +110,7 @@ var codeAliases = map[string]cur{
 	"р":    {code: "RUB", dot: true, langs: "ru", after: true},
 	"грн":  {code: "UAH", dot: true, after: true},
 	"долл": {code: "USD", kind: ckDollar, dot: true, after: true},
+	"dol":  {code: "USD", kind: ckDollar, dot: true, after: true, langs: "pl"},
 	"Rp":   fixed("IDR"),
 	"Ft":   {code: "HUF", langs: "hu", after: true},
 	"Kč":   {code: "CZK", after: true},
@@ -409,8 +410,8 @@ func init() {
 	addScale(12, "", "trillion", "trillions", "tn", "trn", "billionen", "billón", "billones", "bilione", "bilioni",
 		"trilhão", "trilhões", "bilião", "biliões", "biljoen", "biljoenen", "bilion", "biliony", "bilionów", "bln",
 		"трлн", "триллион", "триллиона", "триллионов", "biljon", "biljoner", "trilyon", "bio.", "tril.")
-	for _, w := range []string{"k", "m", "b"} {
-		scales[w] = scaleWord{exp: map[string]int8{"k": 3, "m": 6, "b": 9}[w], short: true}
+	for _, w := range []string{"k", "m", "b", "g"} { // "g": Québec "5 G$", milliards
+		scales[w] = scaleWord{exp: map[string]int8{"k": 3, "m": 6, "b": 9, "g": 9}[w], short: true}
 	}
 }
 

@@ -493,6 +493,9 @@ func (p *parser) prefix(i int) (cur, int, bool) {
 			return c, end, true
 		}
 		w := p.word(i)
+		if code, end, ok := p.hyphenDollar(i); ok {
+			return fixed(code), end, true
+		}
 		if i+1 < n && t[i+1].first == '$' && t[i+1].kind == tSym {
 			if code, ok := p.dollarPrefix(i); ok {
 				return fixed(code), i + 2, true
@@ -898,6 +901,9 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 	w := p.word(j)
 	if beforeNumber && (isoCodes[w] || dollarPrefixes[w] != "") {
 		return cur{}, 0, false
+	}
+	if code, end, ok := p.hyphenDollar(j); ok {
+		return fixed(code), end, true
 	}
 	// "3.14US$", "5 usd$"
 	if j+1 < n && t[j+1].kind == tSym && t[j+1].first == '$' && t[j+1].gap == gapNone {

@@ -20,6 +20,17 @@ var lowerDollarPrefixes = func() map[string]string {
 	return m
 }()
 
+// hyphenDollar reads German "US-$", "C-$" at token i: the code and the
+// token after the sign.
+func (p *parser) hyphenDollar(i int) (string, int, bool) {
+	t := p.toks
+	if i+2 >= len(t) || t[i+1].first != '-' || t[i+1].gap != gapNone || t[i+2].first != '$' || t[i+2].gap != gapNone {
+		return "", 0, false
+	}
+	code, ok := dollarPrefixes[p.word(i)]
+	return code, i + 3, ok
+}
+
 // dollarPrefix reads the word at token i as the prefix of the "$" after it.
 func (p *parser) dollarPrefix(i int) (string, bool) {
 	t := p.toks
