@@ -56,7 +56,7 @@ func TestRunningGolden(t *testing.T) {
 				if err := enc.Encode(m); err != nil {
 					t.Fatal(err)
 				}
-				if w := extractortest.LowercaseEdge(m); w != "" {
+				if w := extractortest.LowercaseEdge(m, m.LangIn(res.Lang)); w != "" {
 					t.Logf("%s %q begins or ends with %q", m.Type, m.Text, w)
 				}
 			}
