@@ -142,7 +142,7 @@ func readGoldJSONL(path string) ([]goldDoc, error) {
 		}
 		var g goldDoc
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return nil, fmt.Errorf("line %d: %s", n, schema.BadJSON(sc.Bytes(), "the gold line", err).Message)
 		}
 		if g.ID == "" {
 			g.ID = fmt.Sprint(n)
@@ -173,7 +173,7 @@ func readPredictions(path string) (map[string][]schema.Mention, error) {
 	for n := 1; sc.Scan(); n++ {
 		var r schema.Result
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return nil, fmt.Errorf("line %d: %s", n, schema.BadJSON(sc.Bytes(), "the result line", err).Message)
 		}
 		out[r.ID] = r.Entities
 	}

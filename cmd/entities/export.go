@@ -113,7 +113,7 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 				Error *schema.Error `json:"error"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
-				return fmt.Errorf("%s:%d: not a result line: %w", name, n, err)
+				return fmt.Errorf("%s:%d: %s", name, n, schema.BadJSON(sc.Bytes(), "not a result line: the line", err).Message)
 			}
 			if res.Error != nil {
 				continue

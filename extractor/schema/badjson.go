@@ -34,8 +34,7 @@ func BadJSON(data []byte, what string, err error) *Error {
 		}
 		where := "the input"
 		if typeErr.Field != "" {
-			// the input's fields sit in an embedded Document
-			where = fmt.Sprintf("field %q", strings.TrimPrefix(typeErr.Field, "Document."))
+			where = fmt.Sprintf("field %q", jsonPath(typeErr.Field))
 		}
 		return Errorf(CodeBadJSON, "%s must be %s, not %s (%s)", where, want, article(typeErr.Value), position(data, typeErr.Offset))
 	case errors.As(err, &syntaxErr):
@@ -55,6 +54,19 @@ func BadJSON(data []byte, what string, err error) *Error {
 }
 
 var typeOfTime = reflect.TypeFor[time.Time]()
+
+// jsonPath drops the names of embedded Go structs (Document.lang,
+// Result.entities.start) from encoding/json's path of a field: the schema's
+// fields are all lower case.
+func jsonPath(field string) string {
+	for {
+		head, rest, ok := strings.Cut(field, ".")
+		if !ok || head == "" || head[0] < 'A' || head[0] > 'Z' {
+			return field
+		}
+		field = rest
+	}
+}
 
 // jsonKind names the JSON value a Go kind is decoded from.
 func jsonKind(kind string) string {

@@ -345,7 +345,7 @@ func checkContentType(ct string) error {
 	}
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return fmt.Errorf("Content-Type %q cannot be parsed: %v", ct, err)
+		return fmt.Errorf(`Content-Type %q cannot be parsed; send "application/json"`, ct)
 	}
 	if mt != "application/json" {
 		return fmt.Errorf(`Content-Type %q is not supported; send "application/json"`, mt)
