@@ -62,6 +62,7 @@ func WaitFor(tb testing.TB, what string, cond func() (done bool, progress string
 			last, since = progress, time.Now()
 		} else if time.Since(since) > Stall {
 			tb.Fatalf("waiting for %s: no progress for %v (%s), %v in all", what, Stall, progress, time.Since(start).Round(time.Second))
+			return
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
