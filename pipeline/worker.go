@@ -45,6 +45,12 @@ type Worker struct {
 	joined       atomic.Bool
 	stopping     atomic.Bool
 
+	// slotWait is set while the fetcher waits for an in-flight slot; a
+	// finished message then asks for a commit on commitSoon at once, so
+	// throughput is not capped at MaxInFlight per CommitInterval.
+	slotWait   atomic.Bool
+	commitSoon chan struct{}
+
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -84,12 +90,13 @@ func NewWorker(cfg Config, ex extractor.Extractor) (*Worker, error) {
 		cfg: cfg, topics: topics, ex: ex, proc: proc,
 		pub: NewPublisher(PublisherConfig{Brokers: cfg.Brokers, Transport: transport, BatchSize: cfg.BatchSize,
 			Linger: cfg.Linger, MaxBytes: maxBatch, Logger: cfg.Logger, Metrics: cfg.Metrics}),
-		client:   &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: transport, Timeout: 30 * time.Second},
-		dialer:   dialer,
-		clientID: clientID,
-		tracker:  NewTracker(),
-		log:      cfg.Logger,
-		m:        cfg.Metrics,
+		client:     &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: transport, Timeout: 30 * time.Second},
+		dialer:     dialer,
+		clientID:   clientID,
+		tracker:    NewTracker(),
+		commitSoon: make(chan struct{}, 1),
+		log:        cfg.Logger,
+		m:          cfg.Metrics,
 	}, nil
 }
 
@@ -331,8 +338,11 @@ func (w *Worker) waitForSlot(ctx context.Context) bool {
 	for {
 		changed := w.tracker.Changed()
 		if w.tracker.InFlight() < w.cfg.MaxInFlight {
+			w.slotWait.Store(false)
 			return true
 		}
+		w.slotWait.Store(true)
+		w.askCommit() // what finished meanwhile
 		select {
 		case <-changed:
 		case <-ctx.Done():
@@ -418,6 +428,17 @@ func (w *Worker) publish(ctx context.Context, j job, out Output) {
 	}
 	w.tracker.Finish(j.ticket)
 	w.m.inFlight.Dec()
+	if w.slotWait.Load() {
+		w.askCommit()
+	}
+}
+
+// askCommit asks the commit loop to commit now rather than at its next tick.
+func (w *Worker) askCommit() {
+	select {
+	case w.commitSoon <- struct{}{}:
+	default:
+	}
 }
 
 // deadLetterKeep is how much of a value a dead letter keeps when the whole
@@ -454,6 +475,7 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-w.commitSoon:
 		}
 		if n := r.Stats().Rebalances; n > 0 {
 			w.m.rebalances.Add(float64(n))

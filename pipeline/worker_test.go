@@ -475,3 +475,28 @@ func TestWorkerLogs(t *testing.T) {
 		t.Errorf("log says -1:\n%s", out)
 	}
 }
+
+// TestFullWindowCommitsAtOnce: a message holds its in-flight slot until
+// its offset is committed, so a worker whose slots are all taken asks for
+// a commit when a message finishes instead of waiting for the commit
+// interval; otherwise throughput would be capped at MaxInFlight per
+// CommitInterval. With a commit interval of an hour, 40 documents through
+// 4 slots finish only this way.
+func TestFullWindowCommitsAtOnce(t *testing.T) {
+	b := startBroker(t, 1)
+	cfg := testConfig(b.Addr())
+	cfg.MaxInFlight = 4
+	cfg.CommitInterval = time.Hour
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	_, stop := runWorker(t, cfg)
+	msgs := inputMessages(40, "w")
+	produce(t, b.Addr(), topics.Input, msgs[:1])
+	waitResults(t, "the first result", b.Addr(), topics.Documents, 1)
+	produce(t, b.Addr(), topics.Input, msgs[1:])
+	waitResults(t, "every result", b.Addr(), topics.Documents, len(msgs))
+	if err := stop(); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+}
