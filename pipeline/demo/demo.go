@@ -62,9 +62,10 @@ type Config struct {
 	Extractor extractor.Extractor // required
 	Out       io.Writer           // the table and the summary; default io.Discard
 	Logger    *slog.Logger        // the broker's and worker's logs; default: none
-	// Timeout is how long Run waits without progress (the worker getting
-	// ready, a record arriving) before it gives up; default 45s. A slow
-	// machine gets there later; only a stuck one gives up.
+	// Timeout is how long Run waits without progress (a record arriving)
+	// before it gives up, ten times as long for the worker to get ready;
+	// default 45s. A slow machine gets there later; only a stuck one
+	// gives up.
 	Timeout time.Duration
 }
 
@@ -215,9 +216,13 @@ func watch(ctx context.Context, out io.Writer, topics pipeline.Topics, samples i
 			if !ready && pw.ready() {
 				ready, moved = true, time.Now()
 			}
-			if time.Since(moved) > pw.stall {
+			// Loading the models shows no progress until it ends; it
+			// may take minutes on a loaded machine under -race, so the
+			// worker gets ten times as long to get ready (it stops with
+			// an error, ending the wait, if loading fails).
+			if limit := pw.stall; time.Since(moved) > limit && (ready || time.Since(moved) > 10*limit) {
 				return sum, fmt.Errorf("demo: gave up after %v without progress (%d of %d documents, %d of %d entity records, worker ready %v)",
-					pw.stall, sum.Documents+dead(sum), samples, seen, expected, ready)
+					time.Since(moved).Round(time.Second), sum.Documents+dead(sum), samples, seen, expected, ready)
 			}
 			continue
 		case <-pw.done:
