@@ -103,6 +103,16 @@ var cueTrie = func() *byteTrie[uint32] {
 	return tr
 }()
 
+// minCueLen is the length in bytes of the shortest cue prefix and dollar
+// word: shorter words ("the", "und", "de") are passed over.
+var minCueLen = func() int {
+	n := len("dolar")
+	for _, cp := range cuePrefixes {
+		n = min(n, len(cp.prefix))
+	}
+	return n
+}()
+
 // cueFirst marks the first bytes of cuePrefixes.
 var cueFirst = func() (f [256]bool) {
 	for _, cp := range cuePrefixes {
@@ -160,7 +170,7 @@ func (p *parser) context() *docContext {
 			}
 			// Lower-case only the words a cue or a dollar name can start
 			// with: most words are passed over on their first letter.
-			if lead := leadByte(unicode.ToLower(t.first)); !cueFirst[lead] && lead != 'd' &&
+			if lead := leadByte(unicode.ToLower(t.first)); len(w) < minCueLen || !cueFirst[lead] && lead != 'd' &&
 				strings.IndexByte(w, '-') < 0 {
 				continue
 			}

@@ -182,8 +182,14 @@ func (p *parser) anchor(i int) bool {
 		return digit || t.first == '人'
 	}
 	w := p.word(i)
-	if len(w) <= 5 && prefixWords[w] || w == "u" && i+1 < len(p.toks) && p.toks[i+1].first == '$' {
-		return true
+	// Codes and prefixes start upper-case ("USD", "C$", "Fr."), except
+	// before "$" ("hk $ 10", "usd$ 15", "u$s") and "kr", "fr", "sFr".
+	if len(w) <= 5 {
+		beforeDollar := i+1 < len(p.toks) && p.toks[i+1].first == '$'
+		if (t.first >= 'A' && t.first <= 'Z' || t.first >= 0x80 || beforeDollar || lowerPrefixes[w]) && prefixWords[w] ||
+			w == "u" && beforeDollar {
+			return true
+		}
 	}
 	if len(w) > 24 || !p.firsts[leadByte(unicode.ToLower(t.first))] {
 		return false
@@ -195,6 +201,9 @@ func (p *parser) anchor(i int) bool {
 	// "twenty-five", "fünfundzwanzig", "duecentocinquanta"
 	return len(lw) >= 5 && numLexicons[p.numLang()].isNumberWord(lw)
 }
+
+// lowerPrefixes are the lower-case prefixWords that need no "$" after them.
+var lowerPrefixes = map[string]bool{"kr": true, "fr": true, "sFr": true}
 
 // prefixWords are the words that can stand before a number as a currency.
 var prefixWords = func() map[string]bool {
