@@ -2,27 +2,21 @@ package pipeline_test
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/segmentio/kafka-go"
 
 	"entities/extractor"
 	"entities/extractor/schema"
 	"entities/internal/benchcorpus"
-	"entities/internal/cputime"
 	"entities/pipeline"
+	"entities/pipeline/loadtest"
 )
-
-var benchRun atomic.Int64
 
 // BenchmarkPipeline measures end-to-end throughput and latency through the
 // in-process broker: a producer keeps a window of documents (~2 KB news
@@ -91,91 +85,28 @@ func (fixedExtractor) Extract(ctx context.Context, doc schema.Document) (schema.
 }
 
 // benchPipeline keeps window documents produced but not yet seen on the
-// output.
+// output (see pipeline/loadtest).
 func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document func(i int) (text, lang string)) {
-	batch := min(32, window) // documents per produce call
-	run := benchRun.Add(1)
-	br := startBroker(b, 6)
-	cfg := testConfig(br.Addr())
+	cfg := testConfig("")
 	cfg.MaxBytes = 0
+	cfg.Logger = testLogger(b)
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = pipeline.NewMetrics(reg)
-	topics := cfg.Topics()
-	createTopics(b, br.Addr(), topics)
-
-	docs := make([]kafka.Message, b.N)
+	docs := make([]loadtest.Document, b.N)
 	for i := range docs {
-		text, lang := document(i)
-		docs[i] = docMessage(fmt.Sprintf("b%d-%07d", run, i), text, lang)
+		docs[i].Text, docs[i].Lang = document(i)
 	}
-	w, _ := runWorkerWith(b, cfg, ex)
-	waitFor(b, "worker ready", func() (bool, string) { return w.Ready(), "" })
-
-	sent := make([]time.Time, b.N)
-	arrived := make([]time.Duration, b.N)
-	var received atomic.Int64
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var readers sync.WaitGroup
-	for p := range 6 {
-		readers.Go(func() {
-			r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{br.Addr()}, Topic: topics.Documents, Partition: p,
-				MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 20 * time.Millisecond, StartOffset: kafka.FirstOffset})
-			defer r.Close()
-			for {
-				m, err := r.ReadMessage(ctx)
-				if err != nil {
-					return
-				}
-				k := string(m.Key)
-				i, err := strconv.Atoi(k[strings.IndexByte(k, '-')+1:])
-				if err != nil || !strings.HasPrefix(k, fmt.Sprintf("b%d-", run)) {
-					continue
-				}
-				if arrived[i] == 0 {
-					arrived[i] = time.Since(sent[i])
-					received.Add(1)
-				}
-			}
-		})
-	}
-	prod := &kafka.Writer{Addr: kafka.TCP(br.Addr()), Topic: topics.Input, Balancer: &kafka.RoundRobin{},
-		RequiredAcks: kafka.RequireAll, BatchSize: batch, BatchTimeout: time.Millisecond, BatchBytes: 8 << 20}
-	defer prod.Close()
-
-	b.ResetTimer()
-	start, cpu0 := time.Now(), cputime.Process()
-	for i := 0; i < b.N; {
-		for int64(i)-received.Load() >= int64(window) {
-			time.Sleep(time.Millisecond)
-		}
-		n := min(batch, b.N-i)
-		now := time.Now()
-		for j := i; j < i+n; j++ {
-			sent[j] = now
-		}
-		if err := prod.WriteMessages(ctx, docs[i:i+n]...); err != nil {
-			b.Fatalf("produce: %v", err)
-		}
-		i += n
-	}
-	for received.Load() < int64(b.N) {
-		if time.Since(start) > 10*time.Minute {
-			b.Fatalf("%d of %d results after 10 minutes", received.Load(), b.N)
-		}
-		time.Sleep(time.Millisecond)
-	}
-	elapsed, cpu := time.Since(start), cputime.Process()-cpu0
+	r, err := loadtest.Run(context.Background(), loadtest.Config{Extractor: ex, Documents: docs, Window: window, Worker: cfg, OnStart: b.ResetTimer})
 	b.StopTimer()
-	cancel()
-	readers.Wait()
-
-	lat := append([]time.Duration(nil), arrived...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lat := append([]time.Duration(nil), r.Latency...)
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))].Microseconds()) / 1000 }
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "docs/s")
-	// the whole process: worker, in-process broker, this producer and readers
-	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/doc")
+	b.ReportMetric(float64(b.N)/r.Elapsed.Seconds(), "docs/s")
+	// the whole process: worker, in-process broker, the producer and readers
+	b.ReportMetric(float64(r.CPU.Microseconds())/1000/float64(b.N), "cpu-ms/doc")
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MB")
@@ -183,7 +114,7 @@ func benchPipeline(b *testing.B, ex extractor.Extractor, window int, document fu
 		// Share of the run the extraction goroutines were busy: near 1
 		// means extraction is what limits throughput.
 		b.ReportMetric(1000*sum/count, "extract-ms/doc")
-		b.ReportMetric(sum/(elapsed.Seconds()*float64(cfgConcurrency(cfg))), "extract-busy")
+		b.ReportMetric(sum/(r.Elapsed.Seconds()*float64(cfgConcurrency(cfg))), "extract-busy")
 	}
 }
 
