@@ -7,8 +7,10 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"entities/extractor/schema"
+	"entities/internal/benchcorpus"
 )
 
 // expiringContext is a context whose Err turns to DeadlineExceeded after a
@@ -56,5 +58,40 @@ func TestExtractStopsWhenContextEnds(t *testing.T) {
 		if n := ctx.after.Load(); n > 2 {
 			t.Errorf("deadline after %d checks: ctx asked %d times after it ended; work went on", checks, n)
 		}
+	}
+}
+
+// BenchmarkDeadline extracts a 2 MiB news document with a deadline that
+// passes in the middle of it (100 ms, 1 s) and reports how long Extract
+// takes to return once it has passed (ms-late/op): the work of a step that
+// is not cut, e.g. linking. Run with -benchtime 5x.
+func BenchmarkDeadline(b *testing.B) {
+	dir, err := benchcorpus.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	e := newEngine(b, Config{MaxBytes: 8 << 20})
+	doc, err := benchcorpus.Large(dir, "en", 2<<20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := e.Extract(context.Background(), schema.Document{ID: "load", Text: doc.Text[:2000]}); err != nil {
+		b.Fatal(err)
+	}
+	for _, deadline := range []time.Duration{100 * time.Millisecond, time.Second} {
+		b.Run(deadline.String(), func(b *testing.B) {
+			var late time.Duration
+			for range b.N {
+				ctx, cancel := context.WithTimeout(context.Background(), deadline)
+				start := time.Now()
+				_, err := e.Extract(ctx, schema.Document{ID: doc.ID, Text: doc.Text})
+				late += max(0, time.Since(start)-deadline)
+				cancel()
+				if schema.CodeOf(err) != schema.CodeTimeout && err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(late.Milliseconds())/float64(b.N), "ms-late/op")
+		})
 	}
 }
