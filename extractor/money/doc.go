@@ -95,8 +95,10 @@
 //  4. Once, followed by exactly three digits ("1.500", "590,000"): the
 //     currency or the language decides. Currencies without a minor unit
 //     (JPY, KRW, VND, CLP, ISK, HUF...) never have three decimals, so
-//     "450,000 yen" is 450000 in every language.  Otherwise the language
-//     decides. Languages that write a decimal comma (de, fr, es, it,
+//     "450,000 yen" is 450000 in every language; euros with one point
+//     before "000" or after two digits or more ("€1.000", "€15.990") are
+//     thousands even in English, where "€1.899" a litre stays a fraction.
+//     Otherwise the language decides. Languages that write a decimal comma (de, fr, es, it,
 //     pt, nl, pl, ru, sv, tr, ...) read '.' as thousands and ',' as decimal;
 //     English (and other decimal-point languages) the reverse. So
 //     "590.000 Dollar" in German is 590000 and "$1.500" in English is 1.5.

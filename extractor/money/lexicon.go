@@ -170,7 +170,8 @@ func init() {
 
 	addNames(fixed("JPY"), "yen", "yens", "yenes", "jen", "jenów", "iene", "ienes", "japanese yen", "japanischen yen")
 	addNames(fixed("CNY"), "yuan", "yuans", "yuanes", "renminbi", "juan", "juanów", "iuanes", "chinese yuan")
-	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees")
+	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees", "rupier", "rupi",
+		"рупий", "рупии", "рупия", "rupii")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
 	addNames(cur{code: "BRL", langs: "pt"}, "real")

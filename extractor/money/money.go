@@ -437,8 +437,11 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		return Amount{}, 0, false
 	}
 	// Zero-decimal currencies have no fraction of three digits: "450,000 yen"
-	// is 450000 in any language.
-	if zeroDecimal[code] && q.val.frac == 3 && !hasHi && q.numTok >= 0 {
+	// is 450000 in any language. Euros with a point before three digits in
+	// English text ("€1.000", "12.500 €") are thousands when the digits are
+	// 000 or the whole part has two digits or more; "€1.899" a litre of fuel
+	// stays a fraction.
+	if q.val.frac == 3 && !hasHi && q.numTok >= 0 && (zeroDecimal[code] || code == "EUR" && p.pointThousands(p.word(q.numTok))) {
 		if v, _, ok := readNumber(p.word(q.numTok), "und"); ok && v.frac == 0 {
 			q.val = v
 		}
@@ -686,6 +689,16 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// pointThousands reports whether number w, one point before three digits
+// and nothing else, reads better as thousands: "1.000", "12.500".
+func (p *parser) pointThousands(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 0 || strings.ContainsAny(w, ", '") || strings.Count(w, ".") != 1 || len(w)-dot != 4 {
+		return false
+	}
+	return dot >= 2 || w[dot+1:] == "000"
 }
 
 // strengthWords follow "a dollar", "un yen" when the currency is meant, not
@@ -953,6 +966,10 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 			k++
 		default:
 			return cur{}, 0, false
+		}
+		// "1,5 millones de USD"
+		if isoCodes[p.word(k)] {
+			return fixed(p.word(k)), k + 1, true
 		}
 	}
 	// Names of up to three words, longest first; only some words start a
