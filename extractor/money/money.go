@@ -829,7 +829,7 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 	t := p.toks
 	n := len(t)
 	j := q.next
-	if j >= n || t[j].gap == gapBreak || q.spelled {
+	if j >= n || t[j].gap == gapBreak || q.article || q.needScale {
 		return quantity{}, false
 	}
 	switch t[j].kind {
@@ -857,7 +857,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 			k = k2
 		}
 	}
-	if k >= n || t[k].kind != tNum {
+	// Digits to digits, words to words: "5-6 million", "five to six million".
+	if k >= n || !q.spelled && t[k].kind != tNum || q.spelled && t[k].kind != tWord {
 		return quantity{}, false
 	}
 	hi, ok := p.quantity(k, true)
