@@ -834,7 +834,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 	}
 	switch t[j].kind {
 	case tPunct:
-		if t[j].first != '-' && t[j].first != '–' && t[j].first != '—' {
+		// "Twenty - Five Million" is tokenized text's "Twenty-Five", not a range.
+		if t[j].first != '-' && t[j].first != '–' && t[j].first != '—' || q.spelled {
 			return quantity{}, false
 		}
 	case tWord:
