@@ -190,7 +190,7 @@ func runeClass(r rune) byte {
 
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
-func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16, bits uint) {
+func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table16, bits uint) {
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -273,7 +273,7 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz map[uint64]uint16
 			dom = 2
 		}
 	}
-	if len(gaz) > 0 {
+	if gaz != nil && gaz.len() > 0 {
 		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
 	}
 
@@ -478,7 +478,7 @@ func b2u(b bool) uint64 {
 // every proper prefix of its sequences too (with no types, which mark
 // nothing: see gazIndex), so a sequence that is not in it starts none that
 // is, and the search from that token stops: most tokens start no name.
-func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLen int) {
+func matchGazetteer(b *sentFeatures, toks []string, gaz *table16, maxLen int) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
@@ -487,7 +487,7 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz map[uint64]uint16, maxLe
 				h = hashByte(h, 0x1f)
 			}
 			h = hashString(h, toks[j])
-			mask, ok := gaz[h]
+			mask, ok := gaz.get(h)
 			if !ok {
 				break
 			}

@@ -14,7 +14,7 @@ import (
 // lowercase, and a gazetteer of token sequences labelled as entities.
 type lexicon struct {
 	words     map[uint64]wordInfo // by hash of the lowercased word
-	gaz       map[uint64]uint16   // by gazKey: see gazEntry.Types
+	gaz       table16             // by gazKey: see gazEntry.Types
 	gazMaxLen int
 	dict      bool       // some words are marked dictWord: the model uses dictionary features
 	names     *nameIndex // shared name lists (nil: the model does not use them)
@@ -58,8 +58,9 @@ func (l *lexicon) addWord(h uint64, wi wordInfo) {
 	l.dict = l.dict || wi.flags&dictWord != 0
 }
 
-func gazIndex(list []gazEntry) (map[uint64]uint16, int) {
-	m := make(map[uint64]uint16, len(list))
+func gazIndex(list []gazEntry) (table16, int) {
+	var keys []uint64
+	var vals []uint16
 	maxLen := 0
 	for _, e := range list {
 		// every proper prefix too, with no types, so that matching can stop
@@ -67,17 +68,15 @@ func gazIndex(list []gazEntry) (map[uint64]uint16, int) {
 		h := uint64(fnvOffset)
 		for j, t := range e.Tokens {
 			if j > 0 {
-				if _, ok := m[h]; !ok {
-					m[h] = 0
-				}
+				keys, vals = append(keys, h), append(vals, 0)
 				h = hashByte(h, 0x1f)
 			}
 			h = hashString(h, t)
 		}
-		m[h] |= e.Types
+		keys, vals = append(keys, h), append(vals, e.Types)
 		maxLen = max(maxLen, len(e.Tokens))
 	}
-	return m, maxLen
+	return newTable16(keys, vals, orValues), maxLen
 }
 
 // clusterBits is the length of a word's cluster code; features use its

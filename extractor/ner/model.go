@@ -160,7 +160,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	extract(&sc.feat, tokens, &m.lex, m.lex.gaz, m.bits)
+	extract(&sc.feat, tokens, &m.lex, &m.lex.gaz, m.bits)
 	emit := m.emissions(sc, n)
 	if cap(sc.ys) < n {
 		sc.ys = make([]int, n)
@@ -390,7 +390,8 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if err != nil || ng > 1<<24 {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
 	}
-	m.lex.gaz = make(map[uint64]uint16, ng)
+	var gazKeys []uint64
+	var gazVals []uint16
 	for i := uint64(0); i < ng; i++ {
 		t, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -407,16 +408,15 @@ func (m *Model) decode(br *bufio.Reader) error {
 			}
 			if j > 0 {
 				// the prefix so far, as gazIndex keeps it
-				if _, ok := m.lex.gaz[h]; !ok {
-					m.lex.gaz[h] = 0
-				}
+				gazKeys, gazVals = append(gazKeys, h), append(gazVals, 0)
 				h = hashByte(h, 0x1f)
 			}
 			h = hashBytes(h, scratch)
 		}
-		m.lex.gaz[h] |= uint16(t)
+		gazKeys, gazVals = append(gazKeys, h), append(gazVals, uint16(t))
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
+	m.lex.gaz = newTable16(gazKeys, gazVals, orValues)
 	np, err := binary.ReadUvarint(br)
 	if err != nil || np != uint64((1<<m.bits+63)/64) {
 		return fmt.Errorf("weight bitmap: %w", errFormat)

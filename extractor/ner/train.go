@@ -134,7 +134,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	for i, p := range perm {
 		fold[p] = i % opt.Folds
 	}
-	foldGaz := make([]map[uint64]uint16, opt.Folds)
+	foldGaz := make([]table16, opt.Folds)
 	for k := range foldGaz {
 		var other []Sentence
 		for i, s := range uniq {
@@ -151,7 +151,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		extract(&sf, s.Tokens, &m.lex, foldGaz[fold[i]], opt.Bits)
+		extract(&sf, s.Tokens, &m.lex, &foldGaz[fold[i]], opt.Bits)
 		c.sent = append(c.sent, int32(len(c.tokOff)))
 		base := int32(len(c.feats))
 		for t := range s.Tokens {
