@@ -32,7 +32,7 @@ const NamesFile = "names.zst"
 // nameIndex maps the hash of a lowercased word to its name flags. Sum
 // identifies the file it was read from (model cards record it).
 type nameIndex struct {
-	words map[uint64]uint8
+	words table16 // values: name flags
 	sum   string
 }
 
@@ -40,7 +40,8 @@ func (x *nameIndex) flags(hl uint64) uint8 {
 	if x == nil {
 		return 0
 	}
-	return x.words[hl]
+	f, _ := x.words.get(hl)
+	return uint8(f)
 }
 
 // nameSources are the lists under <data>/gazetteers that BuildNames reads,
@@ -155,7 +156,9 @@ func readNames(b []byte) (*nameIndex, error) {
 		return nil, err
 	}
 	defer dec.Close()
-	x := &nameIndex{words: map[uint64]uint8{}}
+	x := &nameIndex{}
+	var keys []uint64
+	var vals []uint16
 	sum := sha256.Sum256(b)
 	x.sum = hex.EncodeToString(sum[:8])
 	br := bufio.NewReader(dec)
@@ -172,9 +175,10 @@ func readNames(b []byte) (*nameIndex, error) {
 		if !ok || perr != nil {
 			return nil, fmt.Errorf("names: bad line %q", line)
 		}
-		x.words[hashString(fnvOffset, w)] = uint8(v)
+		keys, vals = append(keys, hashString(fnvOffset, w)), append(vals, uint16(v))
 	}
-	if len(x.words) == 0 {
+	x.words = newTable16(keys, vals, lastValue)
+	if x.words.len() == 0 {
 		return nil, fmt.Errorf("names: empty")
 	}
 	return x, nil

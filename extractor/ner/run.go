@@ -443,7 +443,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		m.Card.Licence = append(m.Card.Licence, dictionaryLicence)
 	}
 	if c.names != nil {
-		m.Card.Data = append(m.Card.Data, fmt.Sprintf("name lists: %s (%d words, checksum %s)", NamesFile, len(c.names.words), c.names.sum))
+		m.Card.Data = append(m.Card.Data, fmt.Sprintf("name lists: %s (%d words, checksum %s)", NamesFile, c.names.words.len(), c.names.sum))
 		m.Card.Licence = append(m.Card.Licence, NameSourceLicences)
 	}
 	m.Card.Command = c.Command
