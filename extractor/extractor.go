@@ -95,7 +95,11 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 	if err := schema.Validate(doc, e.cfg.MaxBytes); err != nil {
 		return schema.Result{}, err
 	}
-	det := e.det.Detect(doc.Text, doc.Lang)
+	hint := doc.Lang
+	if schema.NoHint(hint) {
+		hint = ""
+	}
+	det := e.det.Detect(doc.Text, hint)
 	if err := schema.Stopped(ctx); err != nil {
 		return schema.Result{}, err
 	}

@@ -174,6 +174,18 @@ func TestLangHint(t *testing.T) {
 	if err != nil || res.Lang != "sv" {
 		t.Fatalf("short text with hint: got %q, %v; want sv", res.Lang, err)
 	}
+	// "und", the label of a result whose language cannot be told, sent back
+	// as a hint, is no hint: detection decides, and nothing is refused.
+	for _, und := range []string{"und", "UND"} {
+		res, err = e.Extract(ctx, schema.Document{Text: de, Lang: und})
+		if err != nil || res.Lang != "de" {
+			t.Fatalf("hint %q: got %q, %v; want de", und, res.Lang, err)
+		}
+	}
+	res, err = e.Extract(ctx, schema.Document{Text: "$20", Lang: "und"})
+	if err != nil || res.Lang != "und" || len(res.Entities) != 1 || res.Entities[0].Amount != "20" {
+		t.Fatalf("$20 with hint und: got %+v, %v; want one amount of 20, lang und", res, err)
+	}
 }
 
 func TestConcurrentUse(t *testing.T) {

@@ -68,7 +68,17 @@ func Validate(doc Document, maxBytes int) error {
 	return nil
 }
 
+// NoHint reports whether a document's lang hint says nothing: absent, or
+// "und", the label results carry when the language cannot be told (so a result's
+// lang can be sent back as a hint).
+func NoHint(lang string) bool {
+	return lang == "" || strings.EqualFold(lang, "und")
+}
+
 func validLangHint(s string) bool {
+	if NoHint(s) {
+		return true
+	}
 	if len(s) != 2 {
 		return false
 	}
