@@ -37,7 +37,7 @@ func TestDictClass(t *testing.T) {
 		{"Oberholzer", dictUnknown},
 	} {
 		lw := []byte(strings.ToLower(c.tok))
-		wi, ok := lex.words[hashBytes(fnvOffset, lw)]
+		wi, ok := lex.word(hashBytes(fnvOffset, lw))
 		if got := dictClass(lex, lw, ok && wi.flags&dictWord != 0); got != c.want {
 			t.Errorf("dictClass(%q) = %d, want %d", c.tok, got, c.want)
 		}

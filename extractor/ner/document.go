@@ -162,7 +162,7 @@ func (m *Model) nameLike(t string) bool {
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(t) < 2 {
 		return false
 	}
-	wi, ok := m.lex.words[hashString(fnvOffset, strings.ToLower(t))]
+	wi, ok := m.lex.word(hashString(fnvOffset, strings.ToLower(t)))
 	return !ok || wi.flags&seenLower == 0
 }
 

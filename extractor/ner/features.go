@@ -190,7 +190,7 @@ func runeClass(r rune) byte {
 
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
-func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table16, bits uint) {
+func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint) {
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -245,7 +245,7 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table16, bits ui
 		}
 		b.hw[i], b.hl[i], b.hs[i], b.hss[i] = hw, hl, hs, hss
 		if lex != nil {
-			wi, ok := lex.words[hl]
+			wi, ok := lex.word(hl)
 			if ok {
 				b.cl[i] = wi.cluster
 				b.seenLC[i] = upperFirst && wi.flags&seenLower != 0
@@ -478,7 +478,7 @@ func b2u(b bool) uint64 {
 // every proper prefix of its sequences too (with no types, which mark
 // nothing: see gazIndex), so a sequence that is not in it starts none that
 // is, and the search from that token stops: most tokens start no name.
-func matchGazetteer(b *sentFeatures, toks []string, gaz *table16, maxLen int) {
+func matchGazetteer(b *sentFeatures, toks []string, gaz *table, maxLen int) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
@@ -487,7 +487,8 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz *table16, maxLen int) {
 				h = hashByte(h, 0x1f)
 			}
 			h = hashString(h, toks[j])
-			mask, ok := gaz.get(h)
+			m32, ok := gaz.get(h)
+			mask := uint16(m32)
 			if !ok {
 				break
 			}
@@ -607,7 +608,7 @@ func dictClass(lex *lexicon, lw []byte, isWord bool) uint8 {
 	total, runes := utf8.RuneCount(lw), 0
 	for j := range string(lw) {
 		if runes >= 1 && (lw[j-1] == '-' || runes >= 3 && total-runes >= 4) {
-			if wi, ok := lex.words[hashBytes(fnvOffset, lw[j:])]; ok && wi.flags&dictWord != 0 {
+			if wi, ok := lex.word(hashBytes(fnvOffset, lw[j:])); ok && wi.flags&dictWord != 0 {
 				return dictHasHead
 			}
 		}

@@ -13,8 +13,8 @@ import (
 // its training data: distributional word clusters, whether a word occurs in
 // lowercase, and a gazetteer of token sequences labelled as entities.
 type lexicon struct {
-	words     map[uint64]wordInfo // by hash of the lowercased word
-	gaz       table16             // by gazKey: see gazEntry.Types
+	words     table // by hash of the lowercased word: wordInfo.pack
+	gaz       table // by gazKey: see gazEntry.Types
 	gazMaxLen int
 	dict      bool       // some words are marked dictWord: the model uses dictionary features
 	names     *nameIndex // shared name lists (nil: the model does not use them)
@@ -45,22 +45,41 @@ type gazEntry struct {
 
 // index builds the lookup maps from the lists.
 func (l *lexicon) index() {
-	l.words = make(map[uint64]wordInfo, len(l.wordList))
+	var wb wordsBuilder
 	for _, w := range l.wordList {
-		l.addWord(hashString(fnvOffset, w.Word), wordInfo{cluster: w.Cluster, flags: w.Flags})
+		wb.add(hashString(fnvOffset, w.Word), wordInfo{cluster: w.Cluster, flags: w.Flags})
 	}
+	wb.build(l)
 	l.gaz, l.gazMaxLen = gazIndex(l.gazList)
 }
 
-// addWord records what the lexicon knows of the word with hash h.
-func (l *lexicon) addWord(h uint64, wi wordInfo) {
-	l.words[h] = wi
-	l.dict = l.dict || wi.flags&dictWord != 0
+// wordsBuilder collects what the lexicon knows of each word (by hash) for
+// lexicon.words; a word given twice keeps the later.
+type wordsBuilder struct {
+	keys []uint64
+	vals []uint32
+	dict bool
 }
 
-func gazIndex(list []gazEntry) (table16, int) {
+func (wb *wordsBuilder) add(h uint64, wi wordInfo) {
+	wb.keys, wb.vals = append(wb.keys, h), append(wb.vals, uint32(wi.cluster)|uint32(wi.flags)<<16)
+	wb.dict = wb.dict || wi.flags&dictWord != 0
+}
+
+func (wb *wordsBuilder) build(l *lexicon) {
+	l.words = newTable(wb.keys, wb.vals, lastValue)
+	l.dict = l.dict || wb.dict
+}
+
+// word returns what the lexicon knows of the word with hash h.
+func (l *lexicon) word(h uint64) (wordInfo, bool) {
+	v, ok := l.words.get(h)
+	return wordInfo{cluster: uint16(v), flags: uint8(v >> 16)}, ok
+}
+
+func gazIndex(list []gazEntry) (table, int) {
 	var keys []uint64
-	var vals []uint16
+	var vals []uint32
 	maxLen := 0
 	for _, e := range list {
 		// every proper prefix too, with no types, so that matching can stop
@@ -73,10 +92,10 @@ func gazIndex(list []gazEntry) (table16, int) {
 			}
 			h = hashString(h, t)
 		}
-		keys, vals = append(keys, h), append(vals, e.Types)
+		keys, vals = append(keys, h), append(vals, uint32(e.Types))
 		maxLen = max(maxLen, len(e.Tokens))
 	}
-	return newTable16(keys, vals, orValues), maxLen
+	return newTable(keys, vals, orValues), maxLen
 }
 
 // clusterBits is the length of a word's cluster code; features use its

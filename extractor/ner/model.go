@@ -371,7 +371,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 	// The lists are hashed as they are read and not kept: a loaded model
 	// only looks words and sequences up.
 	var scratch []byte
-	m.lex.words = make(map[uint64]wordInfo, nw)
+	var wb wordsBuilder
 	for i := uint64(0); i < nw; i++ {
 		if scratch, err = readBytes(br, scratch); err != nil {
 			return err
@@ -384,14 +384,15 @@ func (m *Model) decode(br *bufio.Reader) error {
 		if err != nil {
 			return err
 		}
-		m.lex.addWord(hashBytes(fnvOffset, scratch), wordInfo{cluster: uint16(c), flags: f})
+		wb.add(hashBytes(fnvOffset, scratch), wordInfo{cluster: uint16(c), flags: f})
 	}
+	wb.build(&m.lex)
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 1<<24 {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
 	}
 	var gazKeys []uint64
-	var gazVals []uint16
+	var gazVals []uint32
 	for i := uint64(0); i < ng; i++ {
 		t, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -413,10 +414,10 @@ func (m *Model) decode(br *bufio.Reader) error {
 			}
 			h = hashBytes(h, scratch)
 		}
-		gazKeys, gazVals = append(gazKeys, h), append(gazVals, uint16(t))
+		gazKeys, gazVals = append(gazKeys, h), append(gazVals, uint32(uint16(t)))
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
-	m.lex.gaz = newTable16(gazKeys, gazVals, orValues)
+	m.lex.gaz = newTable(gazKeys, gazVals, orValues)
 	np, err := binary.ReadUvarint(br)
 	if err != nil || np != uint64((1<<m.bits+63)/64) {
 		return fmt.Errorf("weight bitmap: %w", errFormat)

@@ -32,7 +32,7 @@ const NamesFile = "names.zst"
 // nameIndex maps the hash of a lowercased word to its name flags. Sum
 // identifies the file it was read from (model cards record it).
 type nameIndex struct {
-	words table16 // values: name flags
+	words table // values: name flags
 	sum   string
 }
 
@@ -158,7 +158,7 @@ func readNames(b []byte) (*nameIndex, error) {
 	defer dec.Close()
 	x := &nameIndex{}
 	var keys []uint64
-	var vals []uint16
+	var vals []uint32
 	sum := sha256.Sum256(b)
 	x.sum = hex.EncodeToString(sum[:8])
 	br := bufio.NewReader(dec)
@@ -175,9 +175,9 @@ func readNames(b []byte) (*nameIndex, error) {
 		if !ok || perr != nil {
 			return nil, fmt.Errorf("names: bad line %q", line)
 		}
-		keys, vals = append(keys, hashString(fnvOffset, w)), append(vals, uint16(v))
+		keys, vals = append(keys, hashString(fnvOffset, w)), append(vals, uint32(v))
 	}
-	x.words = newTable16(keys, vals, lastValue)
+	x.words = newTable(keys, vals, lastValue)
 	if x.words.len() == 0 {
 		return nil, fmt.Errorf("names: empty")
 	}

@@ -2,32 +2,34 @@ package ner
 
 import "math/bits"
 
-// table16 is a read-only map from 64-bit hashes to 16-bit values, built for
+// table is a read-only map from 64-bit hashes to 32-bit values, built for
 // the lexicon's large look-up tables (the gazetteer has ~450,000 keys per
-// model): 8 bytes a key plus a small directory, against ~25-30 in a Go map,
-// and a look-up reads the directory and one short run of keys.
+// model): 8 bytes a key plus a small directory (and 4 bytes a value when
+// values do not fit beside the key), against ~25-30 in a Go map, and a
+// look-up reads the directory and one short run of keys.
 //
 // A key is first multiplied by an odd constant (a bijection, so keys stay
 // distinct and exact); the top k bits of the result pick a bucket, and each
 // entry stores the remaining 64-k bits shifted up, with the value in the low
-// k >= 16 bits.
-type table16 struct {
-	k   uint
-	dir []uint32 // the entries of bucket b are ent[dir[b]:dir[b+1]]
-	ent []uint64
+// k >= 16 bits when every value fits there, or else in vals.
+type table struct {
+	k    uint
+	dir  []uint32 // the entries of bucket b are ent[dir[b]:dir[b+1]]
+	ent  []uint64
+	vals []uint32 // nil: values are packed into ent
 }
 
 const tableMul = 0x9e3779b97f4a7c15
 
-// newTable16 builds a table from keys and their values; a key given more
+// newTable builds a table from keys and their values; a key given more
 // than once gets combine(earlier, later) of its values.
-func newTable16(keys []uint64, vals []uint16, combine func(a, b uint16) uint16) table16 {
+func newTable(keys []uint64, vals []uint32, combine func(a, b uint32) uint32) table {
 	n := len(keys)
 	if n == 0 {
-		return table16{}
+		return table{}
 	}
 	k := uint(max(16, bits.Len(uint(n))-2))
-	t := table16{k: k, dir: make([]uint32, 1<<k+1)}
+	t := table{k: k, dir: make([]uint32, 1<<k+1)}
 	for _, h := range keys {
 		t.dir[(h*tableMul)>>(64-k)+1]++
 	}
@@ -35,39 +37,49 @@ func newTable16(keys []uint64, vals []uint16, combine func(a, b uint16) uint16) 
 		t.dir[b] += t.dir[b-1]
 	}
 	ent := make([]uint64, n)
+	val := make([]uint32, n)
 	pos := make([]uint32, 1<<k)
 	copy(pos, t.dir)
 	for i, h := range keys {
 		mk := h * tableMul
 		b := mk >> (64 - k)
-		ent[pos[b]] = mk<<k | uint64(vals[i])
+		ent[pos[b]] = mk << k
+		val[pos[b]] = vals[i]
 		pos[b]++
 	}
 	// merge repeated keys within each bucket, in input order
-	const lowMask = 1<<16 - 1
-	keyMask := ^uint64(0) << k
 	w := uint32(0)
+	maxVal := uint32(0)
 	for b := 0; b < 1<<k; b++ {
 		start, end := t.dir[b], t.dir[b+1]
 		t.dir[b] = w
 		first := w
-		for _, e := range ent[start:end] {
+		for i := start; i < end; i++ {
 			merged := false
 			for j := first; j < w; j++ {
-				if ent[j]&keyMask == e&keyMask {
-					v := combine(uint16(ent[j]&lowMask), uint16(e&lowMask))
-					ent[j] = ent[j]&keyMask | uint64(v)
+				if ent[j] == ent[i] {
+					val[j] = combine(val[j], val[i])
 					merged = true
 					break
 				}
 			}
 			if !merged {
-				ent[w] = e
+				ent[w], val[w] = ent[i], val[i]
 				w++
 			}
 		}
 	}
 	t.dir[1<<k] = w
+	for _, v := range val[:w] {
+		maxVal = max(maxVal, v)
+	}
+	if uint64(maxVal) < 1<<k {
+		for i, v := range val[:w] {
+			ent[i] |= uint64(v)
+		}
+	} else {
+		t.vals = append([]uint32(nil), val[:w]...)
+	}
 	t.ent = ent[:w:w]
 	if int(w) < n*7/8 {
 		t.ent = append([]uint64(nil), t.ent...)
@@ -76,7 +88,7 @@ func newTable16(keys []uint64, vals []uint16, combine func(a, b uint16) uint16) 
 }
 
 // get returns the value of key h and whether h is in the table.
-func (t *table16) get(h uint64) (uint16, bool) {
+func (t *table) get(h uint64) (uint32, bool) {
 	if t.dir == nil {
 		return 0, false
 	}
@@ -84,16 +96,20 @@ func (t *table16) get(h uint64) (uint16, bool) {
 	b := mk >> (64 - t.k)
 	rest := mk << t.k
 	keyMask := ^uint64(0) << t.k
-	for _, e := range t.ent[t.dir[b]:t.dir[b+1]] {
+	lo, hi := t.dir[b], t.dir[b+1]
+	for i, e := range t.ent[lo:hi] {
 		if e&keyMask == rest {
-			return uint16(e), true
+			if t.vals != nil {
+				return t.vals[int(lo)+i], true
+			}
+			return uint32(e &^ keyMask), true
 		}
 	}
 	return 0, false
 }
 
 // len is the number of keys.
-func (t *table16) len() int { return len(t.ent) }
+func (t *table) len() int { return len(t.ent) }
 
-func orValues(a, b uint16) uint16  { return a | b }
-func lastValue(_, b uint16) uint16 { return b }
+func orValues(a, b uint32) uint32  { return a | b }
+func lastValue(_, b uint32) uint32 { return b }

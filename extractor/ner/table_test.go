@@ -5,26 +5,26 @@ import (
 	"testing"
 )
 
-// TestTable16MatchesMap checks table16 against a Go map on random keys,
+// TestTableMatchesMap checks table against a Go map on random keys,
 // repeated keys (values ORed, or the last kept) and keys that are absent.
-func TestTable16MatchesMap(t *testing.T) {
+func TestTableMatchesMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{0, 1, 5, 1000, 200000} {
 		keys := make([]uint64, n)
-		vals := make([]uint16, n)
+		vals := make([]uint32, n)
 		for i := range keys {
 			if i > 0 && rng.IntN(4) == 0 {
 				keys[i] = keys[rng.IntN(i)]
 			} else {
 				keys[i] = rng.Uint64()
 			}
-			vals[i] = uint16(rng.Uint32())
+			vals[i] = rng.Uint32() >> (rng.UintN(2) * 16)
 		}
 		for _, c := range []struct {
 			name    string
-			combine func(a, b uint16) uint16
+			combine func(a, b uint32) uint32
 		}{{"or", orValues}, {"last", lastValue}} {
-			want := map[uint64]uint16{}
+			want := map[uint64]uint32{}
 			for i, k := range keys {
 				if v, ok := want[k]; ok {
 					want[k] = c.combine(v, vals[i])
@@ -32,7 +32,7 @@ func TestTable16MatchesMap(t *testing.T) {
 					want[k] = vals[i]
 				}
 			}
-			tb := newTable16(keys, vals, c.combine)
+			tb := newTable(keys, vals, c.combine)
 			if tb.len() != len(want) {
 				t.Fatalf("n=%d %s: len %d, want %d", n, c.name, tb.len(), len(want))
 			}

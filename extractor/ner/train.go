@@ -134,7 +134,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	for i, p := range perm {
 		fold[p] = i % opt.Folds
 	}
-	foldGaz := make([]table16, opt.Folds)
+	foldGaz := make([]table, opt.Folds)
 	for k := range foldGaz {
 		var other []Sentence
 		for i, s := range uniq {
