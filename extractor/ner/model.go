@@ -371,7 +371,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 	// The lists are hashed as they are read and not kept: a loaded model
 	// only looks words and sequences up.
 	var scratch []byte
-	var wb wordsBuilder
+	wb := wordsBuilder{keys: make([]uint64, 0, nw), vals: make([]uint32, 0, nw)}
 	for i := uint64(0); i < nw; i++ {
 		if scratch, err = readBytes(br, scratch); err != nil {
 			return err
@@ -391,8 +391,8 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if err != nil || ng > 1<<24 {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
 	}
-	var gazKeys []uint64
-	var gazVals []uint32
+	// every entry and, for longer ones, its prefixes
+	gazKeys, gazVals := make([]uint64, 0, ng*2), make([]uint32, 0, ng*2)
 	for i := uint64(0); i < ng; i++ {
 		t, err := binary.ReadUvarint(br)
 		if err != nil {
