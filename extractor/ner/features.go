@@ -244,21 +244,26 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint
 			b.skel[i] = 0
 		}
 		b.hw[i], b.hl[i], b.hs[i], b.hss[i] = hw, hl, hs, hss
-		if lex != nil {
+	}
+	b.lowerOff[n] = int32(len(b.lower))
+	if lex != nil {
+		// the look-ups in a loop of their own, where their cache misses
+		// overlap
+		for i := 0; i < n; i++ {
+			hl, upperFirst := b.hl[i], b.upper[i]
 			wi, ok := lex.word(hl)
 			if ok {
 				b.cl[i] = wi.cluster
 				b.seenLC[i] = upperFirst && wi.flags&seenLower != 0
 			}
 			if lex.dict && upperFirst {
-				b.dict[i] = dictClass(lex, lw, ok && wi.flags&dictWord != 0)
+				b.dict[i] = dictClass(lex, b.lower[b.lowerOff[i]:b.lowerOff[i+1]], ok && wi.flags&dictWord != 0)
 			}
 			if f := lex.names.flags(hl); f != 0 {
 				b.names[i] = f | uint8(b2u(upperFirst))<<4
 			}
 		}
 	}
-	b.lowerOff[n] = int32(len(b.lower))
 	capsSentence := allCaps && letters >= 4 && n >= 3
 	// Prose ends in sentence punctuation; titles, list items and headlines
 	// do not. Features conjoined with this let one model learn both styles.
