@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"entities/extractor/benchcorpus"
 	"entities/extractor/schema"
-	"entities/internal/benchcorpus"
 )
 
 // expiringContext is a context whose Err turns to DeadlineExceeded after a

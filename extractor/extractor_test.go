@@ -16,10 +16,10 @@ import (
 	"strings"
 	"testing"
 
+	"entities/extractor/benchcorpus"
+	"entities/extractor/cputime"
 	"entities/extractor/internal/golden"
 	"entities/extractor/schema"
-	"entities/internal/benchcorpus"
-	"entities/internal/cputime"
 )
 
 func newEngine(t testing.TB, cfg Config) *Engine {
@@ -308,7 +308,7 @@ func TestMixedMentionsCarryTheirLanguage(t *testing.T) {
 	}
 }
 
-// corpus returns the unique benchmark documents (see internal/benchcorpus),
+// corpus returns the unique benchmark documents (see extractor/benchcorpus),
 // or skips when ../shared/data is missing.
 func corpus(b *testing.B, opt benchcorpus.Options) []benchcorpus.Document {
 	dir, err := benchcorpus.Dir()

@@ -12,8 +12,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"entities/extractor"
+	"entities/extractor/benchcorpus"
 	"entities/extractor/schema"
-	"entities/internal/benchcorpus"
 	"entities/pipeline"
 	"entities/pipeline/loadtest"
 )
@@ -36,7 +36,7 @@ import (
 // lightly loaded worker.
 //
 // "corpus" and "corpus-window-8" send unique documents built from the val
-// text of every source in ../shared/data (internal/benchcorpus; skipped
+// text of every source in ../shared/data (extractor/benchcorpus; skipped
 // without it) instead of the generated ones, which repeat a few sentence
 // templates and so keep every cache warm:
 //

@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"entities/extractor"
+	"entities/extractor/benchcorpus"
 	"entities/extractor/schema"
-	"entities/internal/benchcorpus"
 	"entities/pipeline/demo"
 )
 
@@ -32,7 +32,7 @@ type benchDoc struct {
 
 // runBench measures the extractor (or, with --e2e, the whole worker through
 // an in-process broker) on unique documents built from the val text of every
-// source in the data folder (internal/benchcorpus), each extracted once.
+// source in the data folder (extractor/benchcorpus), each extracted once.
 // Without the data folder, or with --corpus builtin, it loops over the
 // demo's built-in articles, which repeat and so flatter every cache.
 func runBench(ctx context.Context, e *env, args []string) int {

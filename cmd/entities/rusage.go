@@ -3,7 +3,7 @@ package main
 import (
 	"time"
 
-	"entities/internal/cputime"
+	"entities/extractor/cputime"
 )
 
 // processCPU is the CPU time of the whole process so far.

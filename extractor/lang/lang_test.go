@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"entities/internal/benchcorpus"
+	"entities/extractor/benchcorpus"
 )
 
 func detector(t testing.TB) *Detector {
@@ -247,7 +247,7 @@ func TestNameHeavySentences(t *testing.T) {
 }
 
 // BenchmarkDetectUnique detects unique ~2 KB documents built from the val
-// text of every source in ../shared/data (see internal/benchcorpus), one
+// text of every source in ../shared/data (see extractor/benchcorpus), one
 // after another, with no hint: the detection cost per document of a real
 // stream. No document is detected twice unless b.N exceeds the corpus.
 //

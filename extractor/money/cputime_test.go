@@ -3,7 +3,7 @@ package money
 import (
 	"time"
 
-	"entities/internal/cputime"
+	"entities/extractor/cputime"
 )
 
 // cpuTime is the CPU time the process has used, so that benchmarks can report

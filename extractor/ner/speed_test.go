@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"entities/extractor/benchcorpus"
+	"entities/extractor/cputime"
 	"entities/extractor/ner"
 	"entities/extractor/text"
-	"entities/internal/benchcorpus"
-	"entities/internal/cputime"
 )
 
 // BenchmarkFindVal tags unique ~2 KB documents of running val text (every

@@ -21,8 +21,8 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"entities/extractor"
+	"entities/extractor/cputime"
 	"entities/extractor/schema"
-	"entities/internal/cputime"
 	"entities/pipeline"
 	"entities/pipeline/broker"
 )
