@@ -18,6 +18,15 @@ import (
 // longer move the commit point, and a message fetched again that was
 // already finished before is handed out already finished (Ticket.Finished),
 // so it is not extracted and published a second time.
+//
+// A partition's commit point never goes back: it is the highest offset up
+// to which every message was finished, in this epoch or an earlier one.
+// Commits sent while the reader rejoins its group wait in kafka-go and
+// reach the broker after the new generation read its start offsets; if the
+// tracker offered the refetched, lower point of the new epoch, a later
+// generation could start beyond it while the group's offset went back to
+// it, and nothing would ever commit that partition again (TestNetworkBlips
+// stalled that way).
 type Tracker struct {
 	mu      sync.Mutex
 	parts   map[partitionKey]*partitionState
@@ -31,12 +40,18 @@ type partitionKey struct {
 }
 
 type partitionState struct {
-	epoch     int
-	pending   []*Ticket // in fetch order
-	last      int64     // offset of the last message added, -1 before any
-	lastSeq   uint64    // Tracker.seq at the last Add
-	done      int64     // every message up to this offset is finished, -1 none
-	committed int64     // offset of the last committed message, -1 none
+	epoch   int
+	pending []*Ticket // in fetch order
+	last    int64     // offset of the last message added, -1 before any
+	lastSeq uint64    // Tracker.seq at the last Add
+	done    int64     // every message of this epoch up to this offset is finished, -1 none
+	// Offset of the last message the group's committed offset covers as
+	// far as the tracker knows, -1 none: the last commit point accepted,
+	// or what a refetch showed the group to have.
+	committed int64
+	// The next message added is the first of a generation's read, at the
+	// group's committed offset (a new or revoked partition).
+	fresh bool
 	// Offsets the commit point moved over that are not committed yet, in
 	// order: they are still in flight.
 	uncommitted []int64
@@ -110,12 +125,20 @@ func (t *Tracker) Add(m kafka.Message) *Ticket {
 	defer t.mu.Unlock()
 	ps := t.parts[k]
 	if ps == nil {
-		ps = &partitionState{last: -1, done: -1, committed: -1, prevDone: -1}
+		ps = &partitionState{last: -1, done: -1, committed: -1, prevDone: -1, fresh: true}
 		t.parts[k] = ps
 	} else if m.Offset <= ps.last {
 		// Fetched again from an earlier offset: start over.
 		ps.restart()
+		ps.fresh = true
 		t.notify()
+	}
+	if ps.fresh {
+		// The reader starts a partition at the group's committed offset,
+		// so that is what the group has now: a commit point above it is
+		// committed again, even one committed before.
+		ps.committed = m.Offset - 1
+		ps.fresh = false
 	}
 	t.seq++
 	ps.lastSeq = t.seq
@@ -143,8 +166,12 @@ func (ps *partitionState) restart() {
 			prev[tk.offset] = true
 		}
 	}
-	*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: -1, prevDone: prevDone, prevFinished: prev}
+	*ps = partitionState{epoch: ps.epoch + 1, last: -1, done: -1, committed: ps.committed, prevDone: prevDone, prevFinished: prev}
 }
+
+// point is the partition's commit point: every message up to it is
+// finished, in this epoch or an earlier one. -1 none.
+func (ps *partitionState) point() int64 { return max(ps.done, ps.prevDone) }
 
 // Seq counts the messages added so far; pass it to Revoke.
 func (t *Tracker) Seq() uint64 {
@@ -164,10 +191,14 @@ func (t *Tracker) Revoke(owned func(topic string, partition int) bool, seq uint6
 	defer t.mu.Unlock()
 	var out []Commit
 	for k, ps := range t.parts {
-		if owned(k.topic, k.partition) || ps.lastSeq > seq || (len(ps.pending) == 0 && ps.done <= ps.committed) {
+		if owned(k.topic, k.partition) || ps.lastSeq > seq || (len(ps.pending) == 0 && len(ps.uncommitted) == 0) {
 			continue
 		}
 		ps.restart()
+		// Not this consumer's to commit any more. If the partition comes
+		// back, its first message tells what the group has.
+		ps.committed = max(ps.committed, ps.point())
+		ps.fresh = true
 		out = append(out, Commit{Topic: k.topic, Partition: k.partition})
 	}
 	if len(out) > 0 {
@@ -213,12 +244,16 @@ func (t *Tracker) Finish(tk *Ticket) {
 	t.advance(ps)
 }
 
-// advance moves the partition's commit point over finished tickets.
+// advance moves the partition's commit point over finished tickets. A
+// ticket at or below the committed offset (a message fetched again that an
+// earlier commit covers) holds no slot.
 func (t *Tracker) advance(ps *partitionState) {
 	i := 0
 	for i < len(ps.pending) && ps.pending[i].finished {
 		ps.done = ps.pending[i].offset
-		ps.uncommitted = append(ps.uncommitted, ps.done)
+		if ps.done > ps.committed {
+			ps.uncommitted = append(ps.uncommitted, ps.done)
+		}
 		i++
 	}
 	if i > 0 {
@@ -235,8 +270,8 @@ func (t *Tracker) Ready() []Commit {
 	defer t.mu.Unlock()
 	var cs []Commit
 	for k, ps := range t.parts {
-		if ps.done > ps.committed {
-			cs = append(cs, Commit{Topic: k.topic, Partition: k.partition, Offset: ps.done, epoch: ps.epoch})
+		if p := ps.point(); p > ps.committed {
+			cs = append(cs, Commit{Topic: k.topic, Partition: k.partition, Offset: p, epoch: ps.epoch})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool {

@@ -196,3 +196,74 @@ func TestTrackerInFlightUntilCommitted(t *testing.T) {
 		t.Fatalf("InFlight after committing offset 4 of 4 and 5 = %d, want 1", n)
 	}
 }
+
+// TestTrackerCommitPointNeverGoesBack reproduces how TestNetworkBlips
+// stalled with one partition's commit point put: a commit sent while the
+// reader rejoined its group waits in kafka-go and reaches the broker after
+// the new generation read its start offset. The tracker then offered the
+// lower commit point of the refetched messages; committed after a later
+// generation had started beyond it, it moved the group's offset back, and
+// nothing ever committed that partition again. The commit point must never
+// go back, and a refetch must show the tracker what the group has.
+func TestTrackerCommitPointNeverGoesBack(t *testing.T) {
+	add := func(tr *Tracker, off int64) *Ticket {
+		return tr.Add(kafka.Message{Topic: "in", Partition: 0, Offset: off})
+	}
+	ready := func(tr *Tracker) []int64 {
+		var out []int64
+		for _, c := range tr.Ready() {
+			out = append(out, c.Offset)
+		}
+		return out
+	}
+	tr := NewTracker()
+	for off := range int64(10) {
+		tr.Finish(add(tr, off))
+	}
+	tr.Committed(tr.Ready()) // offsets 0-9, the group is at 10
+
+	// The rejoined reader starts at 4: the group's offset when it read it.
+	if tk := add(tr, 4); !tk.Finished() {
+		t.Fatal("refetched offset 4 not handed out finished")
+	}
+	if got := ready(tr); !reflect.DeepEqual(got, []int64{9}) {
+		t.Fatalf("Ready after a refetch from 4 = %v, want [9] (never below what was finished)", got)
+	}
+	tr.Committed(tr.Ready())
+	for off := int64(5); off < 7; off++ {
+		add(tr, off)
+	}
+	if n, got := tr.InFlight(), ready(tr); n != 0 || got != nil {
+		t.Fatalf("refetched messages under the commit: InFlight %d, Ready %v; want 0, none", n, got)
+	}
+	// A later generation starts at 10: the messages go on.
+	tr.Finish(add(tr, 10))
+	if n, got := tr.InFlight(), ready(tr); n != 1 || !reflect.DeepEqual(got, []int64{10}) {
+		t.Fatalf("after offset 10: InFlight %d, Ready %v; want 1, [10]", n, got)
+	}
+	tr.Committed(tr.Ready())
+
+	// The group went back to 5 all the same (a commit of an earlier
+	// epoch, say): the refetch tells, and the point is committed again.
+	add(tr, 5)
+	if got := ready(tr); !reflect.DeepEqual(got, []int64{10}) {
+		t.Fatalf("Ready after a refetch from 5 = %v, want [10]", got)
+	}
+	tr.Committed(tr.Ready())
+
+	// The partition moves to another member before this one committed
+	// 11: it is not offered any more (nothing to commit each tick).
+	tr.Finish(add(tr, 11))
+	tr.Revoke(func(string, int) bool { return false }, tr.Seq())
+	if n, got := tr.InFlight(), ready(tr); n != 0 || got != nil {
+		t.Fatalf("after revoking: InFlight %d, Ready %v; want 0, none", n, got)
+	}
+	// It comes back at 11, where the other member left the group's
+	// offset: 11 is finished, so the point is offered again.
+	if tk := add(tr, 11); !tk.Finished() {
+		t.Fatal("offset 11 finished before the revocation not handed out finished")
+	}
+	if got := ready(tr); !reflect.DeepEqual(got, []int64{11}) {
+		t.Fatalf("Ready after the partition came back at 11 = %v, want [11]", got)
+	}
+}
