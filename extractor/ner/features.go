@@ -506,18 +506,6 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz *table, maxLen int) {
 	}
 }
 
-// gazKey is the hash under which a token sequence is stored in a gazetteer.
-func gazKey(toks []string) uint64 {
-	h := uint64(fnvOffset)
-	for j, t := range toks {
-		if j > 0 {
-			h = hashByte(h, 0x1f)
-		}
-		h = hashString(h, t)
-	}
-	return h
-}
-
 // findRuns marks runs of capitalized tokens, which may contain short
 // lowercase connectors (of, de, van, the, &) between capitalized tokens: the
 // likely extent of a name, whose first and last words (University, Party,

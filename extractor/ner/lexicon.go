@@ -14,7 +14,7 @@ import (
 // lowercase, and a gazetteer of token sequences labelled as entities.
 type lexicon struct {
 	words     table // by hash of the lowercased word: wordInfo.pack
-	gaz       table // by gazKey: see gazEntry.Types
+	gaz       table // by the hash of the token sequence (gazIndex): see gazEntry.Types
 	gazMaxLen int
 	dict      bool       // some words are marked dictWord: the model uses dictionary features
 	names     *nameIndex // shared name lists (nil: the model does not use them)
@@ -83,7 +83,8 @@ func gazIndex(list []gazEntry) (table, int) {
 	maxLen := 0
 	for _, e := range list {
 		// every proper prefix too, with no types, so that matching can stop
-		// at a sequence no entry starts with (the same hashes as gazKey)
+		// at a sequence no entry starts with (FNV over the tokens joined by 0x1f, as
+		// matchGazetteer hashes a run while it walks it)
 		h := uint64(fnvOffset)
 		for j, t := range e.Tokens {
 			if j > 0 {

@@ -310,19 +310,6 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// isPrefix reports whether short is a strict prefix of long.
-func isPrefix(short, long []string) bool {
-	if len(short) >= len(long) {
-		return false
-	}
-	for i := range short {
-		if short[i] != long[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // withoutArticle drops a leading "the" (the IFPI).
 func withoutArticle(s string) string {
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
