@@ -174,6 +174,17 @@ func lexWord(s string, i int) (end, runes int) {
 			runes++
 			continue
 		}
+		// An apostrophe between Cyrillic letters is part of the word
+		// (Ukrainian "п'ять", "п’ятдесят"); elsewhere it separates ("d'euros").
+		if (ru == '\'' || ru == '’') && runes > 0 && i+size < len(s) {
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			nr, _ := utf8.DecodeRuneInString(s[i+size:])
+			if unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr) {
+				i += size
+				runes++
+				continue
+			}
+		}
 		if ru == '-' && i+1 < len(s) {
 			nr, _ := utf8.DecodeRuneInString(s[i+1:])
 			if unicode.IsLetter(nr) && runes > 0 {

@@ -179,6 +179,14 @@ func init() {
 	addNames(fixed("RUB"), "rouble", "roubles", "ruble", "rubles", "rubel", "roubles russes", "rublos", "rubli", "roebel", "rublo")
 	addNames(fixed("UAH"), "hryvnia", "hryvnias", "hryvnias", "griwna", "hrywien", "hrywny")
 	addNames(fixed("KZT"), "tenge", "тенге")
+	addNames(fixed("EUR"), "євро")
+	addNames(fixed("USD"), "доларів сша", "долара сша", "долари сша", "долар сша", "доларах сша", "amerických dolarů",
+		"americký dolar", "amerikanske dollar")
+	addNames(fixed("GBP"), "фунтів стерлінгів", "фунта стерлінгів", "фунти стерлінгів", "britských liber", "liber šterlinků")
+	addNames(fixed("DKK"), "danske kroner", "danske kr.")
+	addNames(fixed("NOK"), "norske kroner", "norske kr.")
+	addNames(fixed("SEK"), "svenske kroner", "svenske kronor")
+	addNames(cur{code: "SEK", kind: ckKrone, sub: true}, "øre")
 	addNames(fixed("USD"), "долларов сша", "доллара сша", "доллар сша", "долларах сша", "долларами сша")
 	addNames(cur{code: "SEK", sub: true}, "öre")
 	addNames(fixed("NGN"), "naira")
@@ -288,6 +296,8 @@ type stem struct {
 
 var (
 	ruEnds = []string{"", "ь", "я", "ей", "ю", "ям", "ями", "ях", "а", "ов", "у", "ом", "ах", "ами", "ы", "и", "ий", "е"}
+	ukEnds = []string{"", "а", "и", "і", "ів", "ам", "ами", "ах", "у", "ом", "ю", "ь", "ей", "ень", "ею", "ям", "ями", "ях", "ові"}
+	csEnds = []string{"", "u", "y", "ů", "ech", "ům", "em", "ami", "ech", "e", "i"}
 	plEnds = []string{"", "a", "y", "ów", "ach", "ami", "om", "em", "ie", "i", "e", "ych", "ego", "ej"}
 	trEnds = []string{"", "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "da", "de", "ta", "te", "dan", "den",
 		"tan", "ten", "lık", "lik", "luk", "lük", "ın", "in", "nın", "nin", "la", "le", "yla", "yle", "lar", "ler",
@@ -312,6 +322,34 @@ var stems = map[string][]stem{
 		{"шекел", fixed("ILS"), ruEnds},
 		{"сом", fixed("KGS"), []string{"", "а", "ов"}},
 		{"лар", fixed("GEL"), []string{"", "и"}},
+	},
+	"uk": {
+		{"долар", cur{code: "USD", kind: ckDollar}, ukEnds},
+		{"гривн", fixed("UAH"), ukEnds},
+		{"гривень", fixed("UAH"), []string{""}},
+		{"копій", cur{code: "UAH", sub: true}, []string{"ка", "ки", "ок", "ку", "ками", "ках"}},
+		{"рубл", fixed("RUB"), ukEnds},
+		{"фунт", cur{code: "GBP", kind: ckPound}, ukEnds},
+		{"єн", fixed("JPY"), ukEnds},
+		{"юан", fixed("CNY"), ukEnds},
+		{"франк", cur{code: "CHF", kind: ckFranc}, ukEnds},
+		{"крон", cur{code: "SEK", kind: ckKrone}, ukEnds},
+		{"злот", fixed("PLN"), ukEnds},
+		{"лір", cur{code: "TRY"}, ukEnds},
+	},
+	"cs": {
+		{"dolar", cur{code: "USD", kind: ckDollar}, csEnds},
+		{"korun", fixed("CZK"), []string{"a", "y", "u", "ou", "ách", "ami", "ám", "ě", ""}},
+		{"haléř", cur{code: "CZK", sub: true}, []string{"", "e", "ů", "ích"}},
+		{"libr", cur{code: "GBP", kind: ckPound}, []string{"a", "y", "u", "ou", "ách", "ami"}},
+		{"liber", cur{code: "GBP", kind: ckPound}, []string{""}},
+		{"jen", fixed("JPY"), csEnds},
+		{"jüan", fixed("CNY"), csEnds},
+		{"frank", cur{code: "CHF", kind: ckFranc}, csEnds},
+		{"zlot", fixed("PLN"), []string{"ý", "ých", "é"}},
+		{"rubl", fixed("RUB"), csEnds},
+		{"rubel", fixed("RUB"), []string{""}},
+		{"hřiv", fixed("UAH"), []string{"na", "ny", "en", "nu", "nách"}},
 	},
 	"pl": {
 		{"dolar", cur{code: "USD", kind: ckDollar}, plEnds},
@@ -411,13 +449,49 @@ func init() {
 	addScale(12, "", "trillion", "trillions", "tn", "trn", "billionen", "billón", "billones", "bilione", "bilioni",
 		"trilhão", "trilhões", "bilião", "biliões", "biljoen", "biljoenen", "bilion", "biliony", "bilionów", "bln",
 		"трлн", "триллион", "триллиона", "триллионов", "biljon", "biljoner", "trilyon", "bio.", "tril.")
+	addLangScale(3, "uk", "тис.", "тисяча", "тисячі", "тисяч", "тисячу")
+	addLangScale(6, "uk", "мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами")
+	addLangScale(9, "uk", "мільярд", "мільярда", "мільярди", "мільярдів", "мільярдами")
+	addLangScale(12, "uk", "трильйон", "трильйона", "трильйони", "трильйонів")
+	addLangScale(3, "cs", "tis.", "tisíc", "tisíce", "tisícu")
+	addLangScale(6, "cs", "mil.", "milionů", "milionu", "miliony", "milion", "milionech")
+	addLangScale(9, "cs", "mld.", "miliarda", "miliardy", "miliard", "miliardu", "miliardách")
+	addLangScale(12, "cs", "bil.", "bilion", "biliony", "bilionů")
+	addLangScale(6, "da", "million", "mio.", "mill.")
+	addLangScale(9, "da", "milliard", "mia.", "mia", "mrd.")
+	addLangScale(6, "no", "million", "mill.", "mln.", "mio.")
+	addLangScale(9, "no", "milliard", "mrd.", "mia.")
 	for _, w := range []string{"k", "m", "b", "g"} { // "g": Québec "5 G$", milliards
 		scales[w] = scaleWord{exp: map[string]int8{"k": 3, "m": 6, "b": 9, "g": 9}[w], short: true}
 	}
 }
 
+// langScales are scale words read in one language only, before scales:
+// Czech "mil." is a million where Spanish "mil" is a thousand.
+var langScales = map[string]map[string]scaleWord{}
+
+func addLangScale(exp int8, lang string, words ...string) {
+	m := langScales[lang]
+	if m == nil {
+		m = map[string]scaleWord{}
+		langScales[lang] = m
+	}
+	for _, w := range words {
+		sw := scaleWord{exp: exp, langs: lang}
+		if strings.HasSuffix(w, ".") {
+			w = strings.TrimSuffix(w, ".")
+			sw.dot = true
+		}
+		sw.dot = sw.dot || m[w].dot
+		m[w] = sw
+	}
+}
+
 // scaleExp returns the power of ten of scale word lw in lang.
 func scaleExp(lw, lang string) (scaleWord, bool) {
+	if sw, ok := langScales[lang][lw]; ok {
+		return sw, true
+	}
 	sw, ok := scales[lw]
 	if !ok {
 		return sw, false
@@ -506,6 +580,19 @@ func init() {
 	addNums("sv", []string{"en", "ett"}, []string{"hundra"},
 		"", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
 		"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+	addNums("uk", nil, []string{"сто"},
+		"один/одна/одного", "два/дві/двох", "три/трьох", "чотири", "п'ять/п’ять/пʼять", "шість", "сім", "вісім",
+		"дев'ять/дев’ять/девʼять", "десять", "одинадцять", "дванадцять", "п'ятнадцять/п’ятнадцять/пʼятнадцять",
+		"двадцять", "тридцять", "сорок", "п'ятдесят/п’ятдесят/пʼятдесят")
+	addNums("cs", nil, []string{"sto"},
+		"jeden/jedna/jednoho", "dva/dvě/dvou", "tři/tří", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset",
+		"jedenáct", "dvanáct", "patnáct", "dvacet", "třicet", "čtyřicet", "padesát")
+	addNums("da", []string{"en", "et"}, []string{"hundrede"},
+		"", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "femten",
+		"tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems")
+	addNums("no", []string{"en", "ett", "én"}, []string{"hundre"},
+		"", "to", "tre", "fire", "fem", "seks", "sju/syv", "åtte", "ni", "ti", "elleve", "tolv", "femten",
+		"tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti")
 	addNums("tr", nil, []string{"yüz"},
 		"bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "on bir", "on iki", "on beş",
 		"yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
@@ -526,6 +613,10 @@ var halves = map[string]map[string]int64{
 	"ru": {"полтора": 1, "полторы": 1},
 	"sv": {"halv": 0, "halvannan": 1},
 	"tr": {"yarım": 0, "buçuk": 0},
+	"uk": {"півтора": 1, "півтори": 1},
+	"cs": {"půl": 0},
+	"da": {"halv": 0, "halvanden": 1, "halvandet": 1},
+	"no": {"halv": 0, "halvannen": 1, "halvannet": 1},
 }
 
 // halfAfterScale follow a scale word: "un millón y medio", "un milione e
@@ -538,17 +629,17 @@ var halfScales = map[string]int8{"полмиллиона": 6, "полмилли�
 // rangeWords join the two ends of a range ("5 bis 6 Milliarden Euro").
 var rangeWords = map[string]bool{
 	"to": true, "bis": true, "à": true, "a": true, "tot": true, "do": true, "до": true, "till": true,
-	"ile": true, "al": true,
+	"ile": true, "al": true, "til": true, "až": true,
 }
 
 // betweenWords before an amount make andWords join a range: "between $5 and
 // $6 million", "zwischen 5 und 6 Millionen Euro", "entre 3 y 4 millones".
 var betweenWords = map[string]bool{
 	"between": true, "zwischen": true, "entre": true, "tra": true, "fra": true, "tussen": true,
-	"między": true, "между": true, "mellan": true,
+	"między": true, "между": true, "mellan": true, "mellem": true, "mellom": true, "між": true, "mezi": true,
 }
 
-var andWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "en": true, "i": true, "и": true, "och": true, "a": true}
+var andWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "en": true, "i": true, "и": true, "och": true, "a": true, "og": true, "і": true, "та": true}
 
 // connectors stand between a scale word and the currency name
 // ("millones de dólares", "milliards d'euros", "milioni di euro").

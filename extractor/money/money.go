@@ -247,6 +247,8 @@ var bareScales = map[string]bool{
 	"tysiąc": true, "тысяча": true, "тысячу": true,
 	"milion": true, "miliona": true, "miliard": true, "miliarda": true,
 	"миллион": true, "миллиона": true, "миллиард": true, "миллиарда": true,
+	"тисяча": true, "тисячу": true, "мільйон": true, "мільйона": true, "мільярд": true, "мільярда": true,
+	"tisíc": true, "tisícu": true, "miliardu": true,
 }
 
 // startFirsts are the first bytes of startWords, per language: most words
@@ -265,6 +267,11 @@ func init() {
 		}
 		for w, sw := range scales {
 			if bareScales[w] && (sw.langs == "" || hasLang(sw.langs, lang)) {
+				m[w] = true
+			}
+		}
+		for w := range langScales[lang] {
+			if bareScales[w] {
 				m[w] = true
 			}
 		}
@@ -681,7 +688,7 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	if k == i {
 		lw := p.lower(i)
-		if _, ok := scaleExp(lw, p.lang); ok && bareScales[lw] && (scales[lw].exp == 3 || p.lang == "pl" || p.lang == "ru") {
+		if sw, ok := scaleExp(lw, p.lang); ok && bareScales[lw] && (sw.exp == 3 || p.lang == "pl" || p.lang == "ru" || p.lang == "uk" || p.lang == "cs") {
 			q.val, q.next, q.spelled, q.needScale = num{m: 1}, i, true, true
 			return true
 		}

@@ -115,6 +115,29 @@ func buildNumLexicons() map[string]*numLexicon {
 			hundreds: "сто/ста двести/двухсот триста/трёхсот/трехсот четыреста/четырёхсот пятьсот/пятисот шестьсот " +
 				"семьсот восемьсот девятьсот",
 			thousand: "тысяча/тысячи/тысяч/тысячу"},
+		"uk": {units: "один/одна/одне/одного два/дві/двох три/трьох чотири/чотирьох п'ять/п'яти шість/шести " +
+			"сім/семи вісім/восьми дев'ять/дев'яти",
+			teens: "десять/десяти одинадцять/одинадцяти дванадцять/дванадцяти тринадцять чотирнадцять п'ятнадцять " +
+				"шістнадцять сімнадцять вісімнадцять дев'ятнадцять",
+			tens: "двадцять/двадцяти тридцять/тридцяти сорок/сорока п'ятдесят/п'ятдесяти шістдесят/шістдесяти " +
+				"сімдесят/сімдесяти вісімдесят/вісімдесяти дев'яносто",
+			hundreds: "сто/ста двісті/двохсот триста/трьохсот чотириста/чотирьохсот п'ятсот/п'ятисот шістсот/шестисот " +
+				"сімсот/семисот вісімсот/восьмисот дев'ятсот/дев'ятисот",
+			thousand: "тисяча/тисячі/тисяч/тисячу", joinWords: "і"},
+		"cs": {units: "jeden/jedna/jedno/jednoho dva/dvě/dvou tři/tří/třech čtyři/čtyř pět/pěti šest/šesti " +
+			"sedm/sedmi osm/osmi devět/devíti",
+			teens: "deset/deseti jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct",
+			tens: "dvacet/dvaceti třicet/třiceti čtyřicet/čtyřiceti padesát/padesáti šedesát/šedesáti " +
+				"sedmdesát/sedmdesáti osmdesát/osmdesáti devadesát/devadesáti",
+			hundreds: "sto", mul: "stě/sta/set", thousand: "tisíc/tisíce/tisícu"},
+		"da": {units: "en/et to tre fire fem seks syv otte ni",
+			teens: "ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
+			tens:  "tyve tredive/tredve fyrre halvtreds tres halvfjerds firs halvfems", mul: "hundrede/hundred",
+			thousand: "tusind/tusinde", join: "og", unitFirst: true, joinWords: "og"},
+		"no": {units: "en/ett/én to tre fire fem seks sju/syv åtte ni",
+			teens: "ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
+			tens:  "tjue/tyve tretti/tredve førti femti seksti sytti åtti nitti", mul: "hundre", thousand: "tusen",
+			joinWords: "og"},
 		"tr": {units: "bir iki üç dört beş altı yedi sekiz dokuz",
 			extra: map[string]int64{"on": 10},
 			tens:  "yirmi otuz kırk elli altmış yetmiş seksen doksan", mul: "yüz", thousand: "bin"},
@@ -126,7 +149,9 @@ func buildNumLexicons() map[string]*numLexicon {
 			for _, w := range strings.Fields(list) {
 				if w != "_" {
 					for _, alt := range strings.Split(w, "/") {
-						lx.add(alt, atom{val: v, kind: kind})
+						for _, form := range apostropheForms(alt) {
+							lx.add(form, atom{val: v, kind: kind})
+						}
 					}
 				}
 				v += step
@@ -148,6 +173,15 @@ func buildNumLexicons() map[string]*numLexicon {
 		lexicons[lang] = lx
 	}
 	return lexicons
+}
+
+// apostropheForms are w as written with each of the apostrophes in use
+// (Ukrainian "п'ять", "п’ять", "пʼять"); w itself when it has none.
+func apostropheForms(w string) []string {
+	if !strings.Contains(w, "'") {
+		return []string{w}
+	}
+	return []string{w, strings.ReplaceAll(w, "'", "’"), strings.ReplaceAll(w, "'", "ʼ")}
 }
 
 // segment cuts lower-case word w into atoms, appending them to dst. It
