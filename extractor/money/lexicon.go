@@ -409,15 +409,20 @@ type scaleWord struct {
 
 var scales = map[string]scaleWord{}
 
-func addScale(exp int8, langs string, words ...string) {
+func addScale(exp int8, langs string, words ...string) { putScales(scales, exp, langs, words) }
+
+// putScales adds words to m as scale words of exp read in langs; a word
+// written with a final period owns a following period, also when another
+// entry of the same word is written without one.
+func putScales(m map[string]scaleWord, exp int8, langs string, words []string) {
 	for _, w := range words {
 		sw := scaleWord{exp: exp, langs: langs}
 		if strings.HasSuffix(w, ".") {
 			w = strings.TrimSuffix(w, ".")
 			sw.dot = true
 		}
-		sw.dot = sw.dot || scales[w].dot
-		scales[w] = sw
+		sw.dot = sw.dot || m[w].dot
+		m[w] = sw
 	}
 }
 
@@ -471,20 +476,10 @@ func init() {
 var langScales = map[string]map[string]scaleWord{}
 
 func addLangScale(exp int8, lang string, words ...string) {
-	m := langScales[lang]
-	if m == nil {
-		m = map[string]scaleWord{}
-		langScales[lang] = m
+	if langScales[lang] == nil {
+		langScales[lang] = map[string]scaleWord{}
 	}
-	for _, w := range words {
-		sw := scaleWord{exp: exp, langs: lang}
-		if strings.HasSuffix(w, ".") {
-			w = strings.TrimSuffix(w, ".")
-			sw.dot = true
-		}
-		sw.dot = sw.dot || m[w].dot
-		m[w] = sw
-	}
+	putScales(langScales[lang], exp, lang, words)
 }
 
 // scaleExp returns the power of ten of scale word lw in lang.
