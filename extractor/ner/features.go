@@ -61,6 +61,9 @@ const (
 	tName
 	tNameM1
 	tNameP1
+	tClusterPath
+	tClusterPathM1
+	tClusterPathP1
 )
 
 // Hashes standing in for the tokens before and after a sentence.
@@ -82,7 +85,7 @@ type sentFeatures struct {
 	lower               []byte // lowercased tokens, back to back
 	lowerOff            []int32
 	hw, hl, hs, hss     []uint64
-	cl                  []uint16
+	cl                  []uint32 // cluster code (the model's own, or the shared clusters')
 	gaz                 []uint16 // bit 4*type+pos for each gazetteer match covering the token
 	extGaz              []uint16 // the same, from other languages' data
 	tokGaz              []uint8  // bit per type of which the token is mostly part in training (4-7: other languages)
@@ -104,7 +107,7 @@ func (b *sentFeatures) reset(n int) {
 	b.hl = grow64(b.hl, n)
 	b.hs = grow64(b.hs, n)
 	b.hss = grow64(b.hss, n)
-	b.cl = grow16(b.cl, n)
+	b.cl = grow32z(b.cl, n)
 	b.gaz = grow16(b.gaz, n)
 	b.tokGaz = grow8(b.tokGaz, n)
 	b.extGaz = grow16(b.extGaz, n)
@@ -134,6 +137,15 @@ func grow32(s []int32, n int) []int32 {
 		return make([]int32, n)
 	}
 	return s[:n]
+}
+
+func grow32z(s []uint32, n int) []uint32 {
+	if cap(s) < n {
+		return make([]uint32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func grow16(s []uint16, n int) []uint16 {
@@ -253,14 +265,20 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint
 			hl, upperFirst := b.hl[i], b.upper[i]
 			wi, ok := lex.word(hl)
 			if ok {
-				b.cl[i] = wi.cluster
+				b.cl[i] = uint32(wi.cluster)
 				b.seenLC[i] = upperFirst && wi.flags&seenLower != 0
 			}
 			if lex.dict && upperFirst {
 				b.dict[i] = dictClass(lex, b.lower[b.lowerOff[i]:b.lowerOff[i+1]], ok && wi.flags&dictWord != 0)
 			}
-			if f := lex.names.flags(hl); f != 0 {
-				b.names[i] = f | uint8(b2u(upperFirst))<<4
+			if lex.names != nil {
+				f, c := lex.names.lookup(hl)
+				if lex.sharedClusters {
+					b.cl[i] = c
+				}
+				if f != 0 {
+					b.names[i] = f | uint8(b2u(upperFirst))<<4
+				}
 			}
 		}
 	}
@@ -389,7 +407,29 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint
 		if capsSentence {
 			add(tCapsSentence, b.hss[i])
 		}
-		if lex != nil {
+		if lex != nil && lex.sharedClusters {
+			// prefixes of the cluster path, as with Brown clusters
+			if c := clusterAt(i); c != 0 {
+				add(tClusterPath, mix(4, clusterPrefix(c, 4)))
+				add(tClusterPath, mix(6, clusterPrefix(c, 6)))
+				add(tClusterPath, mix(10, clusterPrefix(c, 10)))
+				add(tClusterPath, mix(20, clusterPrefix(c, 20)))
+			} else {
+				add(tClusterPath, 0)
+			}
+			m1, p1 := uint64(1<<40), uint64(1<<40) // the sentence boundary
+			if i > 0 {
+				m1 = clusterPrefix(uint64(b.cl[i-1]), 8)
+			}
+			if i+1 < n {
+				p1 = clusterPrefix(uint64(b.cl[i+1]), 8)
+			}
+			add(tClusterPathM1, m1)
+			add(tClusterPathP1, p1)
+			if b.seenLC[i] {
+				add(tSeenLower, b2u(i == 0))
+			}
+		} else if lex != nil {
 			c := clusterAt(i)
 			if c != 0 {
 				add(tCluster, mix(1, c>>8))
@@ -439,7 +479,7 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint
 			add(tDict, 8+uint64(dictAt(b, i-1))<<2|uint64(b.dict[i]))
 			add(tDict, 32+uint64(dictAt(b, i+1))<<2|uint64(b.dict[i]))
 		}
-		if lex != nil && lex.names != nil {
+		if lex != nil && lex.names != nil && lex.names.sum != "" {
 			// what the name lists say of the token and its neighbours
 			add(tName, uint64(b.names[i]))
 			if i > 0 {

@@ -17,7 +17,10 @@ type lexicon struct {
 	gaz       table // by the hash of the token sequence (gazIndex): see gazEntry.Types
 	gazMaxLen int
 	dict      bool       // some words are marked dictWord: the model uses dictionary features
-	names     *nameIndex // shared name lists (nil: the model does not use them)
+	names     *nameIndex // shared name lists and clusters (nil: the model uses neither)
+	// sharedClusters: the model's clusters are the shared ones in names,
+	// not those of wordList
+	sharedClusters bool
 
 	// the same, as stored in the model file
 	wordList []lexWord
@@ -103,11 +106,28 @@ func gazIndex(list []gazEntry) (table, int) {
 // prefixes, so words that agree on more leading bits share more features.
 const clusterBits = 12
 
-// buildWords derives clusters and lowercase flags from unlabelled sentences.
-// Clusters are sign bits of random projections of each frequent word's
-// left/right neighbour distribution (a locality-sensitive hash of its
-// contexts), so words used in similar contexts share codes.
-func buildWords(sents [][]string, seed uint64, minCount, contexts int) []lexWord {
+// buildWords derives clusters (if clusters) and lowercase flags from
+// unlabelled sentences. Clusters are sign bits of random projections of each
+// frequent word's left/right neighbour distribution (a locality-sensitive
+// hash of its contexts), so words used in similar contexts share codes.
+func buildWords(sents [][]string, seed uint64, minCount, contexts int, clusters bool) []lexWord {
+	if !clusters {
+		// only the words seen in lowercase
+		seen := map[string]bool{}
+		for _, s := range sents {
+			for _, t := range s {
+				if l := strings.ToLower(t); l == t && hasLetter(t) {
+					seen[l] = true
+				}
+			}
+		}
+		out := make([]lexWord, 0, len(seen))
+		for w := range seen {
+			out = append(out, lexWord{Word: w, Flags: seenLower})
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Word < out[j].Word })
+		return out
+	}
 	counts := map[string]int{}
 	lowerSeen := map[string]bool{}
 	lowered := make([][]string, len(sents))

@@ -38,6 +38,9 @@ type Card struct {
 	// Names is the checksum of the name index (NamesFile) the model
 	// learned with; "": none.
 	Names string `json:"names,omitempty"`
+	// Clusters is the checksum of the shared word clusters (ClustersFile)
+	// the model learned with; "": its own clusters, in its word list.
+	Clusters string `json:"clusters,omitempty"`
 	// OrgBias is subtracted from the score of starting an ORGANIZATION
 	// span (tuned on the val splits of the running text trained on).
 	OrgBias float32 `json:"org_bias,omitempty"`
@@ -344,10 +347,11 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if err := json.Unmarshal(card, &m.Card); err != nil {
 		return fmt.Errorf("model card: %w", err)
 	}
-	if m.Card.Names != "" {
-		if m.lex.names, err = namesFor(m.Card.Names); err != nil {
+	if m.Card.Names != "" || m.Card.Clusters != "" {
+		if m.lex.names, err = sharedFor(m.Card.Names, m.Card.Clusters); err != nil {
 			return err
 		}
+		m.lex.sharedClusters = m.Card.Clusters != ""
 	}
 	b, err := binary.ReadUvarint(br)
 	if err != nil || b < 8 || b > 26 {

@@ -31,9 +31,18 @@ const NamesFile = "names.zst"
 
 // nameIndex maps the hash of a lowercased word to its name flags. Sum
 // identifies the file it was read from (model cards record it).
+//
+// The same table also holds the shared word clusters (ClustersFile) when a
+// model uses them, so that a token costs one look-up for both.
 type nameIndex struct {
-	words table // values: name flags
-	sum   string
+	words    table // values: name flags in the low 8 bits, the word's cluster code (see clusterList) above
+	sum      string
+	clusters string // checksum of the clusters file merged in ("": none)
+	count    int    // words with name flags
+
+	// the lists as read, to merge with clusters
+	keys []uint64
+	vals []uint32
 }
 
 func (x *nameIndex) flags(hl uint64) uint8 {
@@ -42,6 +51,13 @@ func (x *nameIndex) flags(hl uint64) uint8 {
 	}
 	f, _ := x.words.get(hl)
 	return uint8(f)
+}
+
+// lookup returns the name flags and the cluster code of the word with hash
+// hl.
+func (x *nameIndex) lookup(hl uint64) (uint8, uint32) {
+	v, _ := x.words.get(hl)
+	return uint8(v), v >> 8
 }
 
 // nameSources are the lists under <data>/gazetteers that BuildNames reads,
@@ -178,18 +194,22 @@ func readNames(b []byte) (*nameIndex, error) {
 		keys, vals = append(keys, hashString(fnvOffset, w)), append(vals, uint32(v))
 	}
 	x.words = newTable(keys, vals, lastValue)
+	x.keys, x.vals, x.count = keys, vals, x.words.len()
 	if x.words.len() == 0 {
 		return nil, fmt.Errorf("names: empty")
 	}
 	return x, nil
 }
 
-// Name indexes by checksum: the embedded one, and those built by the
-// trainer in this process. A model whose card names an index gets it here.
+// Name indexes and clusters by checksum: the embedded ones, and those built
+// by the trainer in this process. A model whose card names an index or a
+// clustering gets it here.
 var (
-	namesMu    sync.Mutex
-	namesBySum = map[string]*nameIndex{}
-	embedOnce  sync.Once
+	namesMu       sync.Mutex
+	namesBySum    = map[string]*nameIndex{}
+	clustersBySum = map[string]*clusterList{}
+	sharedBySums  = map[[2]string]*nameIndex{}
+	embedOnce     sync.Once
 )
 
 func registerNames(x *nameIndex) {
@@ -198,19 +218,67 @@ func registerNames(x *nameIndex) {
 	namesMu.Unlock()
 }
 
-// namesFor returns the index with the checksum sum.
-func namesFor(sum string) (*nameIndex, error) {
+func registerClusters(c *clusterList) {
+	namesMu.Lock()
+	clustersBySum[c.sum] = c
+	namesMu.Unlock()
+}
+
+func loadEmbeddedShared() {
 	embedOnce.Do(func() {
 		if b, err := modelFiles.ReadFile("models/" + NamesFile); err == nil {
 			if x, err := readNames(b); err == nil {
 				registerNames(x)
 			}
 		}
+		if b, err := modelFiles.ReadFile("models/" + ClustersFile); err == nil {
+			if c, err := readClusters(b); err == nil {
+				registerClusters(c)
+			}
+		}
 	})
+}
+
+// namesFor returns the index with the checksum sum.
+func namesFor(sum string) (*nameIndex, error) {
+	return sharedFor(sum, "")
+}
+
+// sharedFor returns the index of the name lists with checksum names ("":
+// none) merged with the clusters with checksum clusters ("": none), built
+// once per process for all the models that use them.
+func sharedFor(names, clusters string) (*nameIndex, error) {
+	loadEmbeddedShared()
 	namesMu.Lock()
 	defer namesMu.Unlock()
-	if x := namesBySum[sum]; x != nil {
+	var nx *nameIndex
+	if names != "" {
+		if nx = namesBySum[names]; nx == nil {
+			return nil, fmt.Errorf("the model needs name index %s, which is neither embedded nor built here", names)
+		}
+		if clusters == "" {
+			return nx, nil
+		}
+	}
+	if x := sharedBySums[[2]string{names, clusters}]; x != nil {
 		return x, nil
 	}
-	return nil, fmt.Errorf("the model needs name index %s, which is neither embedded nor built here", sum)
+	cl := clustersBySum[clusters]
+	if cl == nil {
+		return nil, fmt.Errorf("the model needs word clusters %s, which are neither embedded nor built here", clusters)
+	}
+	var keys []uint64
+	var vals []uint32
+	x := &nameIndex{sum: names, clusters: clusters}
+	if nx != nil {
+		keys, vals = append(keys, nx.keys...), append(vals, nx.vals...)
+		x.count = nx.count
+	}
+	keys = append(keys, cl.keys...)
+	for _, v := range cl.vals {
+		vals = append(vals, v<<8)
+	}
+	x.words = newTable(keys, vals, orValues)
+	sharedBySums[[2]string{names, clusters}] = x
+	return x, nil
 }

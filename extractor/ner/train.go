@@ -45,7 +45,9 @@ type TrainOptions struct {
 	// neither: in German, where every noun is capitalized, an unseen token
 	// of the third kind is most often a name. Empty: no such features.
 	Dictionary []string
-	// Names are the shared name lists (BuildNames); nil: no name features.
+	// Names are the shared name lists (BuildNames) and word clusters
+	// (BuildClusters), either of which may be missing; nil: neither. With
+	// shared clusters the model does not cluster its own training words.
 	Names *nameIndex
 	Log   *slog.Logger
 }
@@ -116,7 +118,8 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 		texts[i] = s.Tokens
 	}
 	minCount := 2
-	m.lex.wordList = withDictionary(buildWords(texts, opt.Seed, minCount, 1000), opt.Dictionary)
+	shared := opt.Names != nil && opt.Names.clusters != ""
+	m.lex.wordList = withDictionary(buildWords(texts, opt.Seed, minCount, 1000, !shared), opt.Dictionary)
 	var ext []gazEntry
 	if len(external) > 0 {
 		ext = buildGazetteer(external, 6)
@@ -125,7 +128,9 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	m.lex.index()
 	if opt.Names != nil {
 		m.lex.names = opt.Names
+		m.lex.sharedClusters = shared
 		m.Card.Names = opt.Names.sum
+		m.Card.Clusters = opt.Names.clusters
 	}
 	// gazetteer jackknife: each sentence sees the gazetteer of the other folds
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x747261696e))

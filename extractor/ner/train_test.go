@@ -175,7 +175,7 @@ func TestTrainCommandFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Names: true,
+	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Names: true, Clusters: true, ClusterOptions: ClusterOptions{Dims: 8, Contexts: 50},
 		Recipes: map[string][]Source{"en": {{Corpus: "conll", Lang: "en", Copies: 2}, {Corpus: "wikiann", Lang: "en", Copies: 1}}, "fr": {{Corpus: "wikiann", Lang: "fr", Sample: 40}, {Corpus: "conll", Lang: "de"}}}, Epochs: 3, Seed: 5, Bits: 16, Workers: 2, Command: "test"})
 	if err != nil {
 		t.Fatal(err)
@@ -202,6 +202,28 @@ func TestTrainCommandFolder(t *testing.T) {
 		if m.Card.Names == "" || m.lex.names == nil || m.lex.names.flags(hashString(fnvOffset, "anna")) != nameGiven {
 			t.Errorf("%s: the model does not know the name lists", r.Lang)
 		}
+		// the shared clusters, looked up with the names
+		cb, err := os.ReadFile(filepath.Join(out, ClustersFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cl, err := readClusters(cb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Card.Clusters != cl.sum || !m.lex.sharedClusters {
+			t.Fatalf("%s: the model does not use the clusters file (card %q, file %q)", r.Lang, m.Card.Clusters, cl.sum)
+		}
+		for i, h := range cl.keys {
+			if _, c := m.lex.names.lookup(h); c != cl.vals[i] {
+				t.Fatalf("%s: word %d has cluster %b, the file says %b", r.Lang, i, c, cl.vals[i])
+			}
+		}
+		for _, w := range r.Model.lex.wordList {
+			if w.Cluster != 0 {
+				t.Fatalf("%s: %q has a cluster of the model's own beside the shared ones", r.Lang, w.Word)
+			}
+		}
 	}
 	md, err := os.ReadFile(filepath.Join(out, "MODELS.md"))
 	if err != nil {
@@ -210,7 +232,7 @@ func TestTrainCommandFolder(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, NamesFile)); err != nil {
 		t.Error(err)
 	}
-	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists"} {
+	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists", "word clusters"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("MODELS.md lacks %q", want)
 		}
