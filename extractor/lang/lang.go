@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -489,14 +490,48 @@ func (d *Detector) prime() {
 	if d.quick == nil {
 		return
 	}
-	d.lingua.ComputeLanguageConfidenceValues("ɋɋɋ") // Latin
-	d.lingua.ComputeLanguageConfidenceValues("ӂӂӂ") // Cyrillic
+	loadTables(d.cfg.Languages)
 	if t := newLogTable(d.quick); t != nil {
 		d.quick.useLogTable(t)
 		for _, q := range d.agreeQuick {
 			q.useLogTable(t)
 		}
 	}
+}
+
+// loadTables has lingua load the trigram, bigram and letter tables of the
+// candidates in Latin and Cyrillic letters, as a word of a rare letter
+// does (see prime), on every core: lingua loads a detector's languages one
+// after the other, so each core gets a detector over its share of them.
+func loadTables(codes []string) {
+	var latin, cyrillic []lingua.Language
+	for _, c := range codes {
+		switch alphabetOf(c) {
+		case latinAlphabet:
+			latin = append(latin, fromCode(c))
+		case cyrillicAlphabet:
+			cyrillic = append(cyrillic, fromCode(c))
+		}
+	}
+	var wg sync.WaitGroup
+	load := func(ls []lingua.Language, word string) {
+		if len(ls) < 2 {
+			return // lingua's rules answer for a single language without its tables
+		}
+		wg.Go(func() {
+			lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).WithLowAccuracyMode().Build().ComputeLanguageConfidenceValues(word)
+		})
+	}
+	shares := max(1, min(runtime.GOMAXPROCS(0), len(latin)/2)) // at least two languages each
+	for j := range shares {
+		var ls []lingua.Language
+		for i := j; i < len(latin); i += shares {
+			ls = append(ls, latin[i])
+		}
+		load(ls, "ɋɋɋ")
+	}
+	load(cyrillic, "ӂӂӂ")
+	wg.Wait()
 }
 
 // agrees reports whether lang is the most likely language of a short

@@ -3,6 +3,7 @@ package lang
 import (
 	"math"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -123,10 +124,22 @@ func newNordicScore(det lingua.LanguageDetector) *nordicScore {
 	// A word of a letter no table knows has lingua look it up in every
 	// table of every language, down to the letters: the tables of one
 	// length load at a time, so that no two of lingua's goroutines load the
-	// same table.
-	for n := 1; n <= 5; n++ {
-		det.ComputeLanguageConfidenceValues(strings.Repeat("ɋ", n))
+	// same table; two languages at a time on each core (lingua loads a
+	// detector's languages one after the other).
+	pairs := [][]lingua.Language{nordic}
+	if runtime.GOMAXPROCS(0) > 1 {
+		pairs = [][]lingua.Language{nordic[:2], nordic[2:]}
 	}
+	var wg sync.WaitGroup
+	for _, ls := range pairs {
+		wg.Go(func() {
+			pd := lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).Build()
+			for n := 1; n <= 5; n++ {
+				pd.ComputeLanguageConfidenceValues(strings.Repeat("ɋ", n))
+			}
+		})
+	}
+	wg.Wait()
 	s := &nordicScore{}
 	for _, l := range nordic {
 		var tabs [6]map[string]float64
