@@ -364,25 +364,34 @@ func newLogTable(q *quick) *logTable {
 			size += len(tab)
 		}
 	}
+	// one map look-up per n-gram of every table: its row, and where its
+	// value goes once the rows are counted
+	type cell struct {
+		row int32
+		col int32
+		v   float32
+	}
+	cells := make([]cell, 0, size)
 	t.index = make(map[string]int32, size/4)
-	for _, tab := range tabs {
+	for k, tab := range tabs {
 		for g, p := range tab {
-			if _, ok := t.index[g]; !ok && p > 0 {
-				t.index[g] = int32(len(t.index))
+			if p <= 0 {
+				continue
 			}
+			i, ok := t.index[g]
+			if !ok {
+				i = int32(len(t.index))
+				t.index[g] = i
+			}
+			cells = append(cells, cell{i, int32(k / 3), float32(math.Log(p))})
 		}
 	}
 	t.slab = make([]float32, len(t.index)*n)
 	for i := range t.slab {
 		t.slab[i] = 1
 	}
-	for k, tab := range tabs {
-		c := k / 3
-		for g, p := range tab {
-			if p > 0 {
-				t.slab[int(t.index[g])*n+c] = float32(math.Log(p))
-			}
-		}
+	for _, c := range cells {
+		t.slab[int(c.row)*n+int(c.col)] = c.v
 	}
 	// where a language does not know an n-gram, the row takes its value for
 	// the n-gram's prefix: bigrams first, so that trigrams find theirs whole
