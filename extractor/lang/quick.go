@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,9 +45,15 @@ type quick struct {
 	uni   *sync.Map  // lingua.Language -> map[string]float64, lingua's own tables
 	bi    *sync.Map
 	tri   *sync.Map
-	// logs, when set, holds the same tables as log-probabilities in one map
-	// (see logTable); cols are the candidates' columns in it.
-	logs *logTable
+	// logs, once set, holds the same tables as log-probabilities in one
+	// map (see logTable), with the candidates' columns in it. Scores are
+	// the same with or without it, to the bit.
+	logs atomic.Pointer[logView]
+}
+
+// logView is a log table and the columns of a quick scorer's candidates in it.
+type logView struct {
+	t    *logTable
 	cols []int
 }
 
@@ -228,7 +235,8 @@ func gramsOf(words []string, weights []float64) (gs grams, ok bool) {
 func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, known []bool, ok bool) {
 	sums = make([]float64, len(q.langs))
 	known = make([]bool, len(q.langs))
-	if t := q.logs; t != nil {
+	if view := q.logs.Load(); view != nil {
+		t := view.t
 		for i, g := range gs.grams {
 			w := gs.weight[i]
 			row := t.row(g)
@@ -245,7 +253,7 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 				if q.abc[k] != abc {
 					continue
 				}
-				if v := row[q.cols[k]]; v <= 0 {
+				if v := row[view.cols[k]]; v <= 0 {
 					sums[k] += w * float64(v)
 					known[k] = true
 				} else {
@@ -266,19 +274,19 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 		for i, g := range gs.grams {
 			w := gs.weight[i]
 			if p, hit := tri[g]; hit && p > 0 {
-				sums[k] += w * math.Log(p)
+				sums[k] += w * logProb(p)
 				known[k] = true
 				continue
 			}
 			_, n1 := utf8.DecodeRuneInString(g)
 			_, n2 := utf8.DecodeRuneInString(g[n1:])
 			if p, hit := bi[g[:n1+n2]]; hit && p > 0 {
-				sums[k] += w * math.Log(p)
+				sums[k] += w * logProb(p)
 				known[k] = true
 				continue
 			}
 			if p, hit := uni[g[:n1]]; hit && p > 0 {
-				sums[k] += w * math.Log(p)
+				sums[k] += w * logProb(p)
 				known[k] = true
 				continue
 			}
@@ -287,6 +295,10 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 	}
 	return sums, known, true
 }
+
+// logProb is the log of probability p as the log table holds it (in
+// float32), so that quick scores the same with the table as without it.
+func logProb(p float64) float64 { return float64(float32(math.Log(p))) }
 
 // softmax returns the confidences of the known candidates (0 for the
 // others) and the index of the best, -1 when none is known.
@@ -383,7 +395,7 @@ func newLogTable(q *quick) *logTable {
 				i = int32(len(t.index))
 				t.index[g] = i
 			}
-			cells = append(cells, cell{i, int32(k / 3), float32(math.Log(p))})
+			cells = append(cells, cell{i, int32(k / 3), float32(logProb(p))})
 		}
 	}
 	t.slab = make([]float32, len(t.index)*n)
@@ -434,7 +446,7 @@ func (q *quick) useLogTable(t *logTable) {
 		}
 		cols[k] = c // never read for another alphabet: quick scores only Latin and Cyrillic
 	}
-	q.cols, q.logs = cols, t
+	q.logs.Store(&logView{t: t, cols: cols})
 }
 
 // table returns lingua's loaded table of language l, or nil.
