@@ -111,7 +111,8 @@ names.zst, shared by all models, checksum in each card): the flags of a token an
 probability 0.2 per token in training so context and spelling learn to find unseen names. Weights are averaged,
 pruned (|w| < 1 update), quantized to int16 (step 0.25) and stored sparse, zstd-compressed. An ORGANIZATION
 bias (lowering the score of starting an organization) is tuned per model on the val splits of the running text it
-trains on: the bias with the best mean ORGANIZATION precision whose mean F1 stays within 0.005 of no bias.
+trains on: the bias with the best mean ORGANIZATION F1 (of equal ones, the best mean precision) that costs no split
+more than 0.005 F1 against no bias.
 
 Training data per model (its recipe, entities train --recipe): running text, news first, oversampled; WikiANN's
 link fragments a minor source, as on running text they teach that names may hold lowercase words and end anywhere.

@@ -270,3 +270,30 @@ func TestParseRecipe(t *testing.T) {
 		}
 	}
 }
+
+func TestPickOrgBias(t *testing.T) {
+	// sc is one bias's scores: precision and F1 per set
+	sc := func(pf ...float64) []Score {
+		var out []Score
+		for i := 0; i < len(pf); i += 2 {
+			out = append(out, Score{P: pf[i], F1: pf[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		scores [][]Score
+		want   int
+	}{
+		{"best F1 wins over best precision", [][]Score{sc(.80, .780), sc(.83, .782), sc(.85, .775)}, 1},
+		{"equal F1: better precision", [][]Score{sc(.80, .780), sc(.83, .782), sc(.85, .782)}, 2},
+		{"no bias is best", [][]Score{sc(.80, .790), sc(.85, .785)}, 0},
+		{"mean over sets", [][]Score{sc(.80, .70, .80, .80), sc(.85, .74, .82, .795)}, 1},
+		{"a set may lose at most 0.005", [][]Score{sc(.80, .70, .80, .80), sc(.85, .76, .82, .794)}, 0},
+	}
+	for _, tt := range tests {
+		if got := pickOrgBias(tt.scores); got != tt.want {
+			t.Errorf("%s: pickOrgBias = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
