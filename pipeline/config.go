@@ -60,6 +60,10 @@ type Config struct {
 	Version string       // pipeline_version; default Version
 	Logger  *slog.Logger // default slog.Default()
 	Metrics *Metrics     // nil: metrics are kept but not registered anywhere
+	// ModelsLoaded, when set, is called once the warm-up has loaded the
+	// models, before the worker joins its group (the command releases the
+	// pages of the embedded model files there).
+	ModelsLoaded func()
 }
 
 // Topics names the topics a worker reads and writes.

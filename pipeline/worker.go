@@ -283,6 +283,9 @@ func (w *Worker) warmUp(ctx context.Context) error {
 	}
 	w.modelsLoaded.Store(true)
 	w.log.Info("models loaded", "took", time.Since(start).Round(time.Millisecond))
+	if w.cfg.ModelsLoaded != nil {
+		w.cfg.ModelsLoaded()
+	}
 	return nil
 }
 

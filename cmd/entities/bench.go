@@ -104,6 +104,9 @@ func runBench(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stdout, "models: every source's loaded in %s more, %s CPU\n", time.Since(t1).Round(time.Millisecond), (processCPU() - cpu1).Round(time.Millisecond))
+	if err := releaseModelPages(); err != nil { // as the worker does after its warm-up
+		fmt.Fprintf(e.stderr, "entities bench: release the embedded model files' pages: %v\n", err)
+	}
 
 	var res benchResult
 	if *e2e {

@@ -155,6 +155,11 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	cfg.Metrics = pipeline.NewMetrics(reg)
+	cfg.ModelsLoaded = func() {
+		if err := releaseModelPages(); err != nil {
+			log.Warn("release the embedded model files' pages", "err", err)
+		}
+	}
 	w, err := pipeline.NewWorker(cfg, eng)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities worker: %v\n", err)

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"context"
 	"embed"
 	"fmt"
@@ -41,12 +40,14 @@ var models = func() map[string]*lazyModel {
 // load returns the embedded model for lang, decoding it once per process.
 func (l *lazyModel) load(lang string) (*Model, error) {
 	l.once.Do(func() {
-		b, err := modelFiles.ReadFile("models/" + lang + modelExt)
+		// read in place: ReadFile would copy the file (3-6 MB) to the heap
+		f, err := modelFiles.Open("models/" + lang + modelExt)
 		if err != nil {
 			l.err = fmt.Errorf("ner: no model for %q: %w", lang, err)
 			return
 		}
-		l.m, l.err = ReadModel(bytes.NewReader(b))
+		defer f.Close()
+		l.m, l.err = ReadModel(f)
 		if l.err != nil {
 			l.err = fmt.Errorf("ner: model %q: %w", lang, l.err)
 		}
