@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -41,6 +43,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder for --val")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
 	bySeen := fs.Bool("by-seen", false, "token-per-line files: also score names seen in the training split beside the file (train.tsv) apart from unseen ones")
+	errorsPath := fs.String("errors", "", "token-per-line files: write every false positive and false negative to this file, one per line (set, FP/FN, type, kind: spurious, missed, boundary, type:T, as:T; the tokens around it), to see what kinds of error a tagger makes")
 	tagger := fs.String("tagger", "entities", "tagger scored on token-per-line files: entities (ours) or prose (prose's built-in English model, the baseline)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR] [--by-seen]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
@@ -81,15 +84,35 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities eval: %v\n", err)
 		return 2
 	}
+	var errs *bufio.Writer
+	var errsFile *os.File
+	if *errorsPath != "" {
+		if errsFile, err = os.Create(*errorsPath); err != nil {
+			fmt.Fprintf(e.stderr, "entities eval: %v\n", err)
+			return 1
+		}
+		defer errsFile.Close() // on the error paths; closed and checked below
+		errs = bufio.NewWriter(errsFile)
+	}
 	var sc eval.Scorer
 	for _, g := range golds {
 		if tsvLike(g) {
-			err = evalTSV(g, types, tag, &sc, *bySeen)
+			var w io.Writer
+			if errs != nil {
+				w = errs
+			}
+			err = evalTSV(g, types, tag, &sc, *bySeen, w)
 		} else {
 			err = evalJSONL(ctx, eng, g, *predPath, types, *workers, &sc)
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "entities eval: %s: %v\n", g, err)
+			return 1
+		}
+	}
+	if errs != nil {
+		if err := errors.Join(errs.Flush(), errsFile.Close()); err != nil {
+			fmt.Fprintf(e.stderr, "entities eval: --errors: %v\n", err)
 			return 1
 		}
 	}

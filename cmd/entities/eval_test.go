@@ -2,13 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"entities/extractor/eval"
+	"entities/extractor/schema"
 )
 
 // writeTSV writes sentences given as "token/TAG token/TAG ..." lines (a token
@@ -100,3 +103,37 @@ func TestEvalBySeen(t *testing.T) {
 
 // correct is the number of strictly right predictions of a row.
 func correct(r eval.Row) int { return int(math.Round(r.Strict.Recall * float64(r.Gold))) }
+
+func TestSpanErrors(t *testing.T) {
+	both := []schema.Type{schema.Person, schema.Organization}
+	tests := []struct {
+		name       string
+		gold, pred string
+		types      []schema.Type
+		want       []string // kind type class start-end
+	}{
+		{"right", "B-PER I-PER O", "B-PER I-PER O", both, nil},
+		{"spurious and missed", "O B-ORG O", "B-ORG O O", both, []string{"FP ORG spurious 0-1", "FN ORG missed 1-2"}},
+		{"boundary both ways", "B-ORG I-ORG O", "B-ORG O O", both, []string{"FP ORG boundary 0-1", "FN ORG boundary 0-2"}},
+		{"another type", "B-LOC O B-PER", "B-ORG O B-ORG", both, []string{"FP ORG type:LOC 0-1", "FP ORG type:PER 2-3", "FN PER as:ORG 2-3"}},
+		{"unreported types are not scored", "B-LOC O B-PER", "B-ORG O B-ORG", []schema.Type{schema.Person}, []string{"FN PER as:ORG 2-3"}},
+		{"an I- tag starts a span", "O I-ORG I-ORG", "O B-ORG I-ORG", both, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range spanErrors(strings.Fields(tt.gold), strings.Fields(tt.pred), tt.types) {
+			got = append(got, fmt.Sprintf("%s %s %s %d-%d", e.Kind, e.Type, e.Class, e.Span.start, e.Span.end))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	var b strings.Builder
+	toks := strings.Fields("a b c d e Name Inc f g h i j")
+	if err := writeSpanErrors(&b, "set/xx", toks, []spanError{{Kind: "FN", Type: "ORG", Class: "missed", Span: tagSpan{"ORG", 5, 7}}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "set/xx\tFN\tORG\tmissed\tb c d e [[Name Inc]] f g h i\n"; b.String() != want {
+		t.Errorf("writeSpanErrors wrote %q, want %q", b.String(), want)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,9 @@ import (
 // "conll/de unseen". The second row is how well the tagger generalizes to
 // names it was not trained on; a set whose names are mostly unseen scores
 // lower for that reason alone.
-func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer, bySeen bool) error {
+//
+// With errs, it writes each error of the tagger there (see writeSpanErrors).
+func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer, bySeen bool, errs io.Writer) error {
 	sents, err := ner.ReadTSVFile(path)
 	if err != nil {
 		return err
@@ -61,8 +64,14 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 	}
 	for _, s := range sents {
 		text, offsets := joinTokens(s.Tokens)
+		tags := tag(lang, s.Tokens)
 		gold := keepTypes(eval.SpansFromBIO(s.Tags, offsets), types)
-		pred := keepTypes(eval.SpansFromBIO(tag(lang, s.Tokens), offsets), types)
+		pred := keepTypes(eval.SpansFromBIO(tags, offsets), types)
+		if errs != nil {
+			if err := writeSpanErrors(errs, group, s.Tokens, spanErrors(s.Tags, tags, types)); err != nil {
+				return err
+			}
+		}
 		sc.Add(group, gold, pred)
 		if seen != nil {
 			part := func(ms []schema.Mention, want bool) []schema.Mention {
