@@ -203,7 +203,9 @@ func New(cfg Config) (*Detector, error) {
 		return nil, fmt.Errorf("lang: need at least two candidate languages, got %d", len(langs))
 	}
 	b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...)
-	if !cfg.HighAccuracy {
+	if cfg.HighAccuracy {
+		highAccuracyUsed.Store(true)
+	} else {
 		b = b.WithLowAccuracyMode()
 	}
 	if cfg.Preload {

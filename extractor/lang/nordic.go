@@ -1,11 +1,16 @@
 package lang
 
 import (
+	"hash/maphash"
 	"math"
+	"math/bits"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
@@ -66,12 +71,14 @@ func (d *Detector) settleNordic(text, lang string, conf float64) (string, float6
 // high-accuracy mode does, with lingua's own tables, in one goroutine and in
 // float64: lingua starts five goroutines per call, runs regexps per letter
 // and computes its softmax in exact decimals, which cost ~1 ms on a
-// paragraph. Same as lingua (v1.4.0), for text whose words are all in Latin
-// letters (other text goes to lingua):
+// paragraph. Same as lingua (v1.4.0):
 //
 //   - the text is lowercased and split into letter runs;
-//   - the candidates are narrowed to those named by the letters ø æ å ä ö
-//     in at least half of the words (one left: it is the answer, sure);
+//   - when most words are in one script, the answer is "und" unless it is
+//     Latin (lingua picks at random among scripts tied for most words: that
+//     text goes to lingua);
+//   - then the candidates are narrowed to those named by the letters ø æ å
+//     ä ö in at least half of the words (one left: it is the answer, sure);
 //   - under 120 letters, n-grams of one to five letters count, else
 //     trigrams only; per length, every distinct n-gram counts once, with the
 //     log-probability of the longest of its prefixes the language's tables
@@ -87,8 +94,9 @@ func (d *Detector) settleNordic(text, lang string, conf float64) (string, float6
 type nordicScore struct {
 	langs []lingua.Language
 	codes []string
-	// tabs[k][n] is lingua's table of n-grams (n = 1..5) of langs[k].
-	tabs [][6]map[string]float64
+	// t holds lingua's tables of n-grams (n = 1..5) of every language: a
+	// look-up gives an n-gram's probability in all of them.
+	t *nordicTable
 }
 
 // nordicRules are lingua's letters that name some of the nordic languages
@@ -141,23 +149,41 @@ func newNordicScore(det lingua.LanguageDetector) *nordicScore {
 	}
 	wg.Wait()
 	s := &nordicScore{}
+	var tabs [][6]map[string]float64
 	for _, l := range nordic {
-		var tabs [6]map[string]float64
+		var lt [6]map[string]float64
 		for n := 1; n <= 5; n++ {
 			m, ok := maps[n].Load(l)
 			if !ok {
 				return nil
 			}
-			if tabs[n], ok = m.(map[string]float64); !ok {
+			if lt[n], ok = m.(map[string]float64); !ok {
 				return nil
 			}
 		}
 		s.langs = append(s.langs, l)
 		s.codes = append(s.codes, toCode(l))
-		s.tabs = append(s.tabs, tabs)
+		tabs = append(tabs, lt)
 	}
+	s.t = newNordicTable(tabs, func() {
+		if highAccuracyUsed.Load() {
+			return
+		}
+		// Only the nordic detector reads lingua's tables of four and five
+		// letters, and only for text this scorer declines (see top), when
+		// lingua reloads them. Until then their ~1.6 million n-grams are
+		// in the table alone, without ~40 MB of maps the collector scans.
+		for _, l := range nordic {
+			maps[4].Delete(l)
+			maps[5].Delete(l)
+		}
+	})
 	return s
 }
+
+// highAccuracyUsed is set when a Detector in lingua's high-accuracy mode is
+// built: its detectors read the tables of four and five letters too.
+var highAccuracyUsed atomic.Bool
 
 // top returns the most likely language of text and its confidence, as top
 // (lingua's) does with the nordic detector; ok is false when the scorer
@@ -171,36 +197,47 @@ func (s *nordicScore) top(text string) (code string, conf float64, ok bool) {
 		return Und, 0, true
 	}
 	letters := 0
+	var scripts [len(linguaScripts)]int
 	for _, w := range words {
-		if wordAlphabet(w) != latinAlphabet {
-			return "", 0, false
-		}
 		letters += utf8.RuneCountInString(w)
+		if sc := scriptOf(w); sc >= 0 {
+			scripts[sc]++
+		}
 	}
-	cand := s.filter(words)
-	if len(cand) == 1 {
-		return s.codes[cand[0]], 1, true
+	cand := []int{0, 1, 2, 3}
+	switch top, ok := mainScript(scripts); {
+	case !ok:
+		return "", 0, false // lingua picks one of the tied scripts at random
+	case top == latinScript:
+		if cand = s.filter(words); len(cand) == 1 {
+			return s.codes[cand[0]], 1, true
+		}
+	case top >= 0:
+		return Und, 0, true // no nordic language is written in it
 	}
 	lengths := []int{1, 2, 3, 4, 5}
 	if letters >= 120 {
 		lengths = []int{3}
 	}
-	var total [8]float64 // per language: the sum over lengths (len(nordic) <= 8)
-	var counts [8]int    // distinct letters known, under 120 letters
+	var total [nordicLangs]float64 // per language: the sum over lengths
+	var counts [nordicLangs]int    // distinct letters known, under 120 letters
 	var ngrams []string
 	for _, n := range lengths {
 		ngrams = distinctNgrams(words, n, ngrams[:0])
-		var has [8]bool
-		anyHas := false
-		for _, k := range cand {
-			sum := 0.0
-			for _, g := range ngrams {
-				if p := s.prob(k, g, n); p > 0 {
-					sum += math.Log(p)
+		var sums [nordicLangs]float64
+		for _, g := range ngrams {
+			p := s.prob(g, n, cand)
+			for _, k := range cand {
+				if p[k] > 0 {
+					sums[k] += math.Log(p[k])
 				}
 			}
-			if sum < 0 {
-				total[k] += sum
+		}
+		var has [nordicLangs]bool
+		anyHas := false
+		for _, k := range cand {
+			if sums[k] < 0 {
+				total[k] += sums[k]
 				has[k], anyHas = true, true
 			}
 		}
@@ -210,7 +247,7 @@ func (s *nordicScore) top(text string) (code string, conf float64, ok bool) {
 					continue
 				}
 				for _, g := range ngrams {
-					if s.tabs[k][1][g] > 0 {
+					if row := s.t.row(g); row != nil && row[k] > 0 {
 						counts[k]++
 					}
 				}
@@ -236,6 +273,63 @@ func (s *nordicScore) top(text string) (code string, conf float64, ok bool) {
 		}
 	}
 	return s.codes[best], 1 / denom, true
+}
+
+// linguaScripts are the alphabets lingua's rules tell words by, in its
+// order.
+var linguaScripts = [...]*unicode.RangeTable{
+	unicode.Arabic, unicode.Armenian, unicode.Bengali, unicode.Cyrillic, unicode.Devanagari,
+	unicode.Georgian, unicode.Greek, unicode.Gujarati, unicode.Gurmukhi, unicode.Han,
+	unicode.Hangul, unicode.Hebrew, unicode.Hiragana, unicode.Katakana, unicode.Latin,
+	unicode.Tamil, unicode.Telugu, unicode.Thai,
+}
+
+const latinScript = 14 // unicode.Latin in linguaScripts
+
+// scriptOf returns the index in linguaScripts of the script all of w's
+// letters are in, -1 when none.
+func scriptOf(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	for i, sc := range linguaScripts {
+		if unicode.Is(sc, r) {
+			for _, r := range w {
+				if !unicode.Is(sc, r) {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// mainScript returns the script lingua narrows the candidates to, from
+// the words counted per script: -1 when it keeps them all (no word in one
+// script, or as many in each script found); ok is false when lingua would
+// pick among scripts tied for the most words at random.
+func mainScript(counts [len(linguaScripts)]int) (top int, ok bool) {
+	top, found, same := -1, 0, true
+	for i, n := range counts {
+		if n == 0 {
+			continue
+		}
+		if found > 0 && n != counts[top] {
+			same = false
+		}
+		found++
+		if top < 0 || n > counts[top] {
+			top = i
+		}
+	}
+	if found == 0 || (found > 1 && same) {
+		return -1, true
+	}
+	for i, n := range counts {
+		if i != top && n == counts[top] {
+			return 0, false
+		}
+	}
+	return top, true
 }
 
 // filter returns the indexes of the candidates lingua keeps for words (see
@@ -272,19 +366,145 @@ func (s *nordicScore) filter(words []string) []int {
 	return out
 }
 
-// prob returns the probability of the longest prefix of n-gram g (of n
-// letters) that language k's tables know, 0 when none.
-func (s *nordicScore) prob(k int, g string, n int) float64 {
-	for ; n > 0; n-- {
-		if p := s.tabs[k][n][g]; p > 0 {
-			return p
+// prob returns, per candidate, the probability of the longest prefix of
+// n-gram g (of n letters) that its tables know, 0 when none.
+func (s *nordicScore) prob(g string, n int, cand []int) (p [nordicLangs]float64) {
+	left := len(cand)
+	for ; n > 0 && left > 0; n-- {
+		if row := s.t.row(g); row != nil {
+			for _, k := range cand {
+				if p[k] == 0 && row[k] > 0 {
+					p[k] = row[k]
+					left--
+				}
+			}
 		}
 		if n > 1 {
 			_, size := utf8.DecodeLastRuneInString(g)
 			g = g[:len(g)-size]
 		}
 	}
-	return 0
+	return p
+}
+
+// nordicLangs is len(nordic); a language's index fits in nordicLangBits.
+const (
+	nordicLangs    = 4
+	nordicLangBits = 2
+)
+
+// nordicTable maps an n-gram (of one to five letters) to its probability in
+// each nordic language (0: unknown), laid out as ner's table: the n-grams'
+// 64-bit hashes (maphash; two n-grams of the same hash, one chance in ~10^7
+// over all of them, would share a row) sorted into buckets by their top
+// bits, a row of four probabilities beside each. ~40 bytes an n-gram and no
+// pointers, against ~40-50 in lingua's maps (four of them), which the
+// collector also has to scan; one look-up reads a directory entry, a short
+// run of hashes and one row.
+type nordicTable struct {
+	seed maphash.Seed
+	k    uint
+	dir  []uint32 // bucket b is hash[dir[b]:dir[b+1]]
+	hash []uint64
+	rows [][nordicLangs]float64
+}
+
+func (t *nordicTable) row(g string) *[nordicLangs]float64 {
+	h := maphash.String(t.seed, g)
+	b := h >> (64 - t.k)
+	h &^= 1<<nordicLangBits - 1
+	for i := t.dir[b]; i < t.dir[b+1]; i++ {
+		if t.hash[i] == h {
+			return &t.rows[i]
+		}
+	}
+	return nil
+}
+
+// newNordicTable builds the table of tabs[k][n], language k's n-grams: a
+// counting sort of the n-grams' hashes into buckets (each n-gram hashed
+// twice rather than all held in a list), then one row per distinct hash.
+// It calls read once it has read the maps.
+func newNordicTable(tabs [][6]map[string]float64, read func()) *nordicTable {
+	size := 0
+	for _, lt := range tabs {
+		for _, m := range lt {
+			size += len(m)
+		}
+	}
+	t := &nordicTable{seed: maphash.MakeSeed(), k: uint(max(8, bits.Len(uint(size))-3))}
+	buckets := 1 << t.k
+	start := make([]uint32, buckets+1)
+	for _, lt := range tabs {
+		for _, m := range lt {
+			for g, p := range m {
+				if p > 0 {
+					start[maphash.String(t.seed, g)>>(64-t.k)+1]++
+				}
+			}
+		}
+	}
+	for b := 1; b <= buckets; b++ {
+		start[b] += start[b-1]
+	}
+	// a cell is an n-gram's hash with its language in the low bits (which
+	// the bucket's search ignores), and its probability
+	type cell struct {
+		h uint64
+		p float64
+	}
+	cells := make([]cell, start[buckets])
+	pos := append([]uint32(nil), start[:buckets]...)
+	for k, lt := range tabs {
+		for _, m := range lt {
+			for g, p := range m {
+				if p > 0 {
+					h := maphash.String(t.seed, g)
+					b := h >> (64 - t.k)
+					cells[pos[b]] = cell{h&^(1<<nordicLangBits-1) | uint64(k), p}
+					pos[b]++
+				}
+			}
+		}
+	}
+	tabs = nil
+	read() // the maps may go before the rows are made
+	// each bucket's distinct hashes (a bucket holds a few), counted, then
+	// written with their rows
+	n := 0
+	for b := range buckets {
+		cs := cells[start[b]:start[b+1]]
+		for i, c := range cs {
+			dup := false
+			for _, d := range cs[:i] {
+				if d.h>>nordicLangBits == c.h>>nordicLangBits {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				n++
+			}
+		}
+	}
+	t.dir = make([]uint32, buckets+1)
+	t.hash = make([]uint64, 0, n)
+	t.rows = make([][nordicLangs]float64, n)
+	for b := range buckets {
+		t.dir[b] = uint32(len(t.hash))
+		first := len(t.hash)
+		for _, c := range cells[start[b]:start[b+1]] {
+			h := c.h &^ (1<<nordicLangBits - 1)
+			i := first + slices.Index(t.hash[first:], h)
+			if i < first {
+				i = len(t.hash)
+				t.hash = append(t.hash, h)
+			}
+			t.rows[i][c.h&(1<<nordicLangBits-1)] = c.p
+		}
+	}
+	t.dir[buckets] = uint32(len(t.hash))
+	return t
 }
 
 // distinctNgrams appends to out the distinct n-grams (n letters) of words.

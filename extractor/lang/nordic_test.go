@@ -21,14 +21,17 @@ var nordicSamples = []string{
 	"øl og æbler på gården", // every word names Danish or Norwegian
 	"än så länge, sa hon",   // Swedish letters in most words
 	"the city council agreed on tuesday that the new bridge will open",
-	"Nordisk råd møder Северный совет", // mixed alphabets: lingua's
+	"Nordisk råd møder Северный совет", // mixed alphabets, most Latin
+	"Nordisk råd Северный совет",       // as many words in each
+	"Северный совет møder i Oslo?",     // most Cyrillic
+	"råd møder Северный совет αβγ",     // tied for most: lingua picks at random
 	"",
 	"!!! 123",
 }
 
 // TestNordicMatchesLingua: the nordic scorer names the language lingua's
 // high-accuracy detector over the nordic languages names, as surely (to
-// 1e-9), or declines. With -val it checks sentences and three-sentence
+// 1e-9); it declines only where lingua answers at random. With -val it checks sentences and three-sentence
 // chunks of the Danish, Norwegian and Swedish val text too.
 func TestNordicMatchesLingua(t *testing.T) {
 	loadNordic()
@@ -54,7 +57,7 @@ func TestNordicMatchesLingua(t *testing.T) {
 		l, c, ok := nordicScorer.top(look)
 		ll, lc := top(nordicDet, look)
 		if !ok {
-			if strings.ContainsRune(look, 'ø') && !strings.ContainsAny(look, "Сс") {
+			if !strings.Contains(look, "αβγ") {
 				t.Errorf("declined %q", look)
 			}
 			continue
