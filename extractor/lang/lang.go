@@ -507,7 +507,24 @@ func (d *Detector) prime() {
 	if d.quick == nil {
 		return
 	}
-	loadTables(d.cfg.Languages)
+	var ls []lingua.Language
+	for k, l := range d.quick.langs {
+		if d.quick.abc[k] != otherAlphabet && !slices.Contains(ls, l) {
+			ls = append(ls, l)
+		}
+	}
+	var jobs []func()
+	for _, l := range ls {
+		jobs = append(jobs, func() {
+			loadTable(d.quick.uni, l, 1)
+			loadTable(d.quick.bi, l, 2)
+			loadTable(d.quick.tri, l, 3)
+		})
+	}
+	onEveryCore(jobs)
+	if !loaded([]*sync.Map{d.quick.uni, d.quick.bi, d.quick.tri}, ls) {
+		linguaLoad(d.cfg.Languages)
+	}
 }
 
 // useLogTable builds the log table of the quick scorers' languages and has
@@ -521,11 +538,12 @@ func (d *Detector) useLogTable() {
 	}
 }
 
-// loadTables has lingua load the trigram, bigram and letter tables of the
+// linguaLoad has lingua load the trigram, bigram and letter tables of the
 // candidates in Latin and Cyrillic letters, as a word of a rare letter
 // does (see prime), on every core: lingua loads a detector's languages one
 // after the other, so each core gets a detector over its share of them.
-func loadTables(codes []string) {
+// prime falls back on it when loadTable cannot decode lingua's tables.
+func linguaLoad(codes []string) {
 	var latin, cyrillic []lingua.Language
 	for _, c := range codes {
 		switch alphabetOf(c) {

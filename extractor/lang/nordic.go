@@ -129,25 +129,36 @@ func newNordicScore(det lingua.LanguageDetector) *nordicScore {
 		}
 		maps[n] = (*sync.Map)(f.UnsafePointer())
 	}
-	// A word of a letter no table knows has lingua look it up in every
-	// table of every language, down to the letters: the tables of one
-	// length load at a time, so that no two of lingua's goroutines load the
-	// same table; two languages at a time on each core (lingua loads a
-	// detector's languages one after the other).
-	pairs := [][]lingua.Language{nordic}
-	if runtime.GOMAXPROCS(0) > 1 {
-		pairs = [][]lingua.Language{nordic[:2], nordic[2:]}
-	}
-	var wg sync.WaitGroup
-	for _, ls := range pairs {
-		wg.Go(func() {
-			pd := lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).Build()
+	var jobs []func()
+	for _, l := range nordic {
+		jobs = append(jobs, func() {
 			for n := 1; n <= 5; n++ {
-				pd.ComputeLanguageConfidenceValues(strings.Repeat("ɋ", n))
+				loadTable(maps[n], l, n)
 			}
 		})
 	}
-	wg.Wait()
+	onEveryCore(jobs)
+	if !loaded(maps[1:], nordic) {
+		// A word of a letter no table knows has lingua look it up in
+		// every table of every language, down to the letters: the tables
+		// of one length load at a time, so that no two of lingua's
+		// goroutines load the same table; two languages at a time on each
+		// core (lingua loads a detector's languages one after the other).
+		pairs := [][]lingua.Language{nordic}
+		if runtime.GOMAXPROCS(0) > 1 {
+			pairs = [][]lingua.Language{nordic[:2], nordic[2:]}
+		}
+		var jobs []func()
+		for _, ls := range pairs {
+			jobs = append(jobs, func() {
+				pd := lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).Build()
+				for n := 1; n <= 5; n++ {
+					pd.ComputeLanguageConfidenceValues(strings.Repeat("ɋ", n))
+				}
+			})
+		}
+		onEveryCore(jobs)
+	}
 	s := &nordicScore{}
 	var tabs [][6]map[string]float64
 	for _, l := range nordic {
