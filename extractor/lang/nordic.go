@@ -129,16 +129,32 @@ func newNordicScore(det lingua.LanguageDetector) *nordicScore {
 		}
 		maps[n] = (*sync.Map)(f.UnsafePointer())
 	}
+	// Tables of one to three letters go to lingua's maps (the other
+	// detectors read them); those of four and five, which only the nordic
+	// detector reads, straight into cells for the table.
+	seed := maphash.MakeSeed()
+	cells := make([][]nordicCell, len(nordic)) // per language: its n-grams of four and five letters
 	var jobs []func()
-	for _, l := range nordic {
+	direct := make([]bool, len(nordic))
+	for k, l := range nordic {
 		jobs = append(jobs, func() {
-			for n := 1; n <= 5; n++ {
+			for n := 1; n <= 3; n++ {
 				loadTable(maps[n], l, n)
+			}
+			direct[k] = true
+			for n := 4; n <= 5 && direct[k]; n++ {
+				msg, err := tableMessage(l, n)
+				if err == nil {
+					err = decodeModel(msg, func(total int) { cells[k] = slices.Grow(cells[k], total) }, func(g string, p float64) {
+						cells[k] = append(cells[k], newNordicCell(seed, g, k, p))
+					})
+				}
+				direct[k] = err == nil
 			}
 		})
 	}
 	onEveryCore(jobs)
-	if !loaded(maps[1:], nordic) {
+	if !loaded(maps[1:4], nordic) || slices.Contains(direct, false) {
 		// A word of a letter no table knows has lingua look it up in
 		// every table of every language, down to the letters: the tables
 		// of one length load at a time, so that no two of lingua's
@@ -158,37 +174,42 @@ func newNordicScore(det lingua.LanguageDetector) *nordicScore {
 			})
 		}
 		onEveryCore(jobs)
+		for k, l := range nordic {
+			cells[k] = cells[k][:0]
+			for n := 4; n <= 5; n++ {
+				m, ok := maps[n].Load(l)
+				if !ok {
+					return nil
+				}
+				for g, p := range m.(map[string]float64) {
+					cells[k] = append(cells[k], newNordicCell(seed, g, k, p))
+				}
+			}
+		}
+		if !highAccuracyUsed.Load() {
+			// only the nordic detector reads them, and only for text
+			// this scorer declines (see top), when lingua reloads them
+			for _, l := range nordic {
+				maps[4].Delete(l)
+				maps[5].Delete(l)
+			}
+		}
 	}
 	s := &nordicScore{}
-	var tabs [][6]map[string]float64
-	for _, l := range nordic {
-		var lt [6]map[string]float64
-		for n := 1; n <= 5; n++ {
+	for k, l := range nordic {
+		for n := 1; n <= 3; n++ {
 			m, ok := maps[n].Load(l)
 			if !ok {
 				return nil
 			}
-			if lt[n], ok = m.(map[string]float64); !ok {
-				return nil
+			for g, p := range m.(map[string]float64) {
+				cells[k] = append(cells[k], newNordicCell(seed, g, k, p))
 			}
 		}
 		s.langs = append(s.langs, l)
 		s.codes = append(s.codes, toCode(l))
-		tabs = append(tabs, lt)
 	}
-	s.t = newNordicTable(tabs, func() {
-		if highAccuracyUsed.Load() {
-			return
-		}
-		// Only the nordic detector reads lingua's tables of four and five
-		// letters, and only for text this scorer declines (see top), when
-		// lingua reloads them. Until then their ~1.6 million n-grams are
-		// in the table alone, without ~40 MB of maps the collector scans.
-		for _, l := range nordic {
-			maps[4].Delete(l)
-			maps[5].Delete(l)
-		}
-	})
+	s.t = newNordicTable(seed, cells)
 	return s
 }
 
@@ -432,59 +453,51 @@ func (t *nordicTable) row(g string) *[nordicLangs]float64 {
 	return nil
 }
 
-// newNordicTable builds the table of tabs[k][n], language k's n-grams: a
-// counting sort of the n-grams' hashes into buckets (each n-gram hashed
-// twice rather than all held in a list), then one row per distinct hash.
-// It calls read once it has read the maps.
-func newNordicTable(tabs [][6]map[string]float64, read func()) *nordicTable {
+// nordicCell is an n-gram's hash with its language in the low bits (which
+// a bucket's search ignores), and its probability.
+type nordicCell struct {
+	h uint64
+	p float64
+}
+
+func newNordicCell(seed maphash.Seed, g string, k int, p float64) nordicCell {
+	return nordicCell{maphash.String(seed, g)&^(1<<nordicLangBits-1) | uint64(k), p}
+}
+
+// newNordicTable builds the table of cells (hashed with seed): a counting
+// sort into buckets, then one row per distinct hash, a later cell of an
+// n-gram and language winning (lingua's maps keep the last).
+func newNordicTable(seed maphash.Seed, cells [][]nordicCell) *nordicTable {
 	size := 0
-	for _, lt := range tabs {
-		for _, m := range lt {
-			size += len(m)
-		}
+	for _, cs := range cells {
+		size += len(cs)
 	}
-	t := &nordicTable{seed: maphash.MakeSeed(), k: uint(max(8, bits.Len(uint(size))-3))}
+	t := &nordicTable{seed: seed, k: uint(max(8, bits.Len(uint(size))-3))}
 	buckets := 1 << t.k
 	start := make([]uint32, buckets+1)
-	for _, lt := range tabs {
-		for _, m := range lt {
-			for g, p := range m {
-				if p > 0 {
-					start[maphash.String(t.seed, g)>>(64-t.k)+1]++
-				}
-			}
+	for _, cs := range cells {
+		for _, c := range cs {
+			start[c.h>>(64-t.k)+1]++
 		}
 	}
 	for b := 1; b <= buckets; b++ {
 		start[b] += start[b-1]
 	}
-	// a cell is an n-gram's hash with its language in the low bits (which
-	// the bucket's search ignores), and its probability
-	type cell struct {
-		h uint64
-		p float64
-	}
-	cells := make([]cell, start[buckets])
+	sorted := make([]nordicCell, size)
 	pos := append([]uint32(nil), start[:buckets]...)
-	for k, lt := range tabs {
-		for _, m := range lt {
-			for g, p := range m {
-				if p > 0 {
-					h := maphash.String(t.seed, g)
-					b := h >> (64 - t.k)
-					cells[pos[b]] = cell{h&^(1<<nordicLangBits-1) | uint64(k), p}
-					pos[b]++
-				}
-			}
+	for i, cs := range cells {
+		for _, c := range cs {
+			b := c.h >> (64 - t.k)
+			sorted[pos[b]] = c
+			pos[b]++
 		}
+		cells[i] = nil
 	}
-	tabs = nil
-	read() // the maps may go before the rows are made
 	// each bucket's distinct hashes (a bucket holds a few), counted, then
 	// written with their rows
 	n := 0
 	for b := range buckets {
-		cs := cells[start[b]:start[b+1]]
+		cs := sorted[start[b]:start[b+1]]
 		for i, c := range cs {
 			dup := false
 			for _, d := range cs[:i] {
@@ -504,7 +517,7 @@ func newNordicTable(tabs [][6]map[string]float64, read func()) *nordicTable {
 	for b := range buckets {
 		t.dir[b] = uint32(len(t.hash))
 		first := len(t.hash)
-		for _, c := range cells[start[b]:start[b+1]] {
+		for _, c := range sorted[start[b]:start[b+1]] {
 			h := c.h &^ (1<<nordicLangBits - 1)
 			i := first + slices.Index(t.hash[first:], h)
 			if i < first {

@@ -104,34 +104,66 @@ func decodeTable(l lingua.Language, n int) (map[string]float64, error) {
 	}
 	// never written again: the n-grams can point into it
 	msg := unsafe.String(&raw[0], len(raw))
-	return decodeModel(msg)
+	var out map[string]float64
+	err = decodeModel(msg, func(total int) { out = make(map[string]float64, total) }, func(g string, p float64) { out[g] = p })
+	return out, err
+}
+
+// tableMessage returns the decompressed message of lingua's table of
+// n-grams of n letters of language l.
+func tableMessage(l lingua.Language, n int) (string, error) {
+	path := fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), ngramNames[n])
+	zipped, err := linguaModels.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
+	if err != nil {
+		return "", err
+	}
+	if len(zr.File) == 0 {
+		return "", errors.New("empty zip file")
+	}
+	f, err := zr.File[0].Open()
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	buf := bytes.NewBuffer(make([]byte, 0, zr.File[0].UncompressedSize64))
+	if _, err := io.Copy(buf, f); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
 }
 
 // decodeModel decodes a SerializableLanguageModel message (lingua's
 // serialization/model.proto): total_ngrams = 3 (varint), ngram_sets = 4,
 // each a SerializableNgramSet: probability = 1 (fixed64), ngrams = 2
 // (repeated string).
-func decodeModel(msg string) (map[string]float64, error) {
-	var out map[string]float64
+// It calls total with the message's count of n-grams (or 0 when it has
+// none) before it calls put for each n-gram, in order.
+func decodeModel(msg string, total func(int), put func(g string, p float64)) error {
+	started := false
 	var ngrams []string
 	for len(msg) > 0 {
 		field, wire, rest, err := protoTag(msg)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		msg = rest
 		switch {
-		case field == 3 && wire == 0 && out == nil:
+		case field == 3 && wire == 0 && !started:
 			v, rest, err := protoVarint(msg)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			msg = rest
-			out = make(map[string]float64, int(min(v, 1<<24)))
+			total(int(min(v, 1<<24)))
+			started = true
 		case field == 4 && wire == 2:
 			set, rest, err := protoBytes(msg)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			msg = rest
 			p := 0.0
@@ -139,13 +171,13 @@ func decodeModel(msg string) (map[string]float64, error) {
 			for len(set) > 0 {
 				f, w, r, err := protoTag(set)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				set = r
 				switch {
 				case f == 1 && w == 1:
 					if len(set) < 8 {
-						return nil, io.ErrUnexpectedEOF
+						return io.ErrUnexpectedEOF
 					}
 					var bits uint64
 					for i := 7; i >= 0; i-- {
@@ -156,32 +188,33 @@ func decodeModel(msg string) (map[string]float64, error) {
 				case f == 2 && w == 2:
 					s, r, err := protoBytes(set)
 					if err != nil {
-						return nil, err
+						return err
 					}
 					set = r
 					ngrams = append(ngrams, s)
 				default:
 					if set, err = protoSkip(set, w); err != nil {
-						return nil, err
+						return err
 					}
 				}
 			}
-			if out == nil {
-				out = map[string]float64{}
+			if !started {
+				total(0)
+				started = true
 			}
 			for _, g := range ngrams {
-				out[g] = p
+				put(g, p)
 			}
 		default:
 			if msg, err = protoSkip(msg, wire); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	if out == nil {
-		out = map[string]float64{}
+	if !started {
+		total(0)
 	}
-	return out, nil
+	return nil
 }
 
 func protoVarint(s string) (uint64, string, error) {
