@@ -63,10 +63,21 @@
 // г is always g (Ukrainian Шмигаль != Shmyhal), and Russian дж, Greek γι and
 // French j are not matched to their English spellings. A name's word order
 // is taken as written: "Xi Jinping" and "XI Jinping" (family name in
-// capitals, reordered) get different keys. Case forms of declining
-// languages (Дениса Квасова, genitive of Денис Квасов) are not reduced in the
-// stateless key, since Квасова is also a feminine nominative; Link reduces
-// them within a document.
+// capitals, reordered) get different keys. A Russian or Ukrainian full name
+// in an oblique case is keyed in the nominative when its given name is a case
+// form of a common given name (a hand-written list of ~120 Russian and ~100
+// Ukrainian names): Дениса Квасова, Анной Лебедевой, Тараса Мельника and
+// Владимира Владимировича Трошина key as Денис Квасов, Анна Лебедева, Тарас
+// Мельник, Владимир Владимирович Трошин, with that as the canonical name too.
+// The given name tells case and gender; a given name that is one as written
+// keeps its reading unless the family name rules it out (Валентина Соколова
+// stays Валентина; Богдана Ткаченка is Богдан Ткаченко's genitive). Family
+// names that do not decline (Кравченко, Саакашвили, a woman's Шевчук) keep
+// their form; adjectival ones other than -ский (Толстого: Толстой or
+// Толстый?) and given names not in the list leave the name as written.
+// Polish and Czech case forms (Jana Kowalskiego) and bare family names
+// (Квасова) are not reduced in the stateless key, since Квасова is also a
+// feminine nominative; Link reduces them within a document.
 //
 // # Organization keys
 //

@@ -198,6 +198,7 @@ func parsePerson(name, lang string) person {
 	if len(toks) == 0 {
 		return person{canonical: strings.TrimSpace(name)}
 	}
+	toks = nominativeName(toks, lang)
 	p := person{canonical: strings.Join(toks, " "), gen: gen, words: make([]string, len(toks))}
 	for i, t := range toks {
 		p.words[i] = phonetic(latin(t))

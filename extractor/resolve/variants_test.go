@@ -20,9 +20,9 @@ type variantPair struct {
 	Match bool   `json:"match"`
 }
 
-func loadVariants(t *testing.T) []variantPair {
+func loadVariants(t *testing.T, path string) []variantPair {
 	t.Helper()
-	f, err := os.Open("testdata/variants.jsonl")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("open variant set: %v", err)
 	}
@@ -32,10 +32,10 @@ func loadVariants(t *testing.T) []variantPair {
 	for n := 1; sc.Scan(); n++ {
 		var p variantPair
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatalf("variants.jsonl line %d: %v", n, err)
+			t.Fatalf("%s line %d: %v", path, n, err)
 		}
 		if p.A == "" || p.B == "" || (p.Type != "PERSON" && p.Type != "ORGANIZATION") {
-			t.Fatalf("variants.jsonl line %d: incomplete pair %+v", n, p)
+			t.Fatalf("%s line %d: incomplete pair %+v", path, n, p)
 		}
 		ps = append(ps, p)
 	}
@@ -73,7 +73,7 @@ func (c prCount) String() string {
 // to match when both names get the same key. It fails below precision 0.98 or
 // recall 0.90 overall. Misses are logged with -v.
 func TestVariants(t *testing.T) {
-	ps := loadVariants(t)
+	ps := loadVariants(t, "testdata/variants.jsonl")
 	if len(ps) < 300 {
 		t.Fatalf("variant set has %d pairs, want at least 300", len(ps))
 	}
@@ -107,5 +107,48 @@ func TestVariants(t *testing.T) {
 	fmt.Println(summary)
 	if all.precision() < 0.98 || all.recall() < 0.90 {
 		t.Errorf("key equality below the bar (precision >= 0.98, recall >= 0.90): %v", all)
+	}
+}
+
+// TestCaseForms measures key equality on testdata/cases.jsonl: person names
+// in an oblique grammatical case (Дениса Квасова, Анной Лебедевой, Тараса
+// Мельника, Jana Kowalskiego) against their nominative or a Latin spelling,
+// and hard negatives (Валентина Соколова is not Валентин Соколов). The set
+// was written before the rules. It fails below precision 1 or below recall
+// 0.9 in Russian and Ukrainian; Polish and Czech are reported only. -v logs
+// the misses.
+func TestCaseForms(t *testing.T) {
+	ps := loadVariants(t, "testdata/cases.jsonl")
+	byLang := map[string]*prCount{}
+	var langs []string
+	for _, p := range ps {
+		c := byLang[p.LangA]
+		if c == nil {
+			c = &prCount{}
+			byLang[p.LangA] = c
+			langs = append(langs, p.LangA)
+		}
+		ka, kb := keyOf(p.A, p.LangA, p.Type), keyOf(p.B, p.LangB, p.Type)
+		switch same := ka == kb; {
+		case same && p.Match:
+			c.tp++
+		case same && !p.Match:
+			c.fp++
+			t.Logf("false match: %q (%s) = %q (%s): %s", p.A, p.LangA, p.B, p.LangB, ka)
+		case !same && p.Match:
+			c.fn++
+			t.Logf("missed: %q (%s) %s != %q (%s) %s", p.A, p.LangA, ka, p.B, p.LangB, kb)
+		default:
+			c.tn++
+		}
+	}
+	for _, l := range langs {
+		c := byLang[l]
+		summary := fmt.Sprintf("case forms %s: %v", l, *c)
+		t.Log(summary)
+		fmt.Println(summary)
+		if (l == "ru" || l == "uk") && (c.precision() < 1 || c.recall() < 0.9) {
+			t.Errorf("%s: below the bar (precision 1, recall >= 0.9): %v", l, *c)
+		}
 	}
 }
