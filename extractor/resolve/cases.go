@@ -155,6 +155,9 @@ func femaleNominative(w string) bool {
 // patronymic, family name; Cyrillic) in the nominative, or the words as they
 // are if the given name is no oblique form of a known name.
 func nominativeName(toks []string, lang string) []string {
+	if westNames[lang] != nil {
+		return westNominative(toks, lang)
+	}
 	names := givenNames[lang]
 	if names == nil || len(toks) < 2 || len(toks) > 3 {
 		return toks

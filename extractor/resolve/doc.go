@@ -75,9 +75,14 @@
 // names that do not decline (Кравченко, Саакашвили, a woman's Шевчук) keep
 // their form; adjectival ones other than -ский (Толстого: Толстой or
 // Толстый?) and given names not in the list leave the name as written.
-// Polish and Czech case forms (Jana Kowalskiego) and bare family names
-// (Квасова) are not reduced in the stateless key, since Квасова is also a
-// feminine nominative; Link reduces them within a document.
+// Polish and Czech two-word names are reduced the same way with tables of
+// their own (Jana Kowalskiego, Anną Grabowską, Tomášem Černým, Kateřiny
+// Marešové; ~60 Polish and ~45 Czech given names of each gender), with the
+// vowel that only the nominative has (Jiráska -> Jirásek, Kaczmarka ->
+// Kaczmarek); a Czech man's dative in -ovi is read as a consonant stem's
+// (Svobodovi -> Svobod, not Svoboda). Bare family names (Квасова) are not
+// reduced in the stateless key, since Квасова is also a feminine nominative;
+// Link reduces them within a document.
 //
 // # Organization keys
 //
