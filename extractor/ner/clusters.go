@@ -273,18 +273,7 @@ func BuildClusters(data string, opt ClusterOptions) ([]byte, error) {
 		raw.WriteString(l.word)
 		raw.WriteByte('\n')
 	}
-	var out bytes.Buffer
-	enc, err := zstd.NewWriter(&out, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := enc.Write(raw.Bytes()); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return compressFile(raw.Bytes())
 }
 
 // sparseRows is a sparse matrix stored by rows.

@@ -79,7 +79,6 @@ type tagScratch struct {
 	rowOff  []int32 // rowAt[rowOff[i]:rowOff[i+1]] are token i's
 	touch   int16   // keeps the loads that fetch rows early
 	emit    []float32
-	acc     []int32
 	ys      []int
 	margins []float32
 	dec     decoder

@@ -151,18 +151,7 @@ func BuildNames(gazetteers string) ([]byte, error) {
 	for _, w := range words {
 		fmt.Fprintf(&raw, "%s\t%x\n", w, flags[w])
 	}
-	var out bytes.Buffer
-	enc, err := zstd.NewWriter(&out, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := enc.Write(raw.Bytes()); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return compressFile(raw.Bytes())
 }
 
 // readNames decodes an index file written by BuildNames.
@@ -281,4 +270,22 @@ func sharedFor(names, clusters string) (*nameIndex, error) {
 	x.words = newTable(keys, vals, orValues)
 	sharedBySums[[2]string{names, clusters}] = x
 	return x, nil
+}
+
+// compressFile compresses the contents of a file that entities train writes
+// into the models folder, as small as zstd makes it (one encoder goroutine,
+// so the bytes are the same on every run).
+func compressFile(raw []byte) ([]byte, error) {
+	var out bytes.Buffer
+	enc, err := zstd.NewWriter(&out, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := enc.Write(raw); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
