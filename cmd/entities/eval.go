@@ -42,11 +42,12 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	val := fs.Bool("val", false, "score every val split under --data (token-per-line files)")
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder for --val")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
+	docs := fs.Int("docs", 1, "token-per-line files: tag every N consecutive sentences as one document, as extract tags a whole text (a name found once is also found where it recurs); 1: one sentence at a time. The files carry no document boundaries, so N sentences may span two articles")
 	bySeen := fs.Bool("by-seen", false, "token-per-line files: also score names seen in the training split beside the file (train.tsv) apart from unseen ones")
 	errorsPath := fs.String("errors", "", "token-per-line files: write every false positive and false negative to this file, one per line (set, FP/FN, type, kind: spurious, missed, boundary, type:T, as:T; the tokens around it), to see what kinds of error a tagger makes")
 	tagger := fs.String("tagger", "entities", "tagger scored on token-per-line files: entities (ours) or prose (prose's built-in English model, the baseline)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR] [--by-seen]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR] [--by-seen] [--docs N]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -101,7 +102,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			if errs != nil {
 				w = errs
 			}
-			err = evalTSV(g, types, tag, &sc, *bySeen, w)
+			err = evalTSV(g, types, tag, *docs, &sc, *bySeen, w)
 		} else {
 			err = evalJSONL(ctx, eng, g, *predPath, types, *workers, &sc)
 		}

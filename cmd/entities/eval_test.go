@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"entities/extractor/eval"
+	"entities/extractor/ner"
 	"entities/extractor/schema"
 )
 
@@ -135,5 +136,71 @@ func TestSpanErrors(t *testing.T) {
 	}
 	if want := "set/xx\tFN\tORG\tmissed\tb c d e [[Name Inc]] f g h i\n"; b.String() != want {
 		t.Errorf("writeSpanErrors wrote %q, want %q", b.String(), want)
+	}
+}
+
+// TestEvalDocs: with --docs N, every N consecutive sentences are tagged as
+// one document (ner.TagDocument), so a bare surname after the full name is
+// tagged as extract tags it. "Austin" alone is not taken for a person, but
+// after "Tobias Austin" in the same document it is: --docs 2 finds one
+// more gold name than --docs 1 and the split between the two chunks of
+// --docs 2 keeps the last pair apart. The predictions must be those of
+// TagDocument over each chunk.
+func TestEvalDocs(t *testing.T) {
+	dir := t.TempDir()
+	sents := []string{
+		"Chief/O executive/O Tobias/B-PER Austin/I-PER of/O Orvalis/B-ORG Corp/I-ORG said/O on/O Monday/O that/O profits/O rose/O ./O",
+		"Austin/B-PER said/O more/O ./O",
+		"Analysts/O at/O Kettle/B-ORG Group/I-ORG were/O not/O surprised/O ./O",
+		"Austin/B-PER said/O more/O ./O",
+	}
+	writeTSV(t, filepath.Join(dir, "ner", "mini", "en", "val.tsv"), sents...)
+	var toks [][]string
+	for _, s := range sents {
+		var ts []string
+		for _, f := range strings.Fields(s) {
+			tok, _, _ := strings.Cut(f, "/")
+			ts = append(ts, tok)
+		}
+		toks = append(toks, ts)
+	}
+	count := func(tags [][]string) int {
+		n := 0
+		for _, s := range tags {
+			for _, tg := range s {
+				if strings.HasPrefix(tg, "B-") {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	tp := map[int]int{}
+	for _, docs := range []int{1, 2, 4} {
+		want := 0
+		for lo := 0; lo < len(toks); lo += docs {
+			want += count(ner.TagDocument("en", toks[lo:min(lo+docs, len(toks))]))
+		}
+		out, errs, code := runCLI(t, "", "eval", "--val", "--data", dir, "--docs", fmt.Sprint(docs), "--types", "PERSON,ORGANIZATION", "--json")
+		if code != 0 {
+			t.Fatalf("--docs %d: exit %d: %s", docs, code, errs)
+		}
+		var rows []eval.Row
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatalf("%v in %s", err, out)
+		}
+		got := 0
+		for _, r := range rows {
+			if r.Group == "mini/en" {
+				got += r.Pred
+				tp[docs] += int(math.Round(r.Strict.Recall * float64(r.Gold)))
+			}
+		}
+		if got != want {
+			t.Errorf("--docs %d: %d predicted names, TagDocument over chunks of %d gives %d", docs, got, docs, want)
+		}
+	}
+	if tp[2] != tp[1]+1 || tp[4] != tp[1]+2 {
+		t.Errorf("strict matches with --docs 1, 2, 4: %d, %d, %d; want the bare Austin found in the first chunk only with 2, in both with 4", tp[1], tp[2], tp[4])
 	}
 }

@@ -27,8 +27,11 @@ import (
 // names it was not trained on; a set whose names are mostly unseen scores
 // lower for that reason alone.
 //
+// Every docSize consecutive sentences are tagged as one document (see
+// docTagger); 1 tags one sentence at a time.
+//
 // With errs, it writes each error of the tagger there (see writeSpanErrors).
-func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []string) []string, sc *eval.Scorer, bySeen bool, errs io.Writer) error {
+func evalTSV(path string, types []schema.Type, tag docTagger, docSize int, sc *eval.Scorer, bySeen bool, errs io.Writer) error {
 	sents, err := ner.ReadTSVFile(path)
 	if err != nil {
 		return err
@@ -62,9 +65,18 @@ func evalTSV(path string, types []schema.Type, tag func(lang string, tokens []st
 			}
 		}
 	}
-	for _, s := range sents {
+	allTags := make([][]string, len(sents))
+	for lo := 0; lo < len(sents); lo += max(docSize, 1) {
+		hi := min(lo+max(docSize, 1), len(sents))
+		doc := make([][]string, 0, hi-lo)
+		for _, s := range sents[lo:hi] {
+			doc = append(doc, s.Tokens)
+		}
+		copy(allTags[lo:hi], tag(lang, doc))
+	}
+	for i, s := range sents {
 		text, offsets := joinTokens(s.Tokens)
-		tags := tag(lang, s.Tokens)
+		tags := allTags[i]
 		gold := keepTypes(eval.SpansFromBIO(s.Tags, offsets), types)
 		pred := keepTypes(eval.SpansFromBIO(tags, offsets), types)
 		if errs != nil {
@@ -104,17 +116,29 @@ func joinTokens(tokens []string) ([]rune, [][2]int) {
 	return text, offsets
 }
 
-// tokenTagger returns the tagger --tagger names.
-func tokenTagger(name string) (func(lang string, tokens []string) []string, error) {
+// docTagger tags the sentences (tokens) of one document in language lang
+// and returns BIO tags per sentence.
+type docTagger func(lang string, sentences [][]string) [][]string
+
+// tokenTagger returns the tagger --tagger names. Ours tags a document as
+// extract does (a name found in one sentence is also found where it recurs);
+// prose tags sentence by sentence.
+func tokenTagger(name string) (docTagger, error) {
 	switch name {
 	case "entities":
-		return ner.TagTokens, nil
+		return ner.TagDocument, nil
 	case "prose":
 		p, err := eval.NewProseTagger()
 		if err != nil {
 			return nil, err
 		}
-		return func(_ string, tokens []string) []string { return p.Tag(tokens) }, nil
+		return func(_ string, sents [][]string) [][]string {
+			out := make([][]string, len(sents))
+			for i, s := range sents {
+				out[i] = p.Tag(s)
+			}
+			return out
+		}, nil
 	}
 	return nil, fmt.Errorf("unknown --tagger %q (want entities or prose)", name)
 }
