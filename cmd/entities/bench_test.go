@@ -74,7 +74,10 @@ func TestSetMemoryLimit(t *testing.T) {
 		{[]string{"worker", "--brokers", "x"}, "", defaultMemoryLimit},
 		{[]string{"serve"}, "", defaultMemoryLimit},
 		{[]string{"worker"}, "off", math.MaxInt64},
-		{[]string{"extract"}, "", math.MaxInt64},
+		{[]string{"extract"}, "", defaultMemoryLimit},
+		{[]string{"reprocess", "--from", "0"}, "", defaultMemoryLimit},
+		{[]string{"extract"}, "off", math.MaxInt64},
+		{[]string{"train"}, "", math.MaxInt64},
 		{nil, "", math.MaxInt64},
 	} {
 		debug.SetMemoryLimit(math.MaxInt64)

@@ -13,9 +13,11 @@ import (
 // soft: a live heap above it makes the collector work harder, not fail.
 const defaultMemoryLimit = 512 << 20
 
-// memoryLimited are the commands that run for long with every model loaded,
-// and bench, which measures them.
-var memoryLimited = map[string]bool{"worker": true, "serve": true, "bench": true}
+// memoryLimited are the commands that run for long with every model loaded
+// (extract and reprocess of a large batch too: extract of 4,716 documents
+// in 13 languages peaked at 599-661 MB without a limit), and bench, which
+// measures them.
+var memoryLimited = map[string]bool{"worker": true, "serve": true, "bench": true, "extract": true, "reprocess": true, "demo": true}
 
 // setMemoryLimit applies defaultMemoryLimit to the memoryLimited
 // commands unless GOMEMLIMIT says otherwise (GOMEMLIMIT=off: no limit).
