@@ -141,18 +141,35 @@ func TestSpanErrors(t *testing.T) {
 
 // TestEvalDocs: with --docs N, every N consecutive sentences are tagged as
 // one document (ner.TagDocument), so a bare surname after the full name is
-// tagged as extract tags it. "Austin" alone is not taken for a person, but
-// after "Tobias Austin" in the same document it is: --docs 2 finds one
-// more gold name than --docs 1 and the split between the two chunks of
-// --docs 2 keeps the last pair apart. The predictions must be those of
-// TagDocument over each chunk.
+// tagged as extract tags it. The surname is a place-like word (the first
+// of a list) that the English model does not take for a person alone but
+// does after "Tobias <word>" in the same document: --docs 2 finds one more
+// gold name than --docs 1 and the split between the two chunks of --docs 2
+// keeps the last pair apart. The predictions must be those of TagDocument
+// over each chunk.
 func TestEvalDocs(t *testing.T) {
+	full := func(w string) []string {
+		return strings.Fields("Chief executive Tobias " + w + " of Orvalis Corp said on Monday that profits rose .")
+	}
+	bare := func(w string) []string { return strings.Fields(w + " said more .") }
+	word := ""
+	for _, w := range []string{"Austin", "Houston", "Dallas", "Sydney", "Bristol", "Madison", "Florence", "Kent", "Jordan", "Georgia"} {
+		alone := ner.TagTokens("en", bare(w))[0]
+		inDoc := ner.TagDocument("en", [][]string{full(w), bare(w)})[1][0]
+		if alone == "O" && inDoc == "B-PER" {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		t.Fatal("no word of the list is tagged PERSON only after the full name in the same document: document consistency is lost")
+	}
 	dir := t.TempDir()
 	sents := []string{
-		"Chief/O executive/O Tobias/B-PER Austin/I-PER of/O Orvalis/B-ORG Corp/I-ORG said/O on/O Monday/O that/O profits/O rose/O ./O",
-		"Austin/B-PER said/O more/O ./O",
+		"Chief/O executive/O Tobias/B-PER " + word + "/I-PER of/O Orvalis/B-ORG Corp/I-ORG said/O on/O Monday/O that/O profits/O rose/O ./O",
+		word + "/B-PER said/O more/O ./O",
 		"Analysts/O at/O Kettle/B-ORG Group/I-ORG were/O not/O surprised/O ./O",
-		"Austin/B-PER said/O more/O ./O",
+		word + "/B-PER said/O more/O ./O",
 	}
 	writeTSV(t, filepath.Join(dir, "ner", "mini", "en", "val.tsv"), sents...)
 	var toks [][]string
@@ -201,6 +218,6 @@ func TestEvalDocs(t *testing.T) {
 		}
 	}
 	if tp[2] != tp[1]+1 || tp[4] != tp[1]+2 {
-		t.Errorf("strict matches with --docs 1, 2, 4: %d, %d, %d; want the bare Austin found in the first chunk only with 2, in both with 4", tp[1], tp[2], tp[4])
+		t.Errorf("strict matches with --docs 1, 2, 4: %d, %d, %d; want the bare %s found in the first chunk only with 2, in both with 4", tp[1], tp[2], tp[4], word)
 	}
 }

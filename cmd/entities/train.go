@@ -42,7 +42,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	step := fs.Float64("step", 0.25, "quantization step of the stored weights")
 	dropout := fs.Float64("dropout", 0.2, "probability of hiding a token's word-identity features in a training step")
 	folds := fs.Int("folds", 4, "gazetteer jackknife folds")
-	bags := fs.Int("bags", 1, "perceptrons per model, trained on different orders of the data and averaged")
+	bags := fs.Int("bags", 3, "perceptrons per model, trained on different orders of the data and averaged (1: one)")
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
 	cardsOnly := fs.Bool("cards", false, "only rewrite MODELS.md in --out from the cards of the models there")

@@ -26,8 +26,10 @@ type Card struct {
 	Command string   `json:"command"`
 	Seed    uint64   `json:"seed"`
 	Epochs  int      `json:"epochs"`
-	Bits    int      `json:"bits"`
-	Val     []Score  `json:"val"`
+	// Bags is the number of perceptrons averaged (0 in older cards: one).
+	Bags int     `json:"bags,omitempty"`
+	Bits int     `json:"bits"`
+	Val  []Score `json:"val"`
 	// ValDocuments: the same with document consistency, reading every
 	// DocSize consecutive val sentences as one document (CoNLL only: its
 	// val files keep news articles in order).

@@ -213,6 +213,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	m.Card.Lang = opt.Lang
 	m.Card.Seed = opt.Seed
 	m.Card.Epochs = opt.Epochs
+	m.Card.Bags = max(opt.Bags, 1)
 	m.Card.Bits = int(opt.Bits)
 	m.Card.Weights = len(m.rows) / numLabels
 	opt.Log.Info("trained", "lang", opt.Lang, "rows", m.Card.Weights, "took", time.Since(start).Round(time.Millisecond))
