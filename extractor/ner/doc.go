@@ -1,8 +1,9 @@
 // Package ner finds PERSON and ORGANIZATION mentions in tokenized text with
 // the project's own sequence taggers: structured averaged perceptrons over
-// BILOU tags with first-order Viterbi decoding, one model per language (en de
-// es nl fr pl pt ru) and a multilingual model ("xx") for every other language
-// and for "und".
+// BILOU tags with first-order Viterbi decoding, one model per language (cs da
+// de en es fr it nl no pl pt ru sv uk; each the average of three perceptrons
+// trained on different orders of the data) and a multilingual model ("xx")
+// for every other language and for "und".
 //
 // Find tags a document one sentence at a time (text.SentencesIn), then makes it
 // consistent: a name found in one sentence is also tagged where it recurs
