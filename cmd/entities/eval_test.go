@@ -171,15 +171,15 @@ func TestEvalDocs(t *testing.T) {
 		"Analysts/O at/O Kettle/B-ORG Group/I-ORG were/O not/O surprised/O ./O",
 		word + "/B-PER said/O more/O ./O",
 	}
-	writeTSV(t, filepath.Join(dir, "ner", "mini", "en", "val.tsv"), sents...)
+	path := filepath.Join(dir, "ner", "mini", "en", "val.tsv")
+	writeTSV(t, path, sents...)
+	read, err := ner.ReadTSVFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var toks [][]string
-	for _, s := range sents {
-		var ts []string
-		for _, f := range strings.Fields(s) {
-			tok, _, _ := strings.Cut(f, "/")
-			ts = append(ts, tok)
-		}
-		toks = append(toks, ts)
+	for _, s := range read {
+		toks = append(toks, s.Tokens)
 	}
 	count := func(tags [][]string) int {
 		n := 0

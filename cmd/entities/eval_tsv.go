@@ -65,9 +65,10 @@ func evalTSV(path string, types []schema.Type, tag docTagger, docSize int, sc *e
 			}
 		}
 	}
+	docSize = max(docSize, 1)
 	allTags := make([][]string, len(sents))
-	for lo := 0; lo < len(sents); lo += max(docSize, 1) {
-		hi := min(lo+max(docSize, 1), len(sents))
+	for lo := 0; lo < len(sents); lo += docSize {
+		hi := min(lo+docSize, len(sents))
 		doc := make([][]string, 0, hi-lo)
 		for _, s := range sents[lo:hi] {
 			doc = append(doc, s.Tokens)
