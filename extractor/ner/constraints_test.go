@@ -1,0 +1,107 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNoCommaInPerson: a comma between a name and a surname, a lowercase
+// word or nothing cannot be inside a PERSON; before a capitalized given name
+// or an unknown capitalized word (the inverted "Surname, Given") it can.
+func TestNoCommaInPerson(t *testing.T) {
+	const capital = 1 << 4
+	cases := []struct {
+		tokens  []string
+		names   []uint8
+		allowed bool // whether the comma may take a PERSON label
+	}{
+		{[]string{"Tkachenko", ",", "Moroz", ")"}, []uint8{nameSurname | capital, 0, nameSurname | capital, 0}, false},
+		{[]string{"Hallberg", ",", "said"}, []uint8{nameSurname | capital, 0, 0}, false},
+		{[]string{"Hallberg", ","}, []uint8{nameSurname | capital, 0}, false},
+		{[]string{",", "Ingrid"}, []uint8{0, nameGiven | capital}, false},
+		{[]string{"Hallberg", ",", "Ingrid"}, []uint8{nameSurname | capital, 0, nameGiven | capital}, true},
+		{[]string{"Hallberg", ",", "Ingrid"}, []uint8{nameSurname | capital, 0, nameGiven | nameSurname | capital}, true},
+		{[]string{"Okonkwo", ",", "Chidubem"}, []uint8{0, 0, 0}, true},
+	}
+	for _, c := range cases {
+		n := len(c.tokens)
+		emit := make([]float32, n*numLabels)
+		noCommaInPerson(c.tokens, c.names, emit)
+		for i, tok := range c.tokens {
+			for y := 1; y < numLabels; y++ {
+				blocked := emit[i*numLabels+y] == negInf
+				want := tok == "," && !c.allowed && labelType(y) == 0
+				if blocked != want {
+					t.Errorf("%q: token %d label %d blocked %v, want %v", c.tokens, i, y, blocked, want)
+				}
+			}
+		}
+	}
+}
+
+// TestUnpairedBrackets: a bracket is taken out of names only where its
+// span does not hold its partner.
+func TestUnpairedBrackets(t *testing.T) {
+	cases := []struct {
+		tokens      []string
+		spans       []span
+		wantBlocked []int
+	}{
+		{[]string{"Bent", "Rej", ")"}, []span{{0, 0, 3}}, []int{2}},
+		{[]string{"Palais", "(", "Olympia"}, []span{{1, 0, 3}}, []int{1}},
+		{[]string{"UBS", "(", "Schweiz", ")"}, []span{{1, 0, 4}}, nil},
+		{[]string{"(", "(", "A", ")"}, []span{{1, 0, 4}}, []int{0}},
+		{[]string{"A", ")", "(", "B"}, []span{{0, 0, 4}}, []int{1, 2}},
+		{[]string{"«", "Газпром", "»"}, []span{{1, 0, 3}}, nil},
+		{[]string{"«", "Атлетик", "»"}, []span{{1, 0, 2}}, []int{0}},
+		// a bracket outside every span stays as it is
+		{[]string{"(", "Foto", ":", "Bent", "Rej", ")"}, []span{{0, 3, 5}}, nil},
+	}
+	for _, c := range cases {
+		n := len(c.tokens)
+		emit := make([]float32, n*numLabels)
+		found := unpairedBrackets(c.tokens, c.spans, emit)
+		if found != (len(c.wantBlocked) > 0) {
+			t.Errorf("%q: found %v", c.tokens, found)
+		}
+		for i := range c.tokens {
+			want := slices.Contains(c.wantBlocked, i)
+			for y := 1; y < numLabels; y++ {
+				if blocked := emit[i*numLabels+y] == negInf; blocked != want {
+					t.Errorf("%q: token %d label %d blocked %v, want %v", c.tokens, i, y, blocked, want)
+				}
+			}
+			if emit[i*numLabels+labelO] != 0 {
+				t.Errorf("%q: token %d: O blocked", c.tokens, i)
+			}
+		}
+	}
+}
+
+// TestNoUnpairedBracketInName tags photo credits, party labels and hockey
+// lines in several languages (the models have put the closing bracket of
+// "(Foto: Karen Holm)" into the name) and checks that no name holds a
+// bracket without its partner.
+func TestNoUnpairedBracketInName(t *testing.T) {
+	sents := map[string][]string{
+		"da": {"( Foto : Bent Rasmussen )", "( Foto : Karen Holm )", "Det siger direktør Ole Bak ( Venstre )"},
+		"de": {". ( Bild : Michael Hasenbein )", "( Foto : Jana Kowalski )", "sagte Peter Krause ( SPD ) am Montag"},
+		"ru": {"— 03 : 55 Терещенко ( Кочетов , Сухин )", "— 12 : 41 Малышев ( Прохоров , Зуев )"},
+		"en": {"( Photo : Mark Ellison )", "said Tom Archer ( R - Ohio ) ."},
+		"sv": {"( Foto : Lena Berg )", "( Foto : Nils Åkesson / TT )"},
+	}
+	for lang, ss := range sents {
+		m, err := Load(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ss {
+			toks := strings.Fields(s)
+			spans, _ := m.tag(toks, true)
+			if unpairedBrackets(toks, spans, make([]float32, len(toks)*numLabels)) {
+				t.Errorf("%s %q: a name holds an unpaired bracket: %v", lang, s, m.Tag(toks))
+			}
+		}
+	}
+}
