@@ -58,6 +58,10 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities eval: %v\n", err)
 		return 2
 	}
+	if *docs < 1 {
+		fmt.Fprintf(e.stderr, "entities eval: --docs %d: a document is at least 1 sentence\n", *docs)
+		return 2
+	}
 	if *val {
 		found, err := filepath.Glob(filepath.Join(*data, "ner", "*", "*", "val.tsv"))
 		if err != nil || len(found) == 0 {

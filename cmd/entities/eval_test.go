@@ -220,4 +220,10 @@ func TestEvalDocs(t *testing.T) {
 	if tp[2] != tp[1]+1 || tp[4] != tp[1]+2 {
 		t.Errorf("strict matches with --docs 1, 2, 4: %d, %d, %d; want the bare %s found in the first chunk only with 2, in both with 4", tp[1], tp[2], tp[4], word)
 	}
+	for _, docs := range []string{"0", "-3"} {
+		_, errs, code := runCLI(t, "", "eval", "--val", "--data", dir, "--docs", docs)
+		if code != 2 || !strings.Contains(errs, "--docs "+docs) {
+			t.Errorf("--docs %s: exit %d, %q; want exit 2 naming the flag", docs, code, errs)
+		}
+	}
 }

@@ -32,6 +32,9 @@ import (
 //
 // With errs, it writes each error of the tagger there (see writeSpanErrors).
 func evalTSV(path string, types []schema.Type, tag docTagger, docSize int, sc *eval.Scorer, bySeen bool, errs io.Writer) error {
+	if docSize < 1 {
+		return fmt.Errorf("documents of %d sentences", docSize)
+	}
 	sents, err := ner.ReadTSVFile(path)
 	if err != nil {
 		return err
@@ -65,7 +68,6 @@ func evalTSV(path string, types []schema.Type, tag docTagger, docSize int, sc *e
 			}
 		}
 	}
-	docSize = max(docSize, 1)
 	allTags := make([][]string, len(sents))
 	for lo := 0; lo < len(sents); lo += docSize {
 		hi := min(lo+docSize, len(sents))
