@@ -61,10 +61,17 @@ type Model struct {
 	raw   []float32 // unconstrained, as stored
 
 	// Quantized sparse weights: present has one bit per feature bucket; the
-	// rows of present buckets are stored in bucket order, numLabels values
-	// each, weight = value * scale.
+	// rows of present buckets are stored in bucket order, rowLen values
+	// each, weight = value * scale. A row holds every label's weight minus
+	// the O label's: adding one number to all labels of a token changes
+	// neither the best path nor any margin, and 16 int16 are 32 bytes, so a
+	// row never straddles two cache lines (17 did half the time).
 	present []uint64
 	rows    []int16
+	// stored are the rows as the file has them, numLabels values each with
+	// O's own (compressed, the differences take 13% more bytes); only a
+	// trained model has them, to write.
+	stored []int16
 	// buckets is present with, per word, the index of its first row, side
 	// by side so that a lookup touches one cache line.
 	buckets []bucket
@@ -74,6 +81,9 @@ type Model struct {
 
 	pool sync.Pool // *tagScratch
 }
+
+// rowLen is the number of values of a weight row: the labels but O.
+const rowLen = numLabels - 1
 
 type tagScratch struct {
 	feat    sentFeatures
@@ -102,8 +112,8 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 	}
 	emit := sc.emit[:n*L]
 	f := &sc.feat
-	// the sums below are written out for 17 labels
-	const _ = uint(L-17) + uint(17-L)
+	// the sums below are written out for 16 labels besides O
+	const _ = uint(rowLen-16) + uint(16-rowLen)
 	// First the rows of every feature of the sentence, then their sums: the
 	// rows are scattered over megabytes, and loads that do not wait for one
 	// another overlap their cache misses.
@@ -119,7 +129,7 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 			if w&bit == 0 {
 				continue
 			}
-			r := (int(bk.rank) + bits.OnesCount64(w&(bit-1))) * L
+			r := (int(bk.rank) + bits.OnesCount64(w&(bit-1))) * rowLen
 			touch |= m.rows[r]
 			rowAt = append(rowAt, int32(r))
 		}
@@ -128,9 +138,9 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 	sc.rowAt, sc.rowOff = rowAt, rowOff
 	sc.touch = touch
 	for i := 0; i < n; i++ {
-		var acc [L]int32
+		var acc [rowLen]int32
 		for _, r := range rowAt[rowOff[i]:rowOff[i+1]] {
-			row := m.rows[r : int(r)+L : int(r)+L]
+			row := m.rows[r : int(r)+rowLen : int(r)+rowLen]
 			acc[0] += int32(row[0])
 			acc[1] += int32(row[1])
 			acc[2] += int32(row[2])
@@ -147,11 +157,11 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 			acc[13] += int32(row[13])
 			acc[14] += int32(row[14])
 			acc[15] += int32(row[15])
-			acc[16] += int32(row[16])
 		}
 		e := emit[i*L : i*L+L]
+		e[labelO] = 0
 		for y := range acc {
-			e[y] = float32(acc[y]) * m.scale
+			e[1+y] = float32(acc[y]) * m.scale
 		}
 	}
 	return emit
@@ -307,6 +317,7 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 	m.scale = max(maxAbs/32767, step)
 	m.present = make([]uint64, (nb+63)/64)
 	m.rows = m.rows[:0]
+	m.stored = m.stored[:0]
 	for b := 0; b < nb; b++ {
 		row := w[b*L : b*L+L]
 		keep := false
@@ -320,9 +331,15 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 			continue
 		}
 		m.present[b>>6] |= 1 << (b & 63)
-		for _, v := range row {
-			q := math.Round(float64(v / m.scale))
-			m.rows = append(m.rows, int16(max(-32767, min(32767, q))))
+		var q [numLabels]int32
+		for y, v := range row {
+			q[y] = int32(max(-32767, min(32767, math.Round(float64(v/m.scale)))))
+		}
+		for _, v := range q {
+			m.stored = append(m.stored, int16(v))
+		}
+		for _, v := range q[1:] {
+			m.rows = append(m.rows, int16(max(-32767, min(32767, v-q[labelO]))))
 		}
 	}
 	m.buildRank()
@@ -373,15 +390,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, p := range m.present {
 		binary.Write(&buf, binary.LittleEndian, p)
 	}
-	// rows by label, low bytes then high bytes: similar bytes together compress better
-	nrows := len(m.rows) / numLabels
+	// rows by label, low bytes then high bytes: similar bytes together
+	// compress better
+	nrows := len(m.rows) / rowLen
+	if len(m.stored) != nrows*numLabels {
+		return 0, errors.New("write model: only a model trained in this process can be written")
+	}
 	putUvarint(&buf, uint64(nrows))
 	for y := 0; y < numLabels; y++ {
 		for r := 0; r < nrows; r++ {
-			buf.WriteByte(byte(uint16(m.rows[r*numLabels+y])))
+			buf.WriteByte(byte(uint16(m.stored[r*numLabels+y])))
 		}
 		for r := 0; r < nrows; r++ {
-			buf.WriteByte(byte(uint16(m.rows[r*numLabels+y]) >> 8))
+			buf.WriteByte(byte(uint16(m.stored[r*numLabels+y]) >> 8))
 		}
 	}
 	enc, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
@@ -531,18 +552,35 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if nr != total {
 		return fmt.Errorf("weight rows: %w", errFormat)
 	}
-	rows := int(nr)
-	m.rows = make([]int16, rows*numLabels)
+	m.rows, err = readRows(br, int(nr))
+	return err
+}
+
+// readRows reads rows weight rows stored label by label (see WriteTo) and
+// returns them as the model keeps them: every label's weight minus O's.
+// The file has O's weights (see Model.stored).
+func readRows(br io.Reader, rows int) ([]int16, error) {
+	out := make([]int16, rows*rowLen)
 	plane := make([]byte, 2*rows)
+	o := make([]int16, rows)
 	for y := 0; y < numLabels; y++ {
 		if _, err := io.ReadFull(br, plane); err != nil {
-			return err
+			return nil, err
 		}
 		for r := 0; r < rows; r++ {
-			m.rows[r*numLabels+y] = int16(uint16(plane[r]) | uint16(plane[rows+r])<<8)
+			v := int16(uint16(plane[r]) | uint16(plane[rows+r])<<8)
+			if y == labelO {
+				o[r] = v
+				continue
+			}
+			d := int32(v) - int32(o[r])
+			if d < -32767 || d > 32767 {
+				return nil, fmt.Errorf("weight rows: weight out of range: %w", errFormat)
+			}
+			out[r*rowLen+y-1] = int16(d)
 		}
 	}
-	return nil
+	return out, nil
 }
 
 func putUvarint(b *bytes.Buffer, v uint64) {
