@@ -64,10 +64,17 @@ type Model struct {
 	// rows of present buckets are stored in bucket order, rowLen values
 	// each, weight = value * scale. A row holds every label's weight minus
 	// the O label's: adding one number to all labels of a token changes
-	// neither the best path nor any margin, and 16 int16 are 32 bytes, so a
-	// row never straddles two cache lines (17 did half the time).
+	// neither the best path nor any margin, and 16 values of 16 bits are 32
+	// bytes, so a row never straddles two cache lines (17 did half the
+	// time). Each value is stored plus bias, as a 16-bit lane of one of the
+	// row's rowWords words, so that one 64-bit addition adds four of them
+	// (see emissions).
 	present []uint64
-	rows    []int16
+	rows    []uint64
+	// bias is a power of two above every |value|; addUpTo rows can be
+	// added before a lane could carry into the next: 32768 / bias
+	bias    int32
+	addUpTo int
 	// stored are the rows as the file has them, numLabels values each with
 	// O's own (compressed, the differences take 13% more bytes); only a
 	// trained model has them, to write.
@@ -82,14 +89,35 @@ type Model struct {
 	pool sync.Pool // *tagScratch
 }
 
-// rowLen is the number of values of a weight row: the labels but O.
-const rowLen = numLabels - 1
+// rowLen is the number of values of a weight row: the labels but O;
+// rowWords the 64-bit words that hold them.
+const (
+	rowLen   = numLabels - 1
+	rowWords = rowLen / 4
+)
+
+// pack stores rows of rowLen values each (see Model.rows).
+func (m *Model) pack(vals []int16) {
+	maxAbs := int32(0)
+	for _, v := range vals {
+		maxAbs = max(maxAbs, int32(v), -int32(v))
+	}
+	m.bias = 1
+	for m.bias <= maxAbs {
+		m.bias <<= 1
+	}
+	m.addUpTo = int(32768 / m.bias)
+	m.rows = make([]uint64, len(vals)/4)
+	for i, v := range vals {
+		m.rows[i/4] |= uint64(uint16(int32(v)+m.bias)) << (16 * (i % 4))
+	}
+}
 
 type tagScratch struct {
 	feat    sentFeatures
 	rowAt   []int32 // offsets in rows of the features' weights, token after token
 	rowOff  []int32 // rowAt[rowOff[i]:rowOff[i+1]] are token i's
-	touch   int16   // keeps the loads that fetch rows early
+	touch   uint64  // keeps the loads that fetch rows early
 	emit    []float32
 	ys      []int
 	margins []float32
@@ -112,14 +140,15 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 	}
 	emit := sc.emit[:n*L]
 	f := &sc.feat
-	// the sums below are written out for 16 labels besides O
-	const _ = uint(rowLen-16) + uint(16-rowLen)
+	// the sums below are written out for 4 words of 4 lanes
+	const _ = uint(rowWords-4) + uint(4-rowWords)
+	const _ = uint(rowLen-4*rowWords) + uint(4*rowWords-rowLen)
 	// First the rows of every feature of the sentence, then their sums: the
 	// rows are scattered over megabytes, and loads that do not wait for one
 	// another overlap their cache misses.
 	rowAt := sc.rowAt[:0]
 	rowOff := grow32(sc.rowOff, n+1)
-	var touch int16
+	var touch uint64
 	for i := 0; i < n; i++ {
 		rowOff[i] = int32(len(rowAt))
 		for _, idx := range f.feats[f.off[i]:f.off[i+1]] {
@@ -129,7 +158,7 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 			if w&bit == 0 {
 				continue
 			}
-			r := (int(bk.rank) + bits.OnesCount64(w&(bit-1))) * rowLen
+			r := (int(bk.rank) + bits.OnesCount64(w&(bit-1))) * rowWords
 			touch |= m.rows[r]
 			rowAt = append(rowAt, int32(r))
 		}
@@ -139,24 +168,28 @@ func (m *Model) emissions(sc *tagScratch, n int) []float32 {
 	sc.touch = touch
 	for i := 0; i < n; i++ {
 		var acc [rowLen]int32
-		for _, r := range rowAt[rowOff[i]:rowOff[i+1]] {
-			row := m.rows[r : int(r)+rowLen : int(r)+rowLen]
-			acc[0] += int32(row[0])
-			acc[1] += int32(row[1])
-			acc[2] += int32(row[2])
-			acc[3] += int32(row[3])
-			acc[4] += int32(row[4])
-			acc[5] += int32(row[5])
-			acc[6] += int32(row[6])
-			acc[7] += int32(row[7])
-			acc[8] += int32(row[8])
-			acc[9] += int32(row[9])
-			acc[10] += int32(row[10])
-			acc[11] += int32(row[11])
-			acc[12] += int32(row[12])
-			acc[13] += int32(row[13])
-			acc[14] += int32(row[14])
-			acc[15] += int32(row[15])
+		rs := rowAt[rowOff[i]:rowOff[i+1]]
+		for len(rs) > 0 {
+			// up to addUpTo rows in 16-bit lanes, four at a time, then
+			// into acc without the biases
+			part := rs[:min(len(rs), m.addUpTo)]
+			rs = rs[len(part):]
+			var s0, s1, s2, s3 uint64
+			for _, r := range part {
+				row := m.rows[r : int(r)+rowWords : int(r)+rowWords]
+				s0 += row[0]
+				s1 += row[1]
+				s2 += row[2]
+				s3 += row[3]
+			}
+			off := int32(len(part)) * m.bias
+			for j := 0; j < 4; j++ {
+				sh := 16 * j
+				acc[j] += int32(uint16(s0>>sh)) - off
+				acc[4+j] += int32(uint16(s1>>sh)) - off
+				acc[8+j] += int32(uint16(s2>>sh)) - off
+				acc[12+j] += int32(uint16(s3>>sh)) - off
+			}
 		}
 		e := emit[i*L : i*L+L]
 		e[labelO] = 0
@@ -316,7 +349,7 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 	// a coarse step leaves fewer distinct values, which compress better
 	m.scale = max(maxAbs/32767, step)
 	m.present = make([]uint64, (nb+63)/64)
-	m.rows = m.rows[:0]
+	var vals []int16
 	m.stored = m.stored[:0]
 	for b := 0; b < nb; b++ {
 		row := w[b*L : b*L+L]
@@ -339,9 +372,10 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 			m.stored = append(m.stored, int16(v))
 		}
 		for _, v := range q[1:] {
-			m.rows = append(m.rows, int16(max(-32767, min(32767, v-q[labelO]))))
+			vals = append(vals, int16(max(-32767, min(32767, v-q[labelO]))))
 		}
 	}
+	m.pack(vals)
 	m.buildRank()
 }
 
@@ -392,7 +426,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	// rows by label, low bytes then high bytes: similar bytes together
 	// compress better
-	nrows := len(m.rows) / rowLen
+	nrows := len(m.rows) / rowWords
 	if len(m.stored) != nrows*numLabels {
 		return 0, errors.New("write model: only a model trained in this process can be written")
 	}
@@ -552,8 +586,12 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if nr != total {
 		return fmt.Errorf("weight rows: %w", errFormat)
 	}
-	m.rows, err = readRows(br, int(nr))
-	return err
+	vals, err := readRows(br, int(nr))
+	if err != nil {
+		return err
+	}
+	m.pack(vals)
+	return nil
 }
 
 // readRows reads rows weight rows stored label by label (see WriteTo) and

@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"errors"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -42,5 +43,74 @@ func TestReadRows(t *testing.T) {
 	big[2], big[3] = 0xff, 0x7f // label 1 = 32767
 	if _, err := readRows(bytes.NewReader(big), 1); !errors.Is(err, errFormat) {
 		t.Errorf("difference of 65534: err %v, want errFormat", err)
+	}
+}
+
+// TestEmissionsPacked: the four-lanes-at-a-time sums of emissions equal
+// plain sums of the rows, for weights small and as large as 16 bits hold
+// (a bias of 32768 adds one row at a time) and for tokens with more rows
+// than can be added before a lane would carry.
+func TestEmissionsPacked(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, maxAbs := range []int{1, 300, 511, 512, 5000, 32767} {
+		const nb = 1 << 12
+		m := &Model{scale: 0.25, present: make([]uint64, nb/64)}
+		var vals []int16
+		for b := 0; b < nb; b++ {
+			if rng.IntN(3) == 0 {
+				continue
+			}
+			m.present[b/64] |= 1 << (b % 64)
+			for y := 0; y < rowLen; y++ {
+				vals = append(vals, int16(rng.IntN(2*maxAbs+1)-maxAbs))
+			}
+		}
+		vals[rng.IntN(len(vals))] = int16(-maxAbs) // the extremes occur
+		for y := 0; y < rowLen; y++ {
+			vals[y] = int16(maxAbs) // the first row, summed 200 times below
+		}
+		m.pack(vals)
+		m.buildRank()
+		row := map[uint32]int{} // bucket -> row of vals
+		for b, r := 0, 0; b < nb; b++ {
+			if m.present[b/64]&(1<<(b%64)) != 0 {
+				row[uint32(b)] = r
+				r++
+			}
+		}
+		sc := &tagScratch{}
+		first := uint32(0)
+		for m.present[first/64]&(1<<(first%64)) == 0 {
+			first++
+		}
+		n := 6
+		sc.feat.off = []int32{0}
+		for i := 0; i < n; i++ {
+			k := []int{0, 1, 63, 64, 300, 200}[i] // features of token i
+			for j := 0; j < k; j++ {
+				f := uint32(rng.IntN(nb))
+				if i == 5 {
+					f = first
+				}
+				sc.feat.feats = append(sc.feat.feats, f)
+			}
+			sc.feat.off = append(sc.feat.off, int32(len(sc.feat.feats)))
+		}
+		emit := m.emissions(sc, n)
+		for i := 0; i < n; i++ {
+			for y := 0; y < numLabels; y++ {
+				want := int64(0)
+				if y != labelO {
+					for _, f := range sc.feat.feats[sc.feat.off[i]:sc.feat.off[i+1]] {
+						if r, ok := row[f]; ok {
+							want += int64(vals[r*rowLen+y-1])
+						}
+					}
+				}
+				if got := emit[i*numLabels+y]; got != float32(want)*m.scale {
+					t.Errorf("max %d, token %d, label %d: %g, want %g", maxAbs, i, y, got, float32(want)*m.scale)
+				}
+			}
+		}
 	}
 }

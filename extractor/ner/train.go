@@ -215,7 +215,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	m.Card.Epochs = opt.Epochs
 	m.Card.Bags = max(opt.Bags, 1)
 	m.Card.Bits = int(opt.Bits)
-	m.Card.Weights = len(m.rows) / rowLen
+	m.Card.Weights = len(m.rows) / rowWords
 	opt.Log.Info("trained", "lang", opt.Lang, "rows", m.Card.Weights, "took", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
