@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
-	"golang.org/x/sync/errgroup"
 
 	"entities/extractor"
 	"entities/extractor/schema"
@@ -242,43 +240,12 @@ func (w *Worker) Close() error {
 	return w.closeErr
 }
 
-// warmUpTexts are one short text per language the models are tuned for;
-// extracting them loads the detector's and taggers' models, which load
-// lazily per language and take up to a second each.
-var warmUpTexts = []string{
-	"Maria Schmidt, chief executive of Nordwind Energy Ltd, said the company paid $2.5 million.",
-	"Die Firma Nordwind Energie AG zahlte laut Vorstand Maria Schmidt 2,5 Mio. Euro.",
-	"Le groupe Nordvent a payé 2,5 millions d'euros, a déclaré sa directrice Marie Dubois.",
-	"La empresa Vientos del Norte pagó 2,5 millones de euros, según su presidenta Lucía Gómez.",
-	"La società Vento del Nord ha pagato 2,5 milioni di euro, ha detto l'amministratore Marco Rossi.",
-	"A empresa Vento Norte pagou 2,5 milhões de euros, disse a diretora Ana Costa.",
-	"Het bedrijf Noordwind Energie betaalde 2,5 miljoen euro, zei directeur Jan de Vries.",
-	"Spółka Wiatr Północny zapłaciła 2,5 mln zł, poinformował prezes Jan Kowalski.",
-	"Компания Северный ветер заплатила 2,5 млн рублей, сообщил директор Иван Петров.",
-	"Företaget Nordvind Energi betalade 2,5 miljoner kronor, sade vd Anna Svensson.",
-	"Kuzey Rüzgarı şirketi 2,5 milyon lira ödedi, dedi genel müdür Ayşe Yılmaz.",
-}
-
 // warmUp loads the models before the worker joins its group, so the first
 // assigned partitions do not wait behind model loading and /readyz means
 // what it says.
 func (w *Worker) warmUp(ctx context.Context) error {
 	start := time.Now()
-	// One text per goroutine, as many at once as there are cores: each
-	// language's models load on their own, so start-up takes about
-	// 1/GOMAXPROCS of the time (the same CPU).
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, text := range warmUpTexts {
-		g.Go(func() error {
-			_, err := w.ex.Extract(gctx, schema.Document{ID: "warm-up-" + strconv.Itoa(i), Text: text})
-			if err != nil && schema.CodeOf(err) == schema.CodeInternal {
-				return fmt.Errorf("warm up extractor: %w", err)
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+	if err := extractor.WarmUp(ctx, w.ex); err != nil {
 		return err
 	}
 	w.modelsLoaded.Store(true)

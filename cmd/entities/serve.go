@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"entities/extractor"
 	"entities/extractor/money"
 	"entities/extractor/ner"
 	"entities/extractor/schema"
@@ -86,6 +87,16 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		Concurrency:  *concurrency,
 
 		MaxPendingBytes: *maxPending,
+		WarmUp: func(ctx context.Context) error {
+			if err := extractor.WarmUp(ctx, eng); err != nil {
+				return err
+			}
+			// as the worker does: the embedded files were read once
+			if err := releaseModelPages(); err != nil {
+				log.Warn("release the embedded model files' pages", "err", err)
+			}
+			return nil
+		},
 	})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 
 	"entities/extractor/text"
 )
@@ -23,10 +24,11 @@ var modelFiles embed.FS
 
 // lazyModel is one embedded model, decoded on first use.
 type lazyModel struct {
-	once sync.Once
-	warn sync.Once
-	m    *Model
-	err  error
+	once   sync.Once
+	warn   sync.Once
+	m      *Model
+	err    error
+	loaded atomic.Bool // decoded without error
 }
 
 var models = func() map[string]*lazyModel {
@@ -51,8 +53,21 @@ func (l *lazyModel) load(lang string) (*Model, error) {
 		if l.err != nil {
 			l.err = fmt.Errorf("ner: model %q: %w", lang, l.err)
 		}
+		l.loaded.Store(l.err == nil)
 	})
 	return l.m, l.err
+}
+
+// Loaded returns the model languages (Languages and MultiLang) whose model
+// this process has decoded.
+func Loaded() []string {
+	var out []string
+	for _, l := range append(append([]string(nil), Languages...), MultiLang) {
+		if models[l].loaded.Load() {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // Load returns the model used for lang: the language's own (Norwegian's for

@@ -67,8 +67,8 @@ type Config struct {
 	// Feed, when set, is a running pipeline's results for the viewer's watch
 	// view (GET /v1/watch); Serve runs it. Nil answers /v1/watch with 404.
 	Feed Feed
-	// WarmUp loads the models before the server reports ready. nil means one
-	// Extract of a built-in multilingual sample.
+	// WarmUp loads the models before the server reports ready. nil means
+	// extractor.WarmUp: a short text in every language with a model.
 	WarmUp func(ctx context.Context) error
 }
 
@@ -111,23 +111,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.WarmUp == nil {
 		ex := c.Extractor
-		c.WarmUp = func(ctx context.Context) error {
-			for _, text := range warmUpTexts {
-				if _, err := ex.Extract(ctx, schema.Document{ID: "warm-up", Text: text}); err != nil && schema.CodeOf(err) != schema.CodeUnknownLanguage {
-					return err
-				}
-			}
-			return nil
-		}
+		c.WarmUp = func(ctx context.Context) error { return extractor.WarmUp(ctx, ex) }
 	}
 	return c, nil
-}
-
-// warmUpTexts touch the detector and the taggers of a few languages, so the
-// first real request does not pay for loading them.
-var warmUpTexts = []string{
-	"The board of Northwind Trading Ltd met on Monday; its chair, Helen Ward, proposed a dividend of $1.2 million.",
-	"Die Aufsichtsräte der Beispiel Werke AG in Bremen stimmten am Dienstag zu, sagte Jonas Albrecht, es gehe um 3,5 Millionen Euro.",
 }
 
 // Server is the HTTP API and the viewer page. It is safe for concurrent use.
