@@ -195,6 +195,14 @@ func parsePerson(name, lang string) person {
 		}
 		toks = append(append([]string{}, toks[n:]...), lead...)
 	}
+	// "Петров И.Л.", "Kowalski J.": initials behind a family name move in
+	// front, the order of the rest of the text (I.L. Petrov), so that both
+	// forms share a key. Only where the order is common (Slavic usage,
+	// Cyrillic script) or the initials are two or more: "John F." stays.
+	if n := trailingInitials(toks); !inverted && n > 0 && len(toks)-n == 1 &&
+		(initialsLast[lang] || isCyrillicWord(toks[0]) || initialCount(toks[1:]) >= 2) {
+		toks = append(append([]string{}, toks[1:]...), toks[0])
+	}
 	if len(toks) == 0 {
 		return person{canonical: strings.TrimSpace(name)}
 	}
@@ -331,6 +339,33 @@ func isAllUpper(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// initialsLast are the languages that write a family name before its
+// initials in running text and lists ("Петров И.Л.", "Kowalski J.").
+var initialsLast = map[string]bool{"ru": true, "uk": true, "be": true, "bg": true, "sr": true, "mk": true, "pl": true, "cs": true, "sk": true}
+
+// trailingInitials is the number of tokens at the end of toks that are
+// initials.
+func trailingInitials(toks []string) int {
+	n := 0
+	for n < len(toks) && isInitials(toks[len(toks)-1-n]) {
+		n++
+	}
+	return n
+}
+
+// initialCount is the number of initials in toks ("И.Л." has two).
+func initialCount(toks []string) int {
+	c := 0
+	for _, t := range toks {
+		for _, r := range t {
+			if unicode.IsLetter(r) {
+				c++
+			}
+		}
+	}
+	return c
 }
 
 // isInitials reports whether w is one or more initials: "J.", "J.F.", "J.-P.".
