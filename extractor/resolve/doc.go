@@ -26,7 +26,10 @@
 //     elsewhere only in their own language), degrees behind (PhD, MdB), the
 //     possessive ('s, s'), and in German, Dutch and Scandinavian text a bare
 //     genitive -s after a typical family-name ending (Kvasovs, Merkels).
-//     "Kvasov, Denis" and "KVASOV Denis" are reordered to "Denis Kvasov".
+//     "Kvasov, Denis" and "KVASOV Denis" are reordered to "Denis Kvasov",
+//     and initials behind a family name to the front ("Петров И.Л." to
+//     "И.Л. Петров") in Slavic languages, Cyrillic script, or with two
+//     initials or more.
 //  2. The family name is the last word; particles (van, de, von der, al-) are
 //     kept in the canonical name but not in the key. The given name is the
 //     first word; middle names, initials and patronymics are ignored, so
