@@ -586,8 +586,16 @@ func (d *Detector) agrees(text, lang string) bool {
 		det, q = a, d.agreeQuick[lang]
 	}
 	if q != nil {
-		if l, c, ok := q.top(look); ok && l == lang && c >= d.cfg.AgreeConfidence {
+		l, c, ok := q.top(look)
+		if ok && l == lang && c >= d.cfg.AgreeConfidence {
 			return true
+		}
+		if ok && d.nordicChoice(lang) && d.nordicChoice(l) {
+			// Danish, Norwegian and Swedish look alike at low accuracy:
+			// the scorer that settles them in full detection (see
+			// settleNordic) settles the short look too
+			nl, nc := d.settleNordic(look, l, 1)
+			return nl == lang && nc >= d.cfg.AgreeConfidence
 		}
 	}
 	l, c := top(det, look)

@@ -201,6 +201,16 @@ func TestCloseRelativeParagraph(t *testing.T) {
 			"Enligt ministern ska reformen träda i kraft redan nästa år, och kostnaden beräknas bli flera miljarder kronor.",
 			"Oppositionen kritiserede forslaget og sagde, at det ikke hjælper de virksomheder, der har mest brug for støtte i den nuværende situation.",
 		}},
+		{"da", "no", [3]string{
+			"Regeringen fremlagde i går et nyt forslag om lavere skat for små virksomheder og nemmere regler for ansættelse af unge.",
+			"Ifølge ministeren skal reformen træde i kraft allerede næste år, og den vil koste flere milliarder kroner.",
+			"Opposisjonen kritiserte forslaget og sa at det ikke hjelper de bedriftene som trenger mest støtte, og at det kommer altfor sent.",
+		}},
+		{"no", "da", [3]string{
+			"Regjeringen la i går fram et nytt forslag om lavere skatt for små bedrifter og enklere regler for ansettelse av unge.",
+			"Ifølge statsråden skal reformen tre i kraft allerede neste år, og den vil koste flere milliarder kroner.",
+			"Oppositionen kritiserede forslaget og sagde, at det ikke hjælper de virksomheder, der har mest brug for støtte lige nu.",
+		}},
 		{"pl", "cs", [3]string{
 			"Rząd przedstawił we wtorek nowy plan wsparcia dla małych firm w całym kraju, który ma kosztować kilka miliardów złotych.",
 			"Według ministra program ruszy już w przyszłym miesiącu, a wnioski będzie można składać przez internet.",

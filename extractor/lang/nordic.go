@@ -40,16 +40,7 @@ func loadNordic() {
 // Swedish and at least two of those are candidates, the one of them that
 // lingua's high-accuracy mode finds most likely in text.
 func (d *Detector) settleNordic(text, lang string, conf float64) (string, float64) {
-	if lang != "da" && lang != "nb" && lang != "sv" {
-		return lang, conf
-	}
-	n := 0
-	for _, l := range []string{"da", "nb", "sv"} {
-		if d.supported[l] {
-			n++
-		}
-	}
-	if n < 2 {
+	if !d.nordicChoice(lang) {
 		return lang, conf
 	}
 	loadNordic()
@@ -65,6 +56,21 @@ func (d *Detector) settleNordic(text, lang string, conf float64) (string, float6
 		return lang, conf
 	}
 	return l, min(conf, c)
+}
+
+// nordicChoice reports whether lang is Danish, Norwegian or Swedish and at
+// least two of those are candidates: whether settleNordic chooses.
+func (d *Detector) nordicChoice(lang string) bool {
+	if lang != "da" && lang != "nb" && lang != "sv" {
+		return false
+	}
+	n := 0
+	for _, l := range []string{"da", "nb", "sv"} {
+		if d.supported[l] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // nordicScore scores a text over the nordic languages as lingua's
