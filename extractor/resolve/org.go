@@ -261,10 +261,13 @@ func initials(toks []string) []string {
 				words = append(words, t)
 			}
 		}
+		folded := make([]string, len(words))
+		for i, w := range words {
+			folded[i] = fold(strings.Trim(w, ".,;:()\"«»„“”'’"))
+		}
 		for _, skip := range []bool{true, false} {
 			var b strings.Builder
-			for _, w := range words {
-				f := fold(strings.Trim(w, ".,;:()\"«»„“”'’"))
+			for _, f := range folded {
 				if f == "" || skip && stopwords[f] {
 					continue
 				}

@@ -234,9 +234,15 @@ func (x *personIndex) linkCaseForms() {
 		count[x.key(pm)]++
 		byKey[x.key(pm)] = append(byKey[x.key(pm)], pm)
 		seen := map[string]bool{}
+		// every reading pairs a given and a family form: key each form once
+		var fams []string
+		for _, f := range append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...) {
+			fams = append(fams, familyKey(f))
+		}
 		for _, g := range append([]string{pm.p.givenWord}, nominatives(pm.p.givenWord)...) {
-			for _, f := range append([]string{pm.p.famWord}, nominatives(pm.p.famWord)...) {
-				r := "person:" + givenKey(g) + "_" + familyKey(f) + pm.p.gen
+			gk := givenKey(g)
+			for _, fk := range fams {
+				r := "person:" + gk + "_" + fk + pm.p.gen
 				if !seen[r] {
 					seen[r] = true
 					readings[n] = append(readings[n], r)
