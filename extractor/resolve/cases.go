@@ -218,8 +218,9 @@ func nominativeName(toks []string, lang string) []string {
 }
 
 // indeclinable reports whether a family name looks like one that keeps its
-// form in every case, for a woman or a man: Кравченко, Саакашвили, Черных;
-// a woman's Шевчук.
+// form in every case, for a woman or a man: Кравченко, Саакашвили, Черных,
+// Шойгу; a woman's Шевчук. (It is asked only when the name does not show
+// the case of the given name: Сергея Шойгу, not Сергею Квасову.)
 func indeclinable(w string, female bool) bool {
 	for _, e := range []string{"ых", "их"} {
 		if strings.HasSuffix(w, e) {
@@ -227,7 +228,7 @@ func indeclinable(w string, female bool) bool {
 		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
-	if strings.ContainsRune("оеєиіэ", r) {
+	if strings.ContainsRune("оеєиіэу", r) {
 		return true
 	}
 	if !female || isVowelRune(r) {

@@ -141,6 +141,8 @@ func TestPerson(t *testing.T) {
 		{"initials are not a capitalised family name", "J.R. Kvasov", "en", "J.R. Kvasov", "J. Kvasov"},
 		{"inverted with initials", "Kvasov, J.R.", "en", "J.R. Kvasov", "J. Kvasov"},
 		{"all capitals unchanged", "DENIS KVASOV", "en", "DENIS KVASOV", "Denis Kvasov"},
+		{"family name in -у does not decline", "Сергея Шойгу", "ru", "Сергей Шойгу", "Sergei Shoigu"},
+		{"dative still declines", "Сергею Квасову", "ru", "Сергей Квасов", "Sergei Kvasov"},
 		{"initials after the family name", "Петров И.Л.", "ru", "И.Л. Петров", "I. Petrov"},
 		{"spaced initials after the family name", "Петров И. Л.", "ru", "И. Л. Петров", "I. Petrov"},
 		{"polish initial after the family name", "Kowalski J.", "pl", "J. Kowalski", "J. Kowalski"},
