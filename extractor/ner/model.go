@@ -89,6 +89,10 @@ type Model struct {
 	pool sync.Pool // *tagScratch
 }
 
+// maxStored is the largest quantized weight, in size: half of int16's
+// range, so that every difference of two fits in an int16.
+const maxStored = 16383
+
 // rowLen is the number of values of a weight row: the labels but O;
 // rowWords the 64-bit words that hold them.
 const (
@@ -346,8 +350,10 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
-	// a coarse step leaves fewer distinct values, which compress better
-	m.scale = max(maxAbs/32767, step)
+	// a coarse step leaves fewer distinct values, which compress better;
+	// at most maxStored in size, so that a label's value minus O's fits in
+	// 16 bits as well (see rows)
+	m.scale = max(maxAbs/maxStored, step)
 	m.present = make([]uint64, (nb+63)/64)
 	var vals []int16
 	m.stored = m.stored[:0]
@@ -366,13 +372,13 @@ func (m *Model) quantize(w []float32, bitsN uint, prune, step float32) {
 		m.present[b>>6] |= 1 << (b & 63)
 		var q [numLabels]int32
 		for y, v := range row {
-			q[y] = int32(max(-32767, min(32767, math.Round(float64(v/m.scale)))))
+			q[y] = int32(max(-maxStored, min(maxStored, math.Round(float64(v/m.scale)))))
 		}
 		for _, v := range q {
 			m.stored = append(m.stored, int16(v))
 		}
 		for _, v := range q[1:] {
-			vals = append(vals, int16(max(-32767, min(32767, v-q[labelO]))))
+			vals = append(vals, int16(v-q[labelO]))
 		}
 	}
 	m.pack(vals)
