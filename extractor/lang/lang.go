@@ -117,6 +117,9 @@ type Detector struct {
 	cfg       Config
 	lingua    lingua.LanguageDetector
 	supported map[string]bool
+	// nordic: at least two of Danish, Norwegian and Swedish are candidates
+	// (see nordicChoice)
+	nordic bool
 	// agree holds, per candidate language, a detector over fewer
 	// candidates (see agreeLanguages) for the short look that confirms a
 	// later paragraph keeps the document's language. lingua's cost per call
@@ -212,6 +215,13 @@ func New(cfg Config) (*Detector, error) {
 		b = b.WithPreloadedLanguageModels()
 	}
 	d := &Detector{cfg: cfg, lingua: b.Build(), supported: supported, agree: map[string]lingua.LanguageDetector{}, agreeQuick: map[string]*quick{}}
+	n := 0
+	for _, l := range []string{"da", "nb", "sv"} {
+		if supported[l] {
+			n++
+		}
+	}
+	d.nordic = n >= 2
 	for code := range supported {
 		ls := agreeLanguages(code, supported)
 		if len(ls) < 2 || len(ls) >= len(supported) {

@@ -61,16 +61,7 @@ func (d *Detector) settleNordic(text, lang string, conf float64) (string, float6
 // nordicChoice reports whether lang is Danish, Norwegian or Swedish and at
 // least two of those are candidates: whether settleNordic chooses.
 func (d *Detector) nordicChoice(lang string) bool {
-	if lang != "da" && lang != "nb" && lang != "sv" {
-		return false
-	}
-	n := 0
-	for _, l := range []string{"da", "nb", "sv"} {
-		if d.supported[l] {
-			n++
-		}
-	}
-	return n >= 2
+	return d.nordic && (lang == "da" || lang == "nb" || lang == "sv")
 }
 
 // nordicScore scores a text over the nordic languages as lingua's
