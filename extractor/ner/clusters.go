@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -16,8 +15,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/klauspost/compress/zstd"
 )
 
 // ClustersFile is the word clustering in the models folder, shared by all
@@ -623,23 +620,13 @@ type clusterList struct {
 
 // readClusters decodes a clusters file written by BuildClusters.
 func readClusters(b []byte) (*clusterList, error) {
-	dec, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1))
-	if err != nil {
-		return nil, err
-	}
-	defer dec.Close()
 	sum := sha256.Sum256(b)
 	cl := &clusterList{sum: hex.EncodeToString(sum[:8])}
-	br := bufio.NewReaderSize(dec, 1<<16)
-	for {
-		line, err := br.ReadSlice('\n')
-		if err == io.EOF && len(line) == 0 {
-			break
-		}
-		if err != nil && err != io.EOF {
+	for line, err := range lines(b) {
+		if err != nil {
 			return nil, fmt.Errorf("clusters: %w", err)
 		}
-		path, word, ok := bytes.Cut(bytes.TrimSuffix(line, []byte{'\n'}), []byte{'\t'})
+		path, word, ok := bytes.Cut(line, []byte{'\t'})
 		if !ok || len(path) > 22 || len(word) == 0 {
 			return nil, fmt.Errorf("clusters: bad line %q", line)
 		}

@@ -100,20 +100,36 @@ const (
 	rowWords = rowLen / 4
 )
 
+// Rows leave O out as label 0 (pack, readRows, quantize).
+const _ = -uint(labelO)
+
 // pack stores rows of rowLen values each (see Model.rows).
 func (m *Model) pack(vals []int16) {
+	m.rows = make([]uint64, len(vals)/4)
 	maxAbs := int32(0)
-	for _, v := range vals {
+	for i, v := range vals {
 		maxAbs = max(maxAbs, int32(v), -int32(v))
+		m.rows[i/4] |= lane(int32(v)) << (16 * (i % 4))
 	}
+	m.rebias(maxAbs)
+}
+
+// lane is value v of a row as lane() packs it first, plus 32768; rebias
+// lowers every lane to v plus the model's bias.
+func lane(v int32) uint64 { return uint64(uint16(v + 32768)) }
+
+// rebias sets the bias to the smallest power of two above maxAbs, the
+// largest value in size, and subtracts from every lane of the rows what it
+// holds above that (no lane goes below 0, so none borrows from the next).
+func (m *Model) rebias(maxAbs int32) {
 	m.bias = 1
 	for m.bias <= maxAbs {
 		m.bias <<= 1
 	}
 	m.addUpTo = int(32768 / m.bias)
-	m.rows = make([]uint64, len(vals)/4)
-	for i, v := range vals {
-		m.rows[i/4] |= uint64(uint16(int32(v)+m.bias)) << (16 * (i % 4))
+	sub := uint64(32768-m.bias) * 0x0001_0001_0001_0001
+	for i := range m.rows {
+		m.rows[i] -= sub
 	}
 }
 
@@ -592,39 +608,50 @@ func (m *Model) decode(br *bufio.Reader) error {
 	if nr != total {
 		return fmt.Errorf("weight rows: %w", errFormat)
 	}
-	vals, err := readRows(br, int(nr))
-	if err != nil {
-		return err
-	}
-	m.pack(vals)
-	return nil
+	return m.readRows(br, int(nr))
 }
 
-// readRows reads rows weight rows stored label by label (see WriteTo) and
-// returns them as the model keeps them: every label's weight minus O's.
+// readRows reads rows weight rows stored label by label (see WriteTo) into
+// m.rows, as the model keeps them: every label's weight minus O's, packed.
 // The file has O's weights (see Model.stored).
-func readRows(br io.Reader, rows int) ([]int16, error) {
-	out := make([]int16, rows*rowLen)
-	plane := make([]byte, 2*rows)
-	o := make([]int16, rows)
-	for y := 0; y < numLabels; y++ {
-		if _, err := io.ReadFull(br, plane); err != nil {
-			return nil, err
+func (m *Model) readRows(br io.Reader, rows int) error {
+	// every label's plane of low bytes, then its high bytes
+	planes := make([]byte, 2*numLabels*rows)
+	if _, err := io.ReadFull(br, planes); err != nil {
+		return err
+	}
+	plane := func(y, from, to int) (lo, hi []byte) {
+		return planes[2*y*rows+from : 2*y*rows+to], planes[(2*y+1)*rows+from : (2*y+1)*rows+to]
+	}
+	m.rows = make([]uint64, rows*rowWords)
+	maxAbs := int32(0)
+	// a block of rows at a time, label after label: the block's rows stay
+	// in the cache while each plane is read in order
+	const block = 1024
+	var o [block]int32
+	for from := 0; from < rows; from += block {
+		to := min(from+block, rows)
+		lo, hi := plane(labelO, from, to)
+		for j := range lo {
+			o[j] = int32(int16(uint16(lo[j]) | uint16(hi[j])<<8))
 		}
-		for r := 0; r < rows; r++ {
-			v := int16(uint16(plane[r]) | uint16(plane[rows+r])<<8)
-			if y == labelO {
-				o[r] = v
-				continue
+		for i := 0; i < rowLen; i++ {
+			lo, hi := plane(i+1, from, to)
+			hi = hi[:len(lo)]
+			words := m.rows[from*rowWords+i/4:]
+			shift := 16 * (i % 4)
+			for j := range lo {
+				d := int32(int16(uint16(lo[j])|uint16(hi[j])<<8)) - o[j]
+				if d < -32767 || d > 32767 {
+					return fmt.Errorf("weight rows: weight out of range: %w", errFormat)
+				}
+				maxAbs = max(maxAbs, d, -d)
+				words[j*rowWords] |= lane(d) << shift
 			}
-			d := int32(v) - int32(o[r])
-			if d < -32767 || d > 32767 {
-				return nil, fmt.Errorf("weight rows: weight out of range: %w", errFormat)
-			}
-			out[r*rowLen+y-1] = int16(d)
 		}
 	}
-	return out, nil
+	m.rebias(maxAbs)
+	return nil
 }
 
 func putUvarint(b *bytes.Buffer, v uint64) {

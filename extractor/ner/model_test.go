@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math/rand/v2"
 	"testing"
+
+	"entities/extractor/cputime"
 )
 
 // TestReadRows: rows written with O's weights, as files have them, read as
@@ -27,13 +29,16 @@ func TestReadRows(t *testing.T) {
 			file = append(file, byte(uint16(w(r, y))>>8))
 		}
 	}
-	rows, err := readRows(bytes.NewReader(file), 2)
-	if err != nil {
+	m := &Model{}
+	if err := m.readRows(bytes.NewReader(file), 2); err != nil {
 		t.Fatal(err)
+	}
+	if m.bias != 256 { // the largest difference is 161 - (-7)
+		t.Errorf("bias %d, want 256", m.bias)
 	}
 	for r := 0; r < 2; r++ {
 		for y := 1; y < numLabels; y++ {
-			if got, want := rows[r*rowLen+y-1], w(r, y)-w(r, labelO); got != want {
+			if got, want := m.value(r, y-1), int32(w(r, y)-w(r, labelO)); got != want {
 				t.Errorf("row %d label %d: %d, want %d", r, y, got, want)
 			}
 		}
@@ -41,9 +46,14 @@ func TestReadRows(t *testing.T) {
 	big := bytes.Repeat([]byte{0}, 2*numLabels)
 	big[0], big[1] = 0x01, 0x80 // O = -32767
 	big[2], big[3] = 0xff, 0x7f // label 1 = 32767
-	if _, err := readRows(bytes.NewReader(big), 1); !errors.Is(err, errFormat) {
+	if err := new(Model).readRows(bytes.NewReader(big), 1); !errors.Is(err, errFormat) {
 		t.Errorf("difference of 65534: err %v, want errFormat", err)
 	}
+}
+
+// value is value i of row r of m.rows.
+func (m *Model) value(r, i int) int32 {
+	return int32(uint16(m.rows[r*rowWords+i/4]>>(16*(i%4)))) - m.bias
 }
 
 // TestEmissionsPacked: the four-lanes-at-a-time sums of emissions equal
@@ -113,4 +123,32 @@ func TestEmissionsPacked(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkLoadShared decodes the embedded name lists and word clusters and
+// merges them, as the first model loaded in a process does.
+//
+//	go test -run XXX -bench LoadShared -benchtime 10x ./extractor/ner/
+func BenchmarkLoadShared(b *testing.B) {
+	names, err := modelFiles.ReadFile("models/" + NamesFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	clusters, err := modelFiles.ReadFile("models/" + ClustersFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cpu0 := cputime.Process()
+	for i := 0; i < b.N; i++ {
+		x, err := readNames(names)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := readClusters(clusters)
+		if err != nil {
+			b.Fatal(err)
+		}
+		mergeShared(x, c)
+	}
+	b.ReportMetric(float64((cputime.Process()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 }

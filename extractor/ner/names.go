@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -156,31 +157,21 @@ func BuildNames(gazetteers string) ([]byte, error) {
 
 // readNames decodes an index file written by BuildNames.
 func readNames(b []byte) (*nameIndex, error) {
-	dec, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1))
-	if err != nil {
-		return nil, err
-	}
-	defer dec.Close()
 	x := &nameIndex{}
-	var keys []uint64
-	var vals []uint32
 	sum := sha256.Sum256(b)
 	x.sum = hex.EncodeToString(sum[:8])
-	br := bufio.NewReader(dec)
-	for {
-		line, err := br.ReadString('\n')
-		if err == io.EOF && line == "" {
-			break
-		}
-		if err != nil && err != io.EOF {
+	var keys []uint64
+	var vals []uint32
+	for line, err := range lines(b) {
+		if err != nil {
 			return nil, fmt.Errorf("names: %w", err)
 		}
-		w, f, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		v, perr := strconv.ParseUint(f, 16, 8)
+		w, f, ok := bytes.Cut(line, []byte{'\t'})
+		v, perr := strconv.ParseUint(string(f), 16, 8)
 		if !ok || perr != nil {
 			return nil, fmt.Errorf("names: bad line %q", line)
 		}
-		keys, vals = append(keys, hashString(fnvOffset, w)), append(vals, uint32(v))
+		keys, vals = append(keys, hashBytes(fnvOffset, w)), append(vals, uint32(v))
 	}
 	x.words = newTable(keys, vals, lastValue)
 	x.keys, x.vals, x.count = keys, vals, x.words.len()
@@ -188,6 +179,33 @@ func readNames(b []byte) (*nameIndex, error) {
 		return nil, fmt.Errorf("names: empty")
 	}
 	return x, nil
+}
+
+// lines yields the lines of a file written by compressFile, without their
+// newlines, then a read error if there is one (a nil line with it).
+func lines(b []byte) iter.Seq2[[]byte, error] {
+	return func(yield func([]byte, error) bool) {
+		dec, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		defer dec.Close()
+		br := bufio.NewReaderSize(dec, 1<<16)
+		for {
+			line, err := br.ReadSlice('\n')
+			if err == io.EOF && len(line) == 0 {
+				return
+			}
+			if err != nil && err != io.EOF {
+				yield(nil, err)
+				return
+			}
+			if !yield(bytes.TrimSuffix(line, []byte{'\n'}), nil) {
+				return
+			}
+		}
+	}
 }
 
 // Name indexes and clusters by checksum: the embedded ones, and those built
@@ -256,20 +274,29 @@ func sharedFor(names, clusters string) (*nameIndex, error) {
 	if cl == nil {
 		return nil, fmt.Errorf("the model needs word clusters %s, which are neither embedded nor built here", clusters)
 	}
-	var keys []uint64
-	var vals []uint32
-	x := &nameIndex{sum: names, clusters: clusters}
+	x := mergeShared(nx, cl)
+	sharedBySums[[2]string{names, clusters}] = x
+	return x, nil
+}
+
+// mergeShared returns one index of name lists nx (nil: none) and clusters cl.
+func mergeShared(nx *nameIndex, cl *clusterList) *nameIndex {
+	x := &nameIndex{clusters: cl.sum}
+	n := len(cl.keys)
 	if nx != nil {
+		n += len(nx.keys)
+	}
+	keys, vals := make([]uint64, 0, n), make([]uint32, 0, n)
+	if nx != nil {
+		x.sum, x.count = nx.sum, nx.count
 		keys, vals = append(keys, nx.keys...), append(vals, nx.vals...)
-		x.count = nx.count
 	}
 	keys = append(keys, cl.keys...)
 	for _, v := range cl.vals {
 		vals = append(vals, v<<8)
 	}
 	x.words = newTable(keys, vals, orValues)
-	sharedBySums[[2]string{names, clusters}] = x
-	return x, nil
+	return x
 }
 
 // compressFile compresses the contents of a file that entities train writes
