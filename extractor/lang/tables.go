@@ -2,7 +2,6 @@ package lang
 
 import (
 	"archive/zip"
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -76,64 +75,62 @@ func loadTable(m *sync.Map, l lingua.Language, n int) {
 // with the set's probability, a later set winning. The n-grams are
 // substrings of one string, the decompressed message.
 func decodeTable(l lingua.Language, n int) (map[string]float64, error) {
-	path := fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), ngramNames[n])
-	zipped, err := linguaModels.ReadFile(path)
+	msg, err := tableMessage(l, n)
 	if err != nil {
 		return nil, err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
-	if err != nil {
-		return nil, err
-	}
-	if len(zr.File) == 0 {
-		return nil, errors.New("empty zip file")
-	}
-	f, err := zr.File[0].Open()
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	raw := make([]byte, 0, zr.File[0].UncompressedSize64)
-	buf := bytes.NewBuffer(raw)
-	if _, err := io.Copy(buf, f); err != nil {
-		return nil, err
-	}
-	raw = buf.Bytes()
-	if len(raw) == 0 {
-		return map[string]float64{}, nil
-	}
-	// never written again: the n-grams can point into it
-	msg := unsafe.String(&raw[0], len(raw))
 	var out map[string]float64
 	err = decodeModel(msg, func(total int) { out = make(map[string]float64, total) }, func(g string, p float64) { out[g] = p })
+	if out == nil && err == nil {
+		out = map[string]float64{}
+	}
 	return out, err
 }
 
 // tableMessage returns the decompressed message of lingua's table of
-// n-grams of n letters of language l.
+// n-grams of n letters of language l. The zip file is read where it is
+// embedded, not copied.
 func tableMessage(l lingua.Language, n int) (string, error) {
 	path := fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", strings.ToLower(l.IsoCode639_1().String()), ngramNames[n])
-	zipped, err := linguaModels.ReadFile(path)
+	f, err := linguaModels.Open(path)
 	if err != nil {
 		return "", err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return "", errors.New("embedded file without ReadAt")
+	}
+	zr, err := zip.NewReader(ra, st.Size())
 	if err != nil {
 		return "", err
 	}
 	if len(zr.File) == 0 {
 		return "", errors.New("empty zip file")
 	}
-	f, err := zr.File[0].Open()
+	size := zr.File[0].UncompressedSize64
+	if size > 1<<28 {
+		return "", fmt.Errorf("%s: %d bytes", path, size)
+	}
+	rc, err := zr.File[0].Open()
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	buf := bytes.NewBuffer(make([]byte, 0, zr.File[0].UncompressedSize64))
-	if _, err := io.Copy(buf, f); err != nil {
+	defer rc.Close()
+	raw := make([]byte, size)
+	if _, err := io.ReadFull(rc, raw); err != nil {
 		return "", err
 	}
-	return buf.String(), nil
+	// the zip reader checks the checksum at the end of the data
+	if k, err := rc.Read(make([]byte, 1)); k != 0 || err != io.EOF {
+		return "", fmt.Errorf("%s: longer than its header says, or %v", path, err)
+	}
+	// never written again: the n-grams can point into it
+	return unsafe.String(unsafe.SliceData(raw), len(raw)), nil
 }
 
 // decodeModel decodes a SerializableLanguageModel message (lingua's
