@@ -615,39 +615,35 @@ func (m *Model) decode(br *bufio.Reader) error {
 // m.rows, as the model keeps them: every label's weight minus O's, packed.
 // The file has O's weights (see Model.stored).
 func (m *Model) readRows(br io.Reader, rows int) error {
-	// every label's plane of low bytes, then its high bytes
-	planes := make([]byte, 2*numLabels*rows)
-	if _, err := io.ReadFull(br, planes); err != nil {
+	// Each label's plane of low bytes, then its high bytes; O's first. The
+	// four labels of a row's word are read, then the word is written: four
+	// passes over the rows, with four planes in memory, not seventeen.
+	planes := make([]byte, 4*2*rows)
+	if _, err := io.ReadFull(br, planes[:2*rows]); err != nil {
 		return err
 	}
-	plane := func(y, from, to int) (lo, hi []byte) {
-		return planes[2*y*rows+from : 2*y*rows+to], planes[(2*y+1)*rows+from : (2*y+1)*rows+to]
+	o := make([]int16, rows)
+	for r := range o {
+		o[r] = int16(uint16(planes[r]) | uint16(planes[rows+r])<<8)
 	}
 	m.rows = make([]uint64, rows*rowWords)
 	maxAbs := int32(0)
-	// a block of rows at a time, label after label: the block's rows stay
-	// in the cache while each plane is read in order
-	const block = 1024
-	var o [block]int32
-	for from := 0; from < rows; from += block {
-		to := min(from+block, rows)
-		lo, hi := plane(labelO, from, to)
-		for j := range lo {
-			o[j] = int32(int16(uint16(lo[j]) | uint16(hi[j])<<8))
+	for w := 0; w < rowWords; w++ {
+		if _, err := io.ReadFull(br, planes); err != nil {
+			return err
 		}
-		for i := 0; i < rowLen; i++ {
-			lo, hi := plane(i+1, from, to)
-			hi = hi[:len(lo)]
-			words := m.rows[from*rowWords+i/4:]
-			shift := 16 * (i % 4)
-			for j := range lo {
-				d := int32(int16(uint16(lo[j])|uint16(hi[j])<<8)) - o[j]
+		for r := range o {
+			var word uint64
+			for k := 0; k < 4; k++ {
+				p := planes[2*k*rows:]
+				d := int32(int16(uint16(p[r])|uint16(p[rows+r])<<8)) - int32(o[r])
 				if d < -32767 || d > 32767 {
 					return fmt.Errorf("weight rows: weight out of range: %w", errFormat)
 				}
 				maxAbs = max(maxAbs, d, -d)
-				words[j*rowWords] |= lane(d) << shift
+				word |= lane(d) << (16 * k)
 			}
+			m.rows[r*rowWords+w] = word
 		}
 	}
 	m.rebias(maxAbs)
