@@ -540,10 +540,10 @@ func (m *Model) decode(br *bufio.Reader) error {
 	}
 	// The lists are hashed as they are read and not kept: a loaded model
 	// only looks words and sequences up.
-	var scratch []byte
 	wb := wordsBuilder{keys: make([]uint64, 0, nw), vals: make([]uint32, 0, nw)}
 	for i := uint64(0); i < nw; i++ {
-		if scratch, err = readBytes(br, scratch); err != nil {
+		h, err := readHash(br, fnvOffset)
+		if err != nil {
 			return err
 		}
 		c, err := binary.ReadUvarint(br)
@@ -554,7 +554,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 		if err != nil {
 			return err
 		}
-		wb.add(hashBytes(fnvOffset, scratch), wordInfo{cluster: uint16(c), flags: f})
+		wb.add(h, wordInfo{cluster: uint16(c), flags: f})
 	}
 	wb.build(&m.lex)
 	ng, err := binary.ReadUvarint(br)
@@ -574,15 +574,14 @@ func (m *Model) decode(br *bufio.Reader) error {
 		}
 		h := uint64(fnvOffset)
 		for j := uint64(0); j < nt; j++ {
-			if scratch, err = readBytes(br, scratch); err != nil {
-				return err
-			}
 			if j > 0 {
 				// the prefix so far, as gazIndex keeps it
 				gazKeys, gazVals = append(gazKeys, h), append(gazVals, 0)
 				h = hashByte(h, 0x1f)
 			}
-			h = hashBytes(h, scratch)
+			if h, err = readHash(br, h); err != nil {
+				return err
+			}
 		}
 		gazKeys, gazVals = append(gazKeys, h), append(gazVals, uint32(uint16(t)))
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
@@ -691,20 +690,26 @@ func getFloats(br *bufio.Reader, fs []float32) error {
 }
 
 // readBytes reads a length-prefixed byte string into buf's storage.
-func readBytes(br *bufio.Reader, buf []byte) ([]byte, error) {
+// readHash reads a string written by putBytes and returns hashBytes(h, it),
+// hashing it where br buffers it.
+func readHash(br *bufio.Reader, h uint64) (uint64, error) {
 	n, err := binary.ReadUvarint(br)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
 	if n > 1<<20 {
-		return nil, errFormat
+		return 0, errFormat
 	}
-	if uint64(cap(buf)) < n {
-		buf = make([]byte, n)
+	for n > 0 {
+		b, err := br.Peek(min(int(n), br.Size()))
+		if err != nil {
+			return 0, err
+		}
+		h = hashBytes(h, b)
+		n -= uint64(len(b))
+		br.Discard(len(b))
 	}
-	buf = buf[:n]
-	_, err = io.ReadFull(br, buf)
-	return buf, err
+	return h, nil
 }
 
 // isUpperInitial reports whether t begins with an upper-case letter.
