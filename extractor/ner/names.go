@@ -1,12 +1,10 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"iter"
 	"os"
 	"path/filepath"
@@ -182,30 +180,41 @@ func readNames(b []byte) (*nameIndex, error) {
 }
 
 // lines yields the lines of a file written by compressFile, without their
-// newlines, then a read error if there is one (a nil line with it).
+// newlines, or an error (with a nil line) if it does not decompress.
 func lines(b []byte) iter.Seq2[[]byte, error] {
 	return func(yield func([]byte, error) bool) {
-		dec, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderConcurrency(1))
+		raw, err := decompressFile(b)
 		if err != nil {
 			yield(nil, err)
 			return
 		}
-		defer dec.Close()
-		br := bufio.NewReaderSize(dec, 1<<16)
-		for {
-			line, err := br.ReadSlice('\n')
-			if err == io.EOF && len(line) == 0 {
+		for len(raw) > 0 {
+			line, rest, _ := bytes.Cut(raw, []byte{'\n'})
+			if !yield(line, nil) {
 				return
 			}
-			if err != nil && err != io.EOF {
-				yield(nil, err)
-				return
-			}
-			if !yield(bytes.TrimSuffix(line, []byte{'\n'}), nil) {
-				return
-			}
+			raw = rest
 		}
 	}
+}
+
+// decompressFile decompresses a file written by compressFile, into a buffer
+// of the size its header gives.
+func decompressFile(b []byte) ([]byte, error) {
+	var h zstd.Header
+	if err := h.Decode(b); err != nil {
+		return nil, err
+	}
+	var out []byte
+	if h.HasFCS && h.FrameContentSize < 1<<30 {
+		out = make([]byte, 0, h.FrameContentSize)
+	}
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	defer dec.Close()
+	return dec.DecodeAll(b, out)
 }
 
 // Name indexes and clusters by checksum: the embedded ones, and those built
@@ -303,16 +312,12 @@ func mergeShared(nx *nameIndex, cl *clusterList) *nameIndex {
 // into the models folder, as small as zstd makes it (one encoder goroutine,
 // so the bytes are the same on every run).
 func compressFile(raw []byte) ([]byte, error) {
-	var out bytes.Buffer
-	enc, err := zstd.NewWriter(&out, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	// one frame with the size of its content, so that a reader allocates
+	// once
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return nil, err
 	}
-	if _, err := enc.Write(raw); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	defer enc.Close()
+	return enc.EncodeAll(raw, nil), nil
 }

@@ -176,6 +176,12 @@ type Config struct {
 	// for all of them; false: each model clusters its own training words.
 	Clusters       bool
 	ClusterOptions ClusterOptions
+	// Gazetteer: the models store their gazetteers against one shared
+	// gazetteer (GazetteerFile, see Config.gazetteerFiles), written once to
+	// <Out>/gazetteer.zst; false: each model stores its own sequences.
+	Gazetteer      bool
+	gaz            *sharedGaz
+	gazSources     []string   // corpus/lang of the gazetteer's files
 	names          *nameIndex // the name lists and clusters, as the models look them up
 	namesList      *nameIndex // the name lists alone
 	clusterList    *clusterList
@@ -432,6 +438,11 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 			return nil, err
 		}
 	}
+	if c.Gazetteer {
+		if err := c.buildGazetteer(); err != nil {
+			return nil, err
+		}
+	}
 	reports := make([]Report, len(c.Langs))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(c.Workers)
@@ -454,6 +465,37 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 		}
 	}
 	return reports, nil
+}
+
+// buildGazetteer builds, reads and writes the shared gazetteer.
+func (c *Config) buildGazetteer() error {
+	start := time.Now()
+	files, err := c.gazetteerFiles()
+	if err != nil {
+		return err
+	}
+	var sents []Sentence
+	for _, p := range files {
+		s, err := readFile(p, c.Limit)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	b, err := buildSharedGazetteer(sents, gazMaxTokens)
+	if err != nil {
+		return err
+	}
+	if c.gaz, err = readGazetteer(b, true); err != nil {
+		return err
+	}
+	registerGazetteer(c.gaz)
+	for _, f := range files {
+		rel, _ := filepath.Rel(c.Data, filepath.Dir(f))
+		c.gazSources = append(c.gazSources, strings.TrimPrefix(filepath.ToSlash(rel), "ner/"))
+	}
+	c.Log.Info("gazetteer built", "sequences", len(c.gaz.lens), "files", len(files), "bytes", len(b), "took", time.Since(start).Round(time.Millisecond))
+	return c.writeShared(GazetteerFile, b)
 }
 
 // writeShared writes a file shared by all models to c.Out (if set).
@@ -479,7 +521,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 			return Report{}, err
 		}
 	}
-	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Bags: c.Bags, Dictionary: dict, Names: c.names, Log: c.Log})
+	m, err := TrainModel(ctx, sets, TrainOptions{Lang: lang, Epochs: c.Epochs, Seed: c.Seed, Bits: c.Bits, Prune: c.Prune, Step: c.Step, Dropout: c.Dropout, Folds: c.Folds, Bags: c.Bags, Dictionary: dict, Names: c.names, Gazetteer: c.gaz, Log: c.Log})
 	if err != nil {
 		return Report{}, err
 	}
@@ -503,6 +545,16 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("word clusters: %s (%d words, checksum %s) from the text of the training splits of %s",
 			ClustersFile, len(c.clusterList.keys), c.clusterList.sum, strings.Join(c.clusterSources, ", ")))
 		for _, src := range c.clusterSources {
+			if l := licenceOf(src); !used[l] {
+				used[l] = true
+				m.Card.Licence = append(m.Card.Licence, l)
+			}
+		}
+	}
+	if c.gaz != nil {
+		m.Card.Data = append(m.Card.Data, fmt.Sprintf("gazetteer: %s (%d token sequences, checksum %s), every name labelled in the training splits of %s, of which the model stores the types it learned",
+			GazetteerFile, len(c.gaz.lens), c.gaz.sum, strings.Join(c.gazSources, ", ")))
+		for _, src := range c.gazSources {
 			if l := licenceOf(src); !used[l] {
 				used[l] = true
 				m.Card.Licence = append(m.Card.Licence, l)

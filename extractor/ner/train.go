@@ -49,7 +49,10 @@ type TrainOptions struct {
 	// (BuildClusters), either of which may be missing; nil: neither. With
 	// shared clusters the model does not cluster its own training words.
 	Names *nameIndex
-	Log   *slog.Logger
+	// Gazetteer is the shared gazetteer (GazetteerFile) the model's
+	// gazetteer is stored against; nil: the model stores its own sequences.
+	Gazetteer *sharedGaz
+	Log       *slog.Logger
 }
 
 func (o *TrainOptions) defaults() {
@@ -122,10 +125,16 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 	m.lex.wordList = withDictionary(buildWords(texts, opt.Seed, minCount, 1000, !shared), opt.Dictionary)
 	var ext []gazEntry
 	if len(external) > 0 {
-		ext = buildGazetteer(external, 6)
+		ext = buildGazetteer(external, gazMaxTokens)
 	}
-	m.lex.gazList = mergeGazetteers(buildGazetteer(uniq, 6), ext)
+	m.lex.gazList = mergeGazetteers(buildGazetteer(uniq, gazMaxTokens), ext)
 	m.lex.index()
+	if opt.Gazetteer != nil {
+		if err := m.lex.useShared(opt.Gazetteer); err != nil {
+			return nil, err
+		}
+		m.Card.Gazetteer = opt.Gazetteer.sum
+	}
 	if opt.Names != nil {
 		m.lex.names = opt.Names
 		m.lex.sharedClusters = shared
@@ -147,7 +156,7 @@ func TrainModel(ctx context.Context, sets []TrainSet, opt TrainOptions) (*Model,
 				other = append(other, s)
 			}
 		}
-		foldGaz[k], _ = gazIndex(mergeGazetteers(buildGazetteer(other, 6), ext))
+		foldGaz[k], _ = gazIndex(mergeGazetteers(buildGazetteer(other, gazMaxTokens), ext))
 	}
 	// featurize
 	var c trainingCorpus

@@ -175,7 +175,7 @@ func TestTrainCommandFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Names: true, Clusters: true, ClusterOptions: ClusterOptions{Dims: 8, Contexts: 50},
+	reports, err := Train(context.Background(), Config{Data: data, Langs: []string{"en", "fr"}, Out: out, Names: true, Gazetteer: true, Clusters: true, ClusterOptions: ClusterOptions{Dims: 8, Contexts: 50},
 		Recipes: map[string][]Source{"en": {{Corpus: "conll", Lang: "en", Copies: 2}, {Corpus: "wikiann", Lang: "en", Copies: 1}}, "fr": {{Corpus: "wikiann", Lang: "fr", Sample: 40}, {Corpus: "conll", Lang: "de"}}}, Epochs: 3, Seed: 5, Bits: 16, Workers: 2, Command: "test"})
 	if err != nil {
 		t.Fatal(err)
@@ -219,6 +219,19 @@ func TestTrainCommandFolder(t *testing.T) {
 				t.Fatalf("%s: word %d has cluster %b, the file says %b", r.Lang, i, c, cl.vals[i])
 			}
 		}
+		// the shared gazetteer, with the model's own types
+		gb, err := os.ReadFile(filepath.Join(out, GazetteerFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := readGazetteer(gb, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Card.Gazetteer != g.sum || m.lex.sharedGaz == nil || len(r.Model.lex.gazList) == 0 {
+			t.Fatalf("%s: the model does not use the gazetteer file (card %q, file %q)", r.Lang, m.Card.Gazetteer, g.sum)
+		}
+		sameGazetteer(t, r.Lang, r.Model.lex.gazList, &m.lex)
 		for _, w := range r.Model.lex.wordList {
 			if w.Cluster != 0 {
 				t.Fatalf("%s: %q has a cluster of the model's own beside the shared ones", r.Lang, w.Word)
@@ -232,7 +245,7 @@ func TestTrainCommandFolder(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, NamesFile)); err != nil {
 		t.Error(err)
 	}
-	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists", "word clusters"} {
+	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists", "word clusters", "gazetteer.zst"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("MODELS.md lacks %q", want)
 		}

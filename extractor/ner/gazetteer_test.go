@@ -1,0 +1,107 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// sameGazetteer checks that lex's gazetteer is the one gazIndex makes of
+// list: as many keys, every sequence of list and every prefix of one found
+// with the same types, the same longest sequence.
+func sameGazetteer(t *testing.T, name string, list []gazEntry, lex *lexicon) {
+	t.Helper()
+	own, maxLen := gazIndex(list)
+	if lex.gazMaxLen != maxLen || len(lex.gaz.ent) != len(own.ent) {
+		t.Errorf("%s: longest sequence %d tokens, %d keys; want %d, %d", name, lex.gazMaxLen, len(lex.gaz.ent), maxLen, len(own.ent))
+	}
+	for _, e := range list {
+		h := uint64(fnvOffset)
+		for j, tok := range e.Tokens {
+			if j > 0 {
+				h = hashByte(h, 0x1f)
+			}
+			h = hashString(h, tok)
+			want, _ := own.get(h)
+			if got, ok := lex.gaz.get(h); !ok || got != want {
+				t.Fatalf("%s: %q: types %b (found %v), want %b", name, strings.Join(e.Tokens[:j+1], " "), got, ok, want)
+			}
+		}
+	}
+}
+
+// TestSharedGazetteer: a model whose gazetteer is stored against a shared
+// one looks up its own sequences with their own types, does not find those
+// only the shared one has, tags as the same model with its own gazetteer
+// does, and reads back the same. A
+// gazetteer with a sequence the shared one lacks cannot be stored.
+func TestSharedGazetteer(t *testing.T) {
+	train := synthSentences(1, 300)
+	others := synthSentences(9, 200) // names of other data: in the shared gazetteer only
+	b, err := buildSharedGazetteer(append(append([]Sentence(nil), train...), others...), gazMaxTokens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := readGazetteer(b, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	registerGazetteer(g)
+	m, err := TrainModel(context.Background(), []TrainSet{{Name: "synth", Sentences: train}},
+		TrainOptions{Lang: "en", Epochs: 5, Seed: 42, Bits: 16, Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := trainSynth(t, 42)
+	if m.Card.Gazetteer != g.sum || len(g.lens) <= len(m.lex.gazList) {
+		t.Fatalf("card %q, shared %d sequences, the model's %d", m.Card.Gazetteer, len(g.lens), len(m.lex.gazList))
+	}
+	sameGazetteer(t, "trained", m.lex.gazList, &m.lex)
+	own, _ := gazIndex(m.lex.gazList)
+	unknown := 0
+	for _, s := range others {
+		for _, sp := range spansFromIOB(s.Tags) {
+			h := uint64(fnvOffset)
+			for j, tok := range s.Tokens[sp.start:sp.end] {
+				if j > 0 {
+					h = hashByte(h, 0x1f)
+				}
+				h = hashString(h, tok)
+			}
+			if _, ok := own.get(h); ok {
+				continue
+			}
+			unknown++
+			if v, ok := m.lex.gaz.get(h); ok {
+				t.Fatalf("%v: a name only the shared gazetteer has: found, types %b", s.Tokens[sp.start:sp.end], v)
+			}
+		}
+	}
+	if unknown == 0 {
+		t.Fatal("no name of the other data is new to the model: the test checks nothing")
+	}
+	test := synthSentences(2, 100)
+	for _, s := range test {
+		if a, b := m.Tag(s.Tokens), plain.Tag(s.Tokens); strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Fatalf("the model with the shared gazetteer tags %v, with its own %v", a, b)
+		}
+	}
+	_, m2 := roundTrip(t, m, test)
+	if m2.Card.Gazetteer != g.sum || m2.lex.sharedGaz != g {
+		t.Errorf("read back: card %q, shared %p, want %q, %p", m2.Card.Gazetteer, m2.lex.sharedGaz, g.sum, g)
+	}
+	sameGazetteer(t, "read back", m.lex.gazList, &m2.lex)
+
+	small, err := buildSharedGazetteer(others, gazMaxTokens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs, err := readGazetteer(small, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := lexicon{gazList: m.lex.gazList}
+	if err := lex.useShared(gs); err == nil {
+		t.Error("a gazetteer was stored against a shared one that lacks its sequences")
+	}
+}
