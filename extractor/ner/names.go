@@ -171,9 +171,11 @@ func readNames(b []byte) (*nameIndex, error) {
 		}
 		keys, vals = append(keys, hashBytes(fnvOffset, w)), append(vals, uint32(v))
 	}
-	x.words = newTable(keys, vals, lastValue)
-	x.keys, x.vals, x.count = keys, vals, x.words.len()
-	if x.words.len() == 0 {
+	// the file has each word once; the table of the lists alone is built
+	// when a model uses them without clusters (see sharedFor), as the
+	// embedded models never do
+	x.keys, x.vals, x.count = keys, vals, len(keys)
+	if x.count == 0 {
 		return nil, fmt.Errorf("names: empty")
 	}
 	return x, nil
@@ -273,6 +275,9 @@ func sharedFor(names, clusters string) (*nameIndex, error) {
 			return nil, fmt.Errorf("the model needs name index %s, which is neither embedded nor built here", names)
 		}
 		if clusters == "" {
+			if nx.words.dir == nil {
+				nx.words = newTable(nx.keys, nx.vals, lastValue)
+			}
 			return nx, nil
 		}
 	}

@@ -398,7 +398,9 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 			return nil, err
 		}
 		registerNames(c.namesList)
-		c.names = c.namesList
+		if c.names, err = namesFor(c.namesList.sum); err != nil {
+			return nil, err
+		}
 		if err := c.writeShared(NamesFile, b); err != nil {
 			return nil, err
 		}
