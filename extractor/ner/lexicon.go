@@ -16,7 +16,7 @@ type lexicon struct {
 	words     table // by hash of the lowercased word: wordInfo.pack
 	gaz       table // by the hash of the token sequence (gazIndex): see gazEntry.Types
 	gazMaxLen int
-	sharedGaz *sharedGaz // the shared gazetteer gaz is a view of (nil: the model's own)
+	sharedGaz *sharedGaz // the shared gazetteer the model stores its types against (nil: it stores its own sequences)
 	dict      bool       // some words are marked dictWord: the model uses dictionary features
 	names     *nameIndex // shared name lists and clusters (nil: the model uses neither)
 	// sharedClusters: the model's clusters are the shared ones in names,
