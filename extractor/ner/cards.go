@@ -138,8 +138,8 @@ model's own training data (4-fold jackknife during training), the types a token 
 from the other training files of ../shared/data that the model does not train on (names cross languages; never a
 machine translation of its own training data, whose names would bypass the jackknife). A model file holds only
 the types of its gazetteer's sequences, against one list shared by all models (gazetteer.zst, built once by
-entities train, checksum in each card: every name labelled in the training files read for gazetteers and in every
-model's recipe); the sequences themselves were more than half of every model file, nearly the same in each. Name lists (given names,
+entities train, checksum in each card: every name labelled in every training split under ../shared/data/ner,
+whatever the recipes); the sequences themselves were more than half of every model file, nearly the same in each. Name lists (given names,
 surnames, company words and noisy name parts from ../shared/data/gazetteers, built once by entities train into
 names.zst, shared by all models, checksum in each card): the flags of a token and of its neighbours. Word-identity features are dropped with
 probability 0.2 per token in training so context and spelling learn to find unseen names. Weights are averaged

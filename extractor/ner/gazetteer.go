@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -178,34 +177,14 @@ func (l *lexicon) useShared(g *sharedGaz) error {
 }
 
 // gazetteerFiles are the training files whose labelled names make up the
-// shared gazetteer: those of gazetteerCorpora and of every model's recipe
-// (whichever models a run trains, so that one file serves them all).
+// shared gazetteer: every training split under <Data>/ner, whichever
+// models a run trains and whatever their recipes, so that one file serves
+// every model (a model built elsewhere from another recipe still finds its
+// names in it).
 func (c *Config) gazetteerFiles() ([]string, error) {
-	seen := map[string]bool{}
-	var files []string
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			files = append(files, p)
-		}
-	}
-	for _, corpus := range gazetteerCorpora {
-		found, err := filepath.Glob(filepath.Join(c.Data, "ner", corpus, "*", "train.tsv"))
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range found {
-			add(p)
-		}
-	}
-	for _, lang := range append(append([]string(nil), Languages...), MultiLang) {
-		for _, src := range c.recipe(lang) {
-			// a model not trained in this run may lack its data here
-			p := filepath.Join(c.Data, "ner", src.Corpus, src.Lang, "train.tsv")
-			if _, err := os.Stat(p); err == nil {
-				add(p)
-			}
-		}
+	files, err := filepath.Glob(filepath.Join(c.Data, "ner", "*", "*", "train.tsv"))
+	if err != nil {
+		return nil, err
 	}
 	sort.Strings(files)
 	return files, nil

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -103,5 +105,35 @@ func TestSharedGazetteer(t *testing.T) {
 	lex := lexicon{gazList: m.lex.gazList}
 	if err := lex.useShared(gs); err == nil {
 		t.Error("a gazetteer was stored against a shared one that lacks its sequences")
+	}
+}
+
+// TestGazetteerFilesWhateverTheRecipes: the shared gazetteer reads every
+// training split, so a model trained from another recipe into the models
+// folder leaves the gazetteer the other models were stored against as it
+// was.
+func TestGazetteerFilesWhateverTheRecipes(t *testing.T) {
+	data := t.TempDir()
+	var want []string
+	for _, p := range []string{"conll/en", "odd/xx", "wikiann/de"} {
+		dir := filepath.Join(data, "ner", filepath.FromSlash(p))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, split := range []string{"train", "val"} {
+			if err := os.WriteFile(filepath.Join(dir, split+".tsv"), []byte("A\tB-PER\n\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want = append(want, filepath.Join(dir, "train.tsv"))
+	}
+	for _, recipes := range []map[string][]Source{nil, {"da": {{Corpus: "odd", Lang: "xx", Copies: 2}}}} {
+		got, err := (&Config{Data: data, Recipes: recipes}).gazetteerFiles()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("recipes %v: files %v, want %v", recipes, got, want)
+		}
 	}
 }
