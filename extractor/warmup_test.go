@@ -3,7 +3,11 @@ package extractor
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -40,11 +44,35 @@ func TestWarmUpTexts(t *testing.T) {
 			t.Errorf("no warm-up text loads the %s model", l)
 		}
 	}
-	if err := WarmUp(context.Background(), e); err != nil {
-		t.Fatal(err)
+}
+
+// TestWarmUpLoadsEveryModel: in a fresh process, where no model is loaded
+// yet, WarmUp alone loads every tagging model and the multilingual one (the
+// test runs itself again as that process).
+func TestWarmUpLoadsEveryModel(t *testing.T) {
+	if os.Getenv("ENTITIES_WARMUP_CHILD") == "1" {
+		if got := ner.Loaded(); len(got) != 0 {
+			t.Fatalf("models loaded before WarmUp: %v", got)
+		}
+		e, err := New(Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := WarmUp(context.Background(), e); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("loaded: %s\n", strings.Join(ner.Loaded(), ","))
+		return
 	}
-	if got := ner.Loaded(); len(got) != len(ner.Languages)+1 {
-		t.Errorf("after WarmUp, models loaded: %v", got)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWarmUpLoadsEveryModel$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), "ENTITIES_WARMUP_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the fresh process: %v\n%s", err, out)
+	}
+	want := strings.Join(append(append([]string(nil), ner.Languages...), ner.MultiLang), ",")
+	if !strings.Contains(string(out), "loaded: "+want+"\n") {
+		t.Errorf("after WarmUp in a fresh process, want every model loaded (%s); it said:\n%s", want, out)
 	}
 }
 
