@@ -129,7 +129,9 @@ type Detector struct {
 	// lingua's tables (see quick); nil when they cannot be built.
 	quick      *quick
 	agreeQuick map[string]*quick
-	primed     sync.Once
+	// primed: lingua's tables of the candidates of each alphabet quick
+	// scores are loaded (see prime)
+	primed [cyrillicAlphabet + 1]sync.Once
 	// detected counts documents up to logTableAfter, when the log table
 	// is built (see logTable).
 	detected atomic.Int64
@@ -319,8 +321,9 @@ type paragraph struct {
 // Detect detects the language of s. hint is the caller's claim ("" for none).
 func (d *Detector) Detect(s, hint string) Detection {
 	hint = reported(strings.ToLower(hint)) // Norwegian is "no", whichever form the caller names
-	d.primed.Do(d.prime)
+	d.primeFor(s)
 	if d.quick != nil && d.detected.Load() < logTableAfter && d.detected.Add(1) == logTableAfter {
+		d.primeAll()
 		d.useLogTable()
 	}
 	paras := split(s, d.cfg.ChunkLetters)
@@ -509,18 +512,57 @@ func (d *Detector) sure(q *quick, det lingua.LanguageDetector, text string, min 
 	return "", 0
 }
 
-// prime has lingua load the tables the quick scorers read: a word of a
-// rare letter misses every trigram and bigram, so lingua loads a
-// language's trigram, bigram and letter tables for it, in each alphabet
-// quick handles.
-func (d *Detector) prime() {
+// primeFor has lingua load the tables quick reads for the alphabets of
+// s's letters (see prime): a document in Latin letters does not wait for
+// the Cyrillic candidates' tables, nor one in Cyrillic for the Latin ones,
+// nor one in neither for any. quick only reads the candidates of a text's
+// alphabet, and s holds every text it is given of the document.
+func (d *Detector) primeFor(s string) {
 	if d.quick == nil {
 		return
 	}
+	var has [cyrillicAlphabet + 1]bool
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			has[latinAlphabet] = has[latinAlphabet] || ('a' <= r|0x20 && r|0x20 <= 'z')
+		case unicode.Is(unicode.Latin, r):
+			has[latinAlphabet] = true
+		case unicode.Is(unicode.Cyrillic, r):
+			has[cyrillicAlphabet] = true
+		}
+		if has[latinAlphabet] && has[cyrillicAlphabet] {
+			break
+		}
+	}
+	for _, a := range []alphabet{latinAlphabet, cyrillicAlphabet} {
+		if has[a] {
+			d.primed[a].Do(func() { d.prime(a) })
+		}
+	}
+}
+
+// primeAll primes every alphabet quick scores (the log table needs them all).
+func (d *Detector) primeAll() {
+	if d.quick == nil {
+		return
+	}
+	for _, a := range []alphabet{latinAlphabet, cyrillicAlphabet} {
+		d.primed[a].Do(func() { d.prime(a) })
+	}
+}
+
+// prime has lingua load the tables the quick scorers read for the
+// candidates of alphabet a: a word of a rare letter misses every trigram
+// and bigram, so lingua loads a language's trigram, bigram and letter
+// tables for it.
+func (d *Detector) prime(a alphabet) {
 	var ls []lingua.Language
+	var codes []string
 	for k, l := range d.quick.langs {
-		if d.quick.abc[k] != otherAlphabet && !slices.Contains(ls, l) {
+		if d.quick.abc[k] == a && !slices.Contains(ls, l) {
 			ls = append(ls, l)
+			codes = append(codes, d.quick.codes[k])
 		}
 	}
 	var jobs []func()
@@ -533,7 +575,7 @@ func (d *Detector) prime() {
 	}
 	onEveryCore(jobs)
 	if !loaded([]*sync.Map{d.quick.uni, d.quick.bi, d.quick.tri}, ls) {
-		linguaLoad(d.cfg.Languages)
+		linguaLoad(codes)
 	}
 }
 

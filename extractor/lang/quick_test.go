@@ -41,7 +41,7 @@ var quickSamples = []string{
 // naming "Malmö").
 func TestQuickMatchesLingua(t *testing.T) {
 	d := detector(t)
-	d.primed.Do(d.prime)
+	d.primeAll()
 	if d.quick == nil {
 		t.Fatal("no quick scorer: lingua's detector is not as this package expects (another lingua version?)")
 	}
@@ -126,7 +126,7 @@ func FuzzQuick(f *testing.F) {
 	}
 	f.Add("\xff\xfe ab\x80c абв ɋɋɋ")
 	d := detector(f)
-	d.primed.Do(d.prime)
+	d.primeAll()
 	if d.quick == nil {
 		f.Fatal("no quick scorer")
 	}
@@ -155,7 +155,7 @@ func FuzzQuick(f *testing.F) {
 // builds the table.
 func TestLogTableMatchesLingua(t *testing.T) {
 	d := detector(t)
-	d.primed.Do(d.prime)
+	d.primeAll()
 	if d.quick == nil {
 		t.Fatal("no quick scorer")
 	}
