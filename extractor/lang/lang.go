@@ -245,6 +245,14 @@ func New(cfg Config) (*Detector, error) {
 	if !cfg.HighAccuracy {
 		d.quick = newQuick(d.lingua, d.cfg.Languages)
 	}
+	if d.quick != nil {
+		d.quick.ensure = d.primeAlphabet
+		for _, q := range d.agreeQuick {
+			if q != nil {
+				q.ensure = d.primeAlphabet
+			}
+		}
+	}
 	return d, nil
 }
 
@@ -321,7 +329,6 @@ type paragraph struct {
 // Detect detects the language of s. hint is the caller's claim ("" for none).
 func (d *Detector) Detect(s, hint string) Detection {
 	hint = reported(strings.ToLower(hint)) // Norwegian is "no", whichever form the caller names
-	d.primeFor(s)
 	if d.quick != nil && d.detected.Load() < logTableAfter && d.detected.Add(1) == logTableAfter {
 		d.primeAll()
 		d.useLogTable()
@@ -512,33 +519,14 @@ func (d *Detector) sure(q *quick, det lingua.LanguageDetector, text string, min 
 	return "", 0
 }
 
-// primeFor has lingua load the tables quick reads for the alphabets of
-// s's letters (see prime): a document in Latin letters does not wait for
-// the Cyrillic candidates' tables, nor one in Cyrillic for the Latin ones,
-// nor one in neither for any. quick only reads the candidates of a text's
-// alphabet, and s holds every text it is given of the document.
-func (d *Detector) primeFor(s string) {
-	if d.quick == nil {
-		return
-	}
-	var has [cyrillicAlphabet + 1]bool
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			has[latinAlphabet] = has[latinAlphabet] || ('a' <= r|0x20 && r|0x20 <= 'z')
-		case unicode.Is(unicode.Latin, r):
-			has[latinAlphabet] = true
-		case unicode.Is(unicode.Cyrillic, r):
-			has[cyrillicAlphabet] = true
-		}
-		if has[latinAlphabet] && has[cyrillicAlphabet] {
-			break
-		}
-	}
-	for _, a := range []alphabet{latinAlphabet, cyrillicAlphabet} {
-		if has[a] {
-			d.primed[a].Do(func() { d.prime(a) })
-		}
+// primeAlphabet has lingua load the tables quick reads for the candidates
+// of alphabet a (see prime), once, when quick first scores a text in it: a
+// document in Latin letters does not wait for the Cyrillic candidates'
+// tables, nor one in Cyrillic for the Latin ones, nor one in neither for
+// any.
+func (d *Detector) primeAlphabet(a alphabet) {
+	if a == latinAlphabet || a == cyrillicAlphabet {
+		d.primed[a].Do(func() { d.prime(a) })
 	}
 }
 
@@ -547,9 +535,8 @@ func (d *Detector) primeAll() {
 	if d.quick == nil {
 		return
 	}
-	for _, a := range []alphabet{latinAlphabet, cyrillicAlphabet} {
-		d.primed[a].Do(func() { d.prime(a) })
-	}
+	d.primeAlphabet(latinAlphabet)
+	d.primeAlphabet(cyrillicAlphabet)
 }
 
 // prime has lingua load the tables the quick scorers read for the

@@ -49,6 +49,9 @@ type quick struct {
 	// map (see logTable), with the candidates' columns in it. Scores are
 	// the same with or without it, to the bit.
 	logs atomic.Pointer[logView]
+	// ensure, if set, has lingua's tables of the candidates of an
+	// alphabet loaded before quick reads them (Detector.primeAlphabet)
+	ensure func(alphabet)
 }
 
 // logView is a log table and the columns of a quick scorer's candidates in it.
@@ -262,6 +265,9 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 			}
 		}
 		return sums, known, true
+	}
+	if q.ensure != nil {
+		q.ensure(abc)
 	}
 	for k, l := range q.langs {
 		if q.abc[k] != abc {
