@@ -621,11 +621,12 @@ type clusterList struct {
 // readClusters decodes a clusters file written by BuildClusters.
 func readClusters(b []byte) (*clusterList, error) {
 	sum := sha256.Sum256(b)
-	cl := &clusterList{sum: hex.EncodeToString(sum[:8])}
-	for line, err := range lines(b) {
-		if err != nil {
-			return nil, fmt.Errorf("clusters: %w", err)
-		}
+	lines, n, err := readLines(b)
+	if err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	cl := &clusterList{sum: hex.EncodeToString(sum[:8]), keys: make([]uint64, 0, n), vals: make([]uint32, 0, n)}
+	for line := range lines {
 		path, word, ok := bytes.Cut(line, []byte{'\t'})
 		if !ok || len(path) > 22 || len(word) == 0 {
 			return nil, fmt.Errorf("clusters: bad line %q", line)

@@ -158,12 +158,12 @@ func readNames(b []byte) (*nameIndex, error) {
 	x := &nameIndex{}
 	sum := sha256.Sum256(b)
 	x.sum = hex.EncodeToString(sum[:8])
-	var keys []uint64
-	var vals []uint32
-	for line, err := range lines(b) {
-		if err != nil {
-			return nil, fmt.Errorf("names: %w", err)
-		}
+	lines, n, err := readLines(b)
+	if err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	keys, vals := make([]uint64, 0, n), make([]uint32, 0, n)
+	for line := range lines {
 		w, f, ok := bytes.Cut(line, []byte{'\t'})
 		v, perr := strconv.ParseUint(string(f), 16, 8)
 		if !ok || perr != nil {
@@ -181,23 +181,26 @@ func readNames(b []byte) (*nameIndex, error) {
 	return x, nil
 }
 
-// lines yields the lines of a file written by compressFile, without their
-// newlines, or an error (with a nil line) if it does not decompress.
-func lines(b []byte) iter.Seq2[[]byte, error] {
-	return func(yield func([]byte, error) bool) {
-		raw, err := decompressFile(b)
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		for len(raw) > 0 {
-			line, rest, _ := bytes.Cut(raw, []byte{'\n'})
-			if !yield(line, nil) {
+// readLines decompresses a file written by compressFile and returns its
+// lines, without their newlines, and how many there are.
+func readLines(b []byte) (iter.Seq[[]byte], int, error) {
+	raw, err := decompressFile(b)
+	if err != nil {
+		return nil, 0, err
+	}
+	n := bytes.Count(raw, []byte{'\n'})
+	if len(raw) > 0 && raw[len(raw)-1] != '\n' {
+		n++
+	}
+	return func(yield func([]byte) bool) {
+		for rest := raw; len(rest) > 0; {
+			var line []byte
+			line, rest, _ = bytes.Cut(rest, []byte{'\n'})
+			if !yield(line) {
 				return
 			}
-			raw = rest
 		}
-	}
+	}, n, nil
 }
 
 // decompressFile decompresses a file written by compressFile, into a buffer
