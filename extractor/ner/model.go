@@ -117,8 +117,8 @@ func (m *Model) pack(vals []int16) {
 	m.rebias(maxAbs)
 }
 
-// lane is value v of a row as lane() packs it first, plus 32768; rebias
-// lowers every lane to v plus the model's bias.
+// lane is value v of a row as pack and readRows store it first, plus 32768;
+// rebias then lowers every lane to v plus the model's bias.
 func lane(v int32) uint64 { return uint64(uint16(v + 32768)) }
 
 // rebias sets the bias to the smallest power of two above maxAbs, the
@@ -738,7 +738,6 @@ func getFloats(br *bufio.Reader, fs []float32) error {
 	return nil
 }
 
-// readBytes reads a length-prefixed byte string into buf's storage.
 // readHash reads a string written by putBytes and returns hashBytes(h, it),
 // hashing it where br buffers it.
 func readHash(br *bufio.Reader, h uint64) (uint64, error) {
