@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/bits"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -15,24 +16,29 @@ import (
 // GazetteerFile is the shared gazetteer in the models folder, built by
 // entities train like NamesFile: every token sequence that any model's
 // gazetteer may hold (see buildSharedGazetteer), one per line, tokens
-// separated by tabs. A model that uses it stores only the types of each
-// sequence for itself (gazEntry.Types, 0 for none), in the file's order:
-// the sequences were ~56% of every model file, nearly the same in each.
+// separated by tabs. A model that uses it stores only which keys of the
+// gazetteer's table it has and their types (see sharedGaz.slotsOf): the
+// sequences were ~56% of every model file, nearly the same in each.
 const GazetteerFile = "gazetteer.zst"
+
+// GazKeysFile is the table of every key of the shared gazetteer (see
+// sharedGaz.all), written by entities train beside GazetteerFile: a
+// process reads it whole instead of hashing the gazetteer's sequences. It
+// names the checksum of the gazetteer it was built from.
+const GazKeysFile = "gazkeys.zst"
+
+const gazKeysMagic = "entities gazetteer keys 1\n"
 
 // gazMaxTokens is the length of the longest sequences gazetteers keep.
 const gazMaxTokens = 6
 
-// sharedGaz is a shared gazetteer as read: per sequence, in the file's
-// order, the hashes of its prefixes and its own (as gazIndex keys them),
-// and its length in tokens.
+// sharedGaz is a shared gazetteer as a process knows it: the table of its
+// keys, each sequence's proper prefixes and the sequence itself, hashed as
+// gazIndex keys them, in the order a model's table keeps them.
 type sharedGaz struct {
 	sum  string
-	keys []uint64 // sequence after sequence, lens[i] keys each
-	lens []uint8
-	// index: sequence (tokens joined by tabs) -> its line; only where the
-	// trainer built the file, to write models
-	index map[string]int
+	all  table // every key, values 0
+	seqs int   // sequences (0 when read from GazKeysFile)
 }
 
 // buildSharedGazetteer writes the shared gazetteer of sents: every labelled
@@ -68,37 +74,29 @@ func buildSharedGazetteer(sents []Sentence, maxLen int) ([]byte, error) {
 	return compressFile(raw.Bytes())
 }
 
-// readGazetteer decodes a file written by buildSharedGazetteer; withIndex
-// also keeps each sequence's line (for writing models).
-func readGazetteer(b []byte, withIndex bool) (*sharedGaz, error) {
+// readGazetteer decodes a file written by buildSharedGazetteer.
+func readGazetteer(b []byte) (*sharedGaz, error) {
 	sum := sha256.Sum256(b)
 	g := &sharedGaz{sum: hex.EncodeToString(sum[:8])}
-	if withIndex {
-		g.index = map[string]int{}
-	}
 	raw, err := decompressFile(b)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	// a key per token (the sequence's prefixes and itself), one sequence
 	// a line
-	n := bytes.Count(raw, []byte{'\n'})
-	g.keys = make([]uint64, 0, n+bytes.Count(raw, []byte{'\t'}))
-	g.lens = make([]uint8, 0, n)
+	g.seqs = bytes.Count(raw, []byte{'\n'})
+	keys := make([]uint64, 0, g.seqs+bytes.Count(raw, []byte{'\t'}))
 	for len(raw) > 0 {
 		line, rest, ok := bytes.Cut(raw, []byte{'\n'})
 		if !ok || len(line) == 0 {
 			return nil, fmt.Errorf("gazetteer: bad line %q", line)
 		}
 		raw = rest
-		if withIndex {
-			g.index[string(line)] = len(g.lens)
-		}
 		// hashed as gazIndex does: FNV over the tokens joined by 0x1f
 		h, toks := uint64(fnvOffset), 1
 		for _, c := range line {
 			if c == '\t' {
-				g.keys = append(g.keys, h)
+				keys = append(keys, h)
 				h = hashByte(h, 0x1f)
 				toks++
 				continue
@@ -108,71 +106,114 @@ func readGazetteer(b []byte, withIndex bool) (*sharedGaz, error) {
 		if toks > 64 {
 			return nil, fmt.Errorf("gazetteer: bad line %q", line)
 		}
-		g.keys = append(g.keys, h)
-		g.lens = append(g.lens, uint8(toks))
+		keys = append(keys, h)
 	}
-	if len(g.lens) == 0 {
+	if len(keys) == 0 {
 		return nil, errors.New("gazetteer: empty")
 	}
+	g.all = newTable(keys, make([]uint32, len(keys)), orValues)
 	return g, nil
 }
 
-// withTypes returns the gazetteer table of a model whose sequence i has
-// types[i] (0: not in the model's gazetteer), and the length of its longest
-// sequence: the table gazIndex builds of the model's own list, from hashes
-// computed once for all models.
-func (g *sharedGaz) withTypes(types []uint16) (table, int) {
-	n := 0
-	for i, v := range types {
-		if v != 0 {
-			n += int(g.lens[i])
-		}
-	}
-	keys, vals := make([]uint64, 0, n), make([]uint32, 0, n)
-	maxLen, at := 0, 0
-	for i, v := range types {
-		l := int(g.lens[i])
-		if v != 0 {
-			// its prefixes without types, so that matching can stop at a
-			// sequence no entry starts with, then itself
-			keys = append(keys, g.keys[at:at+l]...)
-			for range l - 1 {
-				vals = append(vals, 0)
-			}
-			vals = append(vals, uint32(v))
-			maxLen = max(maxLen, l)
-		}
-		at += l
-	}
-	return newTable(keys, vals, orValues), maxLen
+// encodeGazKeys returns the bytes of GazKeysFile for g.
+func encodeGazKeys(g *sharedGaz) ([]byte, error) {
+	return compressFile(appendTable([]byte(gazKeysMagic+g.sum+"\n"), g.all))
 }
 
-// typesOf returns the types of each sequence of g in list (a model's
-// gazetteer), in g's order; an error if g lacks one of list's sequences.
-func (g *sharedGaz) typesOf(list []gazEntry) ([]uint16, error) {
-	if g.index == nil {
-		return nil, errors.New("gazetteer: read without its index")
+// readGazKeys decodes a file written by encodeGazKeys.
+func readGazKeys(b []byte) (*sharedGaz, error) {
+	raw, err := decompressFile(b)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer keys: %w", err)
 	}
-	types := make([]uint16, len(g.lens))
-	for _, e := range list {
-		i, ok := g.index[strings.Join(e.Tokens, "\t")]
-		if !ok {
-			return nil, fmt.Errorf("gazetteer: %q is not in the shared gazetteer %s", strings.Join(e.Tokens, " "), g.sum)
+	rest, ok := bytes.CutPrefix(raw, []byte(gazKeysMagic))
+	sum, rest, ok2 := bytes.Cut(rest, []byte{'\n'})
+	if !ok || !ok2 || len(sum) == 0 {
+		return nil, errors.New("gazetteer keys: bad header")
+	}
+	t, rest, err := readTable(rest)
+	if err != nil || len(rest) != 0 || t.dir == nil || t.vals != nil {
+		return nil, fmt.Errorf("gazetteer keys: bad table (%v, %d bytes after it)", err, len(rest))
+	}
+	for _, e := range t.ent {
+		if e&(1<<t.k-1) != 0 {
+			return nil, errors.New("gazetteer keys: a key with a value")
 		}
-		types[i] |= e.Types
 	}
-	return types, nil
+	return &sharedGaz{sum: string(sum), all: t}, nil
+}
+
+// slotsOf returns which entries of g.all a model's gazetteer list has
+// (present, a bit per entry: its sequences and their prefixes), the types
+// list gives each present entry, in entry order (0 for a prefix that is no
+// sequence of list), and the length of list's longest sequence; an error if
+// g lacks one of list's sequences.
+func (g *sharedGaz) slotsOf(list []gazEntry) (present []uint64, vals []uint16, maxLen int, err error) {
+	n := len(g.all.ent)
+	present = make([]uint64, (n+63)/64)
+	types := make([]uint16, n)
+	for _, e := range list {
+		h := uint64(fnvOffset)
+		for j, tok := range e.Tokens {
+			h = seqHash(h, j, tok)
+			i, ok := g.all.find(h)
+			if !ok {
+				return nil, nil, 0, fmt.Errorf("gazetteer: %q is not in the shared gazetteer %s", strings.Join(e.Tokens[:j+1], " "), g.sum)
+			}
+			present[i/64] |= 1 << (i % 64)
+			if j == len(e.Tokens)-1 {
+				types[i] |= e.Types
+			}
+		}
+		maxLen = max(maxLen, len(e.Tokens))
+	}
+	for i, v := range types {
+		if present[i/64]>>(i%64)&1 != 0 {
+			vals = append(vals, v)
+		}
+	}
+	return present, vals, maxLen, nil
+}
+
+// modelTable returns the gazetteer table of a model with the entries of
+// g.all that present marks and their values vals (see slotsOf): the table
+// gazIndex builds of the model's own list, made in one pass over g.all.
+func (g *sharedGaz) modelTable(present []uint64, vals []uint16) (table, error) {
+	all := &g.all
+	count := 0
+	for _, w := range present {
+		count += bits.OnesCount64(w)
+	}
+	if len(present) != (len(all.ent)+63)/64 || count != len(vals) {
+		return table{}, errors.New("gazetteer: entries and values do not match the shared gazetteer")
+	}
+	if count == 0 {
+		return table{}, nil
+	}
+	t := table{k: all.k, dir: make([]uint32, len(all.dir)), ent: make([]uint64, 0, count)}
+	for b := 0; b+1 < len(all.dir); b++ {
+		for i := all.dir[b]; i < all.dir[b+1]; i++ {
+			if present[i/64]>>(i%64)&1 != 0 {
+				// all.k >= 16: a value fits beside the key
+				t.ent = append(t.ent, all.ent[i]|uint64(vals[len(t.ent)]))
+			}
+		}
+		t.dir[b+1] = uint32(len(t.ent))
+	}
+	return t, nil
 }
 
 // useShared has the lexicon look its gazetteer up in g (as a model read
 // from a file does), with the types of its own list.
 func (l *lexicon) useShared(g *sharedGaz) error {
-	types, err := g.typesOf(l.gazList)
+	present, vals, maxLen, err := g.slotsOf(l.gazList)
 	if err != nil {
 		return err
 	}
-	l.gaz, l.gazMaxLen = g.withTypes(types)
-	l.sharedGaz = g
+	if l.gaz, err = g.modelTable(present, vals); err != nil {
+		return err
+	}
+	l.gazMaxLen, l.sharedGaz = maxLen, g
 	return nil
 }
 
@@ -194,6 +235,7 @@ var (
 	gazMu        sync.Mutex
 	gazBySum     = map[string]*sharedGaz{}
 	gazEmbedOnce sync.Once
+	gazTextOnce  sync.Once
 )
 
 func registerGazetteer(g *sharedGaz) {
@@ -202,11 +244,26 @@ func registerGazetteer(g *sharedGaz) {
 	gazMu.Unlock()
 }
 
-// gazetteerFor returns the shared gazetteer with checksum sum.
+// gazetteerFor returns the shared gazetteer with checksum sum: the
+// embedded GazKeysFile when it was built from it, else the embedded
+// GazetteerFile read and hashed.
 func gazetteerFor(sum string) (*sharedGaz, error) {
 	gazEmbedOnce.Do(func() {
+		if b, err := modelFiles.ReadFile("models/" + GazKeysFile); err == nil {
+			if g, err := readGazKeys(b); err == nil {
+				registerGazetteer(g)
+			}
+		}
+	})
+	gazMu.Lock()
+	g := gazBySum[sum]
+	gazMu.Unlock()
+	if g != nil {
+		return g, nil
+	}
+	gazTextOnce.Do(func() {
 		if b, err := modelFiles.ReadFile("models/" + GazetteerFile); err == nil {
-			if g, err := readGazetteer(b, false); err == nil {
+			if g, err := readGazetteer(b); err == nil {
 				registerGazetteer(g)
 			}
 		}

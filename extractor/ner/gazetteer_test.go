@@ -20,10 +20,7 @@ func sameGazetteer(t *testing.T, name string, list []gazEntry, lex *lexicon) {
 	for _, e := range list {
 		h := uint64(fnvOffset)
 		for j, tok := range e.Tokens {
-			if j > 0 {
-				h = hashByte(h, 0x1f)
-			}
-			h = hashString(h, tok)
+			h = seqHash(h, j, tok)
 			want, _ := own.get(h)
 			if got, ok := lex.gaz.get(h); !ok || got != want {
 				t.Fatalf("%s: %q: types %b (found %v), want %b", name, strings.Join(e.Tokens[:j+1], " "), got, ok, want)
@@ -44,7 +41,7 @@ func TestSharedGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := readGazetteer(b, true)
+	g, err := readGazetteer(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,8 +52,8 @@ func TestSharedGazetteer(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := trainSynth(t, 42)
-	if m.Card.Gazetteer != g.sum || len(g.lens) <= len(m.lex.gazList) {
-		t.Fatalf("card %q, shared %d sequences, the model's %d", m.Card.Gazetteer, len(g.lens), len(m.lex.gazList))
+	if m.Card.Gazetteer != g.sum || g.seqs <= len(m.lex.gazList) {
+		t.Fatalf("card %q, shared %d sequences, the model's %d", m.Card.Gazetteer, g.seqs, len(m.lex.gazList))
 	}
 	sameGazetteer(t, "trained", m.lex.gazList, &m.lex)
 	own, _ := gazIndex(m.lex.gazList)
@@ -65,10 +62,7 @@ func TestSharedGazetteer(t *testing.T) {
 		for _, sp := range spansFromIOB(s.Tags) {
 			h := uint64(fnvOffset)
 			for j, tok := range s.Tokens[sp.start:sp.end] {
-				if j > 0 {
-					h = hashByte(h, 0x1f)
-				}
-				h = hashString(h, tok)
+				h = seqHash(h, j, tok)
 			}
 			if _, ok := own.get(h); ok {
 				continue
@@ -98,7 +92,7 @@ func TestSharedGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gs, err := readGazetteer(small, true)
+	gs, err := readGazetteer(small)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -87,20 +87,28 @@ func gazIndex(list []gazEntry) (table, int) {
 	maxLen := 0
 	for _, e := range list {
 		// every proper prefix too, with no types, so that matching can stop
-		// at a sequence no entry starts with (FNV over the tokens joined by 0x1f, as
-		// matchGazetteer hashes a run while it walks it)
+		// at a sequence no entry starts with
 		h := uint64(fnvOffset)
 		for j, t := range e.Tokens {
 			if j > 0 {
 				keys, vals = append(keys, h), append(vals, 0)
-				h = hashByte(h, 0x1f)
 			}
-			h = hashString(h, t)
+			h = seqHash(h, j, t)
 		}
 		keys, vals = append(keys, h), append(vals, uint32(e.Types))
 		maxLen = max(maxLen, len(e.Tokens))
 	}
 	return newTable(keys, vals, orValues), maxLen
+}
+
+// seqHash returns the key of a token sequence whose first j tokens have
+// key h (fnvOffset for j = 0) and whose next token is tok: FNV over the
+// tokens joined by 0x1f, as matchGazetteer hashes a run while it walks it.
+func seqHash(h uint64, j int, tok string) uint64 {
+	if j > 0 {
+		h = hashByte(h, 0x1f)
+	}
+	return hashString(h, tok)
 }
 
 // clusterBits is the length of a word's cluster code; features use its

@@ -354,7 +354,7 @@ func (m *Model) Tag(tokens []string) []string {
 // Lang is the language the model was trained for ("xx": multilingual).
 func (m *Model) Lang() string { return m.Card.Lang }
 
-const modelMagic = "ENTNER01"
+const modelMagic = "ENTNER02"
 
 // quantize builds the sparse int16 weights from dense float weights, dropping
 // rows whose largest weight is below prune (in absolute value).
@@ -438,17 +438,20 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf.WriteByte(lw.Flags)
 	}
 	if g := m.lex.sharedGaz; g != nil {
-		// the types of every sequence of the shared gazetteer, low bytes
-		// then high bytes
-		types, err := g.typesOf(m.lex.gazList)
+		// which keys of the shared gazetteer's table the model has, then
+		// their types, low bytes then high bytes
+		present, vals, maxLen, err := g.slotsOf(m.lex.gazList)
 		if err != nil {
 			return 0, fmt.Errorf("write model: %w", err)
 		}
-		putUvarint(&buf, uint64(len(types)))
-		for _, v := range types {
+		putUvarint(&buf, uint64(len(g.all.ent)))
+		putUvarint(&buf, uint64(maxLen))
+		binary.Write(&buf, binary.LittleEndian, present)
+		putUvarint(&buf, uint64(len(vals)))
+		for _, v := range vals {
 			buf.WriteByte(byte(v))
 		}
-		for _, v := range types {
+		for _, v := range vals {
 			buf.WriteByte(byte(v >> 8))
 		}
 	} else {
@@ -523,6 +526,9 @@ var errFormat = errors.New("not a model file")
 func (m *Model) decode(br *bufio.Reader) error {
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		if err == nil && string(magic[:6]) == modelMagic[:6] {
+			return fmt.Errorf("a model file of another version of entities (%s, this one reads %s): retrain it with this version's entities train", magic, modelMagic)
+		}
 		return errFormat
 	}
 	card, err := getBytes(br)
@@ -611,19 +617,33 @@ func (m *Model) readGazetteer(br *bufio.Reader) error {
 			return err
 		}
 		n, err := binary.ReadUvarint(br)
-		if err != nil || n != uint64(len(g.lens)) {
+		if err != nil || n != uint64(len(g.all.ent)) {
+			return fmt.Errorf("gazetteer keys: %w", errFormat)
+		}
+		maxLen, err := binary.ReadUvarint(br)
+		if err != nil || maxLen > 64 {
+			return fmt.Errorf("gazetteer length: %w", errFormat)
+		}
+		present := make([]uint64, (n+63)/64)
+		if err := binary.Read(br, binary.LittleEndian, present); err != nil {
+			return err
+		}
+		nv, err := binary.ReadUvarint(br)
+		if err != nil || nv > n {
 			return fmt.Errorf("gazetteer types: %w", errFormat)
 		}
-		planes := make([]byte, 2*n)
+		planes := make([]byte, 2*nv)
 		if _, err := io.ReadFull(br, planes); err != nil {
 			return err
 		}
-		types := make([]uint16, n)
-		for i := range types {
-			types[i] = uint16(planes[i]) | uint16(planes[int(n)+i])<<8
+		vals := make([]uint16, nv)
+		for i := range vals {
+			vals[i] = uint16(planes[i]) | uint16(planes[int(nv)+i])<<8
 		}
-		m.lex.gaz, m.lex.gazMaxLen = g.withTypes(types)
-		m.lex.sharedGaz = g
+		if m.lex.gaz, err = g.modelTable(present, vals); err != nil {
+			return fmt.Errorf("%w: %w", err, errFormat)
+		}
+		m.lex.gazMaxLen, m.lex.sharedGaz = int(maxLen), g
 		return nil
 	}
 	ng, err := binary.ReadUvarint(br)

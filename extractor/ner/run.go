@@ -439,6 +439,13 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 		if err := c.writeShared(ClustersFile, b); err != nil {
 			return nil, err
 		}
+		lex, err := encodeLexicon(c.names)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.writeShared(LexiconFile, lex); err != nil {
+			return nil, err
+		}
 	}
 	if c.Gazetteer {
 		if err := c.buildGazetteer(); err != nil {
@@ -488,7 +495,7 @@ func (c *Config) buildGazetteer() error {
 	if err != nil {
 		return err
 	}
-	if c.gaz, err = readGazetteer(b, true); err != nil {
+	if c.gaz, err = readGazetteer(b); err != nil {
 		return err
 	}
 	registerGazetteer(c.gaz)
@@ -496,8 +503,15 @@ func (c *Config) buildGazetteer() error {
 		rel, _ := filepath.Rel(c.Data, filepath.Dir(f))
 		c.gazSources = append(c.gazSources, strings.TrimPrefix(filepath.ToSlash(rel), "ner/"))
 	}
-	c.Log.Info("gazetteer built", "sequences", len(c.gaz.lens), "files", len(files), "bytes", len(b), "took", time.Since(start).Round(time.Millisecond))
-	return c.writeShared(GazetteerFile, b)
+	c.Log.Info("gazetteer built", "sequences", c.gaz.seqs, "files", len(files), "bytes", len(b), "took", time.Since(start).Round(time.Millisecond))
+	if err := c.writeShared(GazetteerFile, b); err != nil {
+		return err
+	}
+	keys, err := encodeGazKeys(c.gaz)
+	if err != nil {
+		return err
+	}
+	return c.writeShared(GazKeysFile, keys)
 }
 
 // writeShared writes a file shared by all models to c.Out (if set).
@@ -555,7 +569,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 	}
 	if c.gaz != nil {
 		m.Card.Data = append(m.Card.Data, fmt.Sprintf("gazetteer: %s (%d token sequences, checksum %s), every name labelled in the training splits of %s, of which the model stores the types it learned",
-			GazetteerFile, len(c.gaz.lens), c.gaz.sum, strings.Join(c.gazSources, ", ")))
+			GazetteerFile, c.gaz.seqs, c.gaz.sum, strings.Join(c.gazSources, ", ")))
 		for _, src := range c.gazSources {
 			licence(src)
 		}

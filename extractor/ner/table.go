@@ -1,6 +1,10 @@
 package ner
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"errors"
+	"math/bits"
+)
 
 // table is a read-only map from 64-bit hashes to 32-bit values, built for
 // the lexicon's large look-up tables (the gazetteer has ~450,000 keys per
@@ -89,6 +93,18 @@ func newTable(keys []uint64, vals []uint32, combine func(a, b uint32) uint32) ta
 
 // get returns the value of key h and whether h is in the table.
 func (t *table) get(h uint64) (uint32, bool) {
+	i, ok := t.find(h)
+	if !ok {
+		return 0, false
+	}
+	if t.vals != nil {
+		return t.vals[i], true
+	}
+	return uint32(t.ent[i] & (1<<t.k - 1)), true
+}
+
+// find returns the index in ent of key h and whether h is in the table.
+func (t *table) find(h uint64) (int, bool) {
 	if t.dir == nil {
 		return 0, false
 	}
@@ -99,10 +115,7 @@ func (t *table) get(h uint64) (uint32, bool) {
 	lo, hi := t.dir[b], t.dir[b+1]
 	for i, e := range t.ent[lo:hi] {
 		if e&keyMask == rest {
-			if t.vals != nil {
-				return t.vals[int(lo)+i], true
-			}
-			return uint32(e &^ keyMask), true
+			return int(lo) + i, true
 		}
 	}
 	return 0, false
@@ -113,3 +126,68 @@ func (t *table) len() int { return len(t.ent) }
 
 func orValues(a, b uint32) uint32  { return a | b }
 func lastValue(_, b uint32) uint32 { return b }
+
+// appendTable appends t's binary form to b: k and the lengths of dir, ent
+// and vals (4 bytes each), then the three arrays, all little-endian.
+func appendTable(b []byte, t table) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(t.k))
+	for _, n := range []int{len(t.dir), len(t.ent), len(t.vals)} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(n))
+	}
+	for _, v := range t.dir {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	for _, v := range t.ent {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	for _, v := range t.vals {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return b
+}
+
+var errTable = errors.New("bad table")
+
+// readTable reads a table written by appendTable from the start of b and
+// returns the bytes after it. It checks what get relies on: the directory's
+// size and order, and a value for every entry.
+func readTable(b []byte) (table, []byte, error) {
+	if len(b) < 16 {
+		return table{}, nil, errTable
+	}
+	le := binary.LittleEndian
+	k, nd, ne, nv := uint(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:])), int(le.Uint32(b[12:]))
+	b = b[16:]
+	if nd == 0 {
+		if ne != 0 || nv != 0 {
+			return table{}, nil, errTable
+		}
+		return table{}, b, nil
+	}
+	if k < 16 || k > 32 || nd != 1<<k+1 || (nv != 0 && nv != ne) || len(b) < 4*nd+8*ne+4*nv {
+		return table{}, nil, errTable
+	}
+	t := table{k: k, dir: make([]uint32, nd), ent: make([]uint64, ne)}
+	for i := range t.dir {
+		t.dir[i] = le.Uint32(b[4*i:])
+		if i > 0 && t.dir[i] < t.dir[i-1] {
+			return table{}, nil, errTable
+		}
+	}
+	b = b[4*nd:]
+	if t.dir[0] != 0 || int(t.dir[nd-1]) != ne {
+		return table{}, nil, errTable
+	}
+	for i := range t.ent {
+		t.ent[i] = le.Uint64(b[8*i:])
+	}
+	b = b[8*ne:]
+	if nv > 0 {
+		t.vals = make([]uint32, nv)
+		for i := range t.vals {
+			t.vals[i] = le.Uint32(b[4*i:])
+		}
+		b = b[4*nv:]
+	}
+	return t, b, nil
+}

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 )
 
@@ -33,6 +35,11 @@ func TestTableMatchesMap(t *testing.T) {
 				}
 			}
 			tb := newTable(keys, vals, c.combine)
+			// and the same table after its binary form (LexiconFile)
+			read, rest, err := readTable(appendTable(nil, tb))
+			if err != nil || len(rest) != 0 || !reflect.DeepEqual(read, tb) {
+				t.Fatalf("n=%d %s: read back %v, %d bytes left; equal: %v", n, c.name, err, len(rest), reflect.DeepEqual(read, tb))
+			}
 			if tb.len() != len(want) {
 				t.Fatalf("n=%d %s: len %d, want %d", n, c.name, tb.len(), len(want))
 			}
@@ -50,6 +57,34 @@ func TestTableMatchesMap(t *testing.T) {
 					t.Fatalf("n=%d %s: absent key %x found", n, c.name, k)
 				}
 			}
+		}
+	}
+}
+
+// TestReadTableRefusesDamage: a binary table that is cut short, whose
+// directory goes backwards or does not end at its entry count, or whose
+// sizes do not agree is refused, not read into a table get could panic on.
+func TestReadTableRefusesDamage(t *testing.T) {
+	keys := make([]uint64, 100)
+	vals := make([]uint32, 100)
+	for i := range keys {
+		keys[i], vals[i] = uint64(i)*0x9e3779b97f4a7c15+7, uint32(i)
+	}
+	good := appendTable(nil, newTable(keys, vals, orValues))
+	if _, _, err := readTable(good); err != nil {
+		t.Fatal(err)
+	}
+	damaged := map[string]func(b []byte) []byte{
+		"cut short":          func(b []byte) []byte { return b[:len(b)-1] },
+		"directory back":     func(b []byte) []byte { binary.LittleEndian.PutUint32(b[16+4*5:], 1<<30); return b },
+		"directory end":      func(b []byte) []byte { binary.LittleEndian.PutUint32(b[16+4*(1<<16):], 99); return b },
+		"directory size":     func(b []byte) []byte { binary.LittleEndian.PutUint32(b[4:], 1<<15+1); return b },
+		"k out of range":     func(b []byte) []byte { binary.LittleEndian.PutUint32(b, 60); return b },
+		"values not entries": func(b []byte) []byte { binary.LittleEndian.PutUint32(b[12:], 3); return b },
+	}
+	for name, damage := range damaged {
+		if _, _, err := readTable(damage(append([]byte(nil), good...))); err == nil {
+			t.Errorf("%s: read without error", name)
 		}
 	}
 }

@@ -224,7 +224,7 @@ func TestTrainCommandFolder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, err := readGazetteer(gb, false)
+		g, err := readGazetteer(gb)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -244,6 +244,30 @@ func TestTrainCommandFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, NamesFile)); err != nil {
 		t.Error(err)
+	}
+	// the tables a process reads instead of building them: those the
+	// trainer built from the files beside them
+	lb, err := os.ReadFile(filepath.Join(out, LexiconFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := readLexicon(lb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built, err := sharedFor(lex.sum, lex.clusters); err != nil || built == lex || !reflect.DeepEqual(built.words, lex.words) {
+		t.Errorf("%s: not the table of names %s and clusters %s (%v)", LexiconFile, lex.sum, lex.clusters, err)
+	}
+	kb, err := os.ReadFile(filepath.Join(out, GazKeysFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := readGazKeys(kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built, err := gazetteerFor(keys.sum); err != nil || built == keys || !reflect.DeepEqual(built.all, keys.all) {
+		t.Errorf("%s: not the keys of gazetteer %s (%v)", GazKeysFile, keys.sum, err)
 	}
 	for _, want := range []string{"## en", "## fr", "wikiann/fr", "CC BY-SA", "name lists", "word clusters", "gazetteer.zst"} {
 		if !strings.Contains(string(md), want) {
