@@ -138,11 +138,11 @@ model's own training data (4-fold jackknife during training), the types a token 
 from the other training files of ../shared/data that the model does not train on (names cross languages; never a
 machine translation of its own training data, whose names would bypass the jackknife). A model file holds only
 which keys of one shared gazetteer it has and their types (gazetteer.zst, built once by entities train, checksum in
-each card: every name labelled in every training split under ../shared/data/ner, whatever the recipes; gazkeys.zst
+each card: every name labelled in every training split under ../shared/data/ner, whatever the recipes; gazkeys.tab
 is the table of its keys, read at start-up instead of hashing the sequences); the sequences themselves were more
 than half of every model file, nearly the same in each. Name lists (given names,
 surnames, company words and noisy name parts from ../shared/data/gazetteers, built once by entities train into
-names.zst, shared by all models, checksum in each card; lexicon.zst is their table merged with the clusters', read at
+names.zst, shared by all models, checksum in each card; lexicon.tab is their table merged with the clusters', read at
 start-up instead of built): the flags of a token and of its neighbours. Word-identity features are dropped with
 probability 0.2 per token in training so context and spelling learn to find unseen names. Weights are averaged
 over the updates of each perceptron and over ` + perceptrons + ` that saw the training data in different orders and

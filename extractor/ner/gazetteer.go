@@ -22,10 +22,11 @@ import (
 const GazetteerFile = "gazetteer.zst"
 
 // GazKeysFile is the table of every key of the shared gazetteer (see
-// sharedGaz.all), written by entities train beside GazetteerFile: a
-// process reads it whole instead of hashing the gazetteer's sequences. It
-// names the checksum of the gazetteer it was built from.
-const GazKeysFile = "gazkeys.zst"
+// sharedGaz.all), written by entities train beside GazetteerFile, not
+// compressed (see LexiconFile): a process copies it whole instead of
+// hashing the gazetteer's sequences. It names the checksum of the gazetteer
+// it was built from.
+const GazKeysFile = "gazkeys.tab"
 
 const gazKeysMagic = "entities gazetteer keys 1\n"
 
@@ -116,17 +117,13 @@ func readGazetteer(b []byte) (*sharedGaz, error) {
 }
 
 // encodeGazKeys returns the bytes of GazKeysFile for g.
-func encodeGazKeys(g *sharedGaz) ([]byte, error) {
-	return compressFile(appendTable([]byte(gazKeysMagic+g.sum+"\n"), g.all))
+func encodeGazKeys(g *sharedGaz) []byte {
+	return appendTable([]byte(gazKeysMagic+g.sum+"\n"), g.all)
 }
 
-// readGazKeys decodes a file written by encodeGazKeys.
+// readGazKeys decodes a file written by encodeGazKeys (b is only read).
 func readGazKeys(b []byte) (*sharedGaz, error) {
-	raw, err := decompressFile(b)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer keys: %w", err)
-	}
-	rest, ok := bytes.CutPrefix(raw, []byte(gazKeysMagic))
+	rest, ok := bytes.CutPrefix(b, []byte(gazKeysMagic))
 	sum, rest, ok2 := bytes.Cut(rest, []byte{'\n'})
 	if !ok || !ok2 || len(sum) == 0 {
 		return nil, errors.New("gazetteer keys: bad header")
@@ -249,10 +246,8 @@ func registerGazetteer(g *sharedGaz) {
 // GazetteerFile read and hashed.
 func gazetteerFor(sum string) (*sharedGaz, error) {
 	gazEmbedOnce.Do(func() {
-		if b, err := modelFiles.ReadFile("models/" + GazKeysFile); err == nil {
-			if g, err := readGazKeys(b); err == nil {
-				registerGazetteer(g)
-			}
+		if g, err := readGazKeys(stringBytes(gazKeysTab)); err == nil {
+			registerGazetteer(g)
 		}
 	})
 	gazMu.Lock()

@@ -39,7 +39,7 @@ func TestEmbeddedTables(t *testing.T) {
 	if !reflect.DeepEqual(lex.words, mergeShared(nx, cl).words) {
 		t.Fatal("the embedded lexicon's table differs from the one built from the files")
 	}
-	keys, err := readGazKeys(read(GazKeysFile))
+	keys, err := readGazKeys(stringBytes(gazKeysTab))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -141,7 +141,7 @@ func BenchmarkLoadShared(b *testing.B) {
 		return f
 	}
 	names, clusters, gaz := file(NamesFile), file(ClustersFile), file(GazetteerFile)
-	lex, keys := file(LexiconFile), file(GazKeysFile)
+	lex, keys := stringBytes(lexiconTab), stringBytes(gazKeysTab)
 	b.Run("tables", func(b *testing.B) {
 		cpu0 := cputime.Process()
 		for i := 0; i < b.N; i++ {

@@ -22,6 +22,15 @@ type Span struct {
 //go:embed models/*.zst
 var modelFiles embed.FS
 
+// The tables every model shares, as a process reads them (LexiconFile,
+// GazKeysFile): strings, so that they are copied once, into the tables.
+var (
+	//go:embed models/lexicon.tab
+	lexiconTab string
+	//go:embed models/gazkeys.tab
+	gazKeysTab string
+)
+
 // lazyModel is one embedded model, decoded on first use.
 type lazyModel struct {
 	once   sync.Once

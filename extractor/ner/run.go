@@ -439,11 +439,7 @@ func Train(ctx context.Context, c Config) ([]Report, error) {
 		if err := c.writeShared(ClustersFile, b); err != nil {
 			return nil, err
 		}
-		lex, err := encodeLexicon(c.names)
-		if err != nil {
-			return nil, err
-		}
-		if err := c.writeShared(LexiconFile, lex); err != nil {
+		if err := c.writeShared(LexiconFile, encodeLexicon(c.names)); err != nil {
 			return nil, err
 		}
 	}
@@ -507,11 +503,7 @@ func (c *Config) buildGazetteer() error {
 	if err := c.writeShared(GazetteerFile, b); err != nil {
 		return err
 	}
-	keys, err := encodeGazKeys(c.gaz)
-	if err != nil {
-		return err
-	}
-	return c.writeShared(GazKeysFile, keys)
+	return c.writeShared(GazKeysFile, encodeGazKeys(c.gaz))
 }
 
 // writeShared writes a file shared by all models to c.Out (if set).

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// maxEmbedded bounds the compressed models embedded in the binary, all
-// together (issue 14: at most 60 MB).
+// maxEmbedded bounds the models embedded in the binary, all together, as
+// stored (issue 14: at most 60 MB compressed; the two shared tables are
+// stored uncompressed).
 const maxEmbedded = 60_000_000
 
 func TestEmbeddedModelsSize(t *testing.T) {
@@ -22,6 +23,11 @@ func TestEmbeddedModelsSize(t *testing.T) {
 		}
 		t.Logf("%s: %.2f MB", f, float64(len(b))/1e6)
 		total += len(b)
+	}
+	for name, tab := range map[string]string{LexiconFile: lexiconTab, GazKeysFile: gazKeysTab} {
+		t.Logf("models/%s: %.2f MB", name, float64(len(tab))/1e6)
+		total += len(tab)
+		files = append(files, name)
 	}
 	t.Logf("%d files, %.2f MB", len(files), float64(total)/1e6)
 	if total > maxEmbedded {

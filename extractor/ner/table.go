@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/bits"
+	"unsafe"
 )
 
 // table is a read-only map from 64-bit hashes to 32-bit values, built for
@@ -148,9 +149,13 @@ func appendTable(b []byte, t table) []byte {
 
 var errTable = errors.New("bad table")
 
+// littleEndian: the machine stores integers as appendTable writes them,
+// so readTable copies the arrays whole.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
 // readTable reads a table written by appendTable from the start of b and
 // returns the bytes after it. It checks what get relies on: the directory's
-// size and order, and a value for every entry.
+// size and order, and a value for every entry. b is only read.
 func readTable(b []byte) (table, []byte, error) {
 	if len(b) < 16 {
 		return table{}, nil, errTable
@@ -168,26 +173,38 @@ func readTable(b []byte) (table, []byte, error) {
 		return table{}, nil, errTable
 	}
 	t := table{k: k, dir: make([]uint32, nd), ent: make([]uint64, ne)}
-	for i := range t.dir {
-		t.dir[i] = le.Uint32(b[4*i:])
-		if i > 0 && t.dir[i] < t.dir[i-1] {
+	b = readUint32s(t.dir, b)
+	for i := 1; i < nd; i++ {
+		if t.dir[i] < t.dir[i-1] {
 			return table{}, nil, errTable
 		}
 	}
-	b = b[4*nd:]
 	if t.dir[0] != 0 || int(t.dir[nd-1]) != ne {
 		return table{}, nil, errTable
 	}
-	for i := range t.ent {
-		t.ent[i] = le.Uint64(b[8*i:])
+	if littleEndian && ne > 0 {
+		b = b[copy(unsafe.Slice((*byte)(unsafe.Pointer(&t.ent[0])), 8*ne), b):]
+	} else {
+		for i := range t.ent {
+			t.ent[i] = le.Uint64(b[8*i:])
+		}
+		b = b[8*ne:]
 	}
-	b = b[8*ne:]
 	if nv > 0 {
 		t.vals = make([]uint32, nv)
-		for i := range t.vals {
-			t.vals[i] = le.Uint32(b[4*i:])
-		}
-		b = b[4*nv:]
+		b = readUint32s(t.vals, b)
 	}
 	return t, b, nil
+}
+
+// readUint32s fills dst from the little-endian start of b (long enough)
+// and returns the rest.
+func readUint32s(dst []uint32, b []byte) []byte {
+	if littleEndian && len(dst) > 0 {
+		return b[copy(unsafe.Slice((*byte)(unsafe.Pointer(&dst[0])), 4*len(dst)), b):]
+	}
+	for i := range dst {
+		dst[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return b[4*len(dst):]
 }
