@@ -138,8 +138,8 @@ type Detector struct {
 }
 
 // logTableAfter is the number of documents detected without the log table:
-// it costs ~0.15-0.3 s of CPU and 18 MB to build, more than a few
-// documents' detection saves, so a process that detects one document (an
+// it costs ~35 ms of CPU and 24 MB to build (BenchmarkLogTable), more than
+// a few documents' detection saves, so a process that detects one document (an
 // extract of one file) never builds it, and one that detects a stream builds
 // it while its other goroutines go on without it. Scores are the same
 // either way.
@@ -245,14 +245,6 @@ func New(cfg Config) (*Detector, error) {
 	if !cfg.HighAccuracy {
 		d.quick = newQuick(d.lingua, d.cfg.Languages)
 	}
-	if d.quick != nil {
-		d.quick.ensure = d.primeAlphabet
-		for _, q := range d.agreeQuick {
-			if q != nil {
-				q.ensure = d.primeAlphabet
-			}
-		}
-	}
 	return d, nil
 }
 
@@ -330,7 +322,6 @@ type paragraph struct {
 func (d *Detector) Detect(s, hint string) Detection {
 	hint = reported(strings.ToLower(hint)) // Norwegian is "no", whichever form the caller names
 	if d.quick != nil && d.detected.Load() < logTableAfter && d.detected.Add(1) == logTableAfter {
-		d.primeAll()
 		d.useLogTable()
 	}
 	paras := split(s, d.cfg.ChunkLetters)
@@ -465,6 +456,7 @@ func (d *Detector) confidence(s, lang string) (float64, bool) {
 			}
 		}
 	}
+	d.primeFor(text)
 	return d.lingua.ComputeLanguageConfidence(text, fromCode(lang)), true
 }
 
@@ -501,7 +493,7 @@ func (d *Detector) best(text string) (string, float64) {
 			return l, c
 		}
 	}
-	return top(d.lingua, text)
+	return d.linguaTop(d.lingua, text)
 }
 
 // sure returns the most likely language of text and its confidence when it
@@ -513,30 +505,52 @@ func (d *Detector) sure(q *quick, det lingua.LanguageDetector, text string, min 
 			return l, c
 		}
 	}
-	if l, c := top(det, text); c >= min {
+	if l, c := d.linguaTop(det, text); c >= min {
 		return l, c
 	}
 	return "", 0
 }
 
-// primeAlphabet has lingua load the tables quick reads for the candidates
-// of alphabet a (see prime), once, when quick first scores a text in it: a
-// document in Latin letters does not wait for the Cyrillic candidates'
-// tables, nor one in Cyrillic for the Latin ones, nor one in neither for
-// any.
+// linguaTop returns det's most likely language of text and its confidence
+// (see top), with lingua's tables for text loaded first (primeFor).
+func (d *Detector) linguaTop(det lingua.LanguageDetector, text string) (string, float64) {
+	d.primeFor(text)
+	return top(det, text)
+}
+
+// primeFor has lingua load the tables it reads for text before it scores
+// it: those of the candidates of each alphabet text has letters of (see
+// prime), once per alphabet. Quick reads tables of its own (see ngrams):
+// a document quick settles never loads lingua's.
+func (d *Detector) primeFor(text string) {
+	if d.quick == nil {
+		return
+	}
+	var latin, cyrillic bool
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			latin = latin || ('a' <= r|0x20 && r|0x20 <= 'z')
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic = true
+		}
+	}
+	if latin {
+		d.primeAlphabet(latinAlphabet)
+	}
+	if cyrillic {
+		d.primeAlphabet(cyrillicAlphabet)
+	}
+}
+
+// primeAlphabet has lingua load its tables of the candidates of alphabet a
+// (see prime), once.
 func (d *Detector) primeAlphabet(a alphabet) {
 	if a == latinAlphabet || a == cyrillicAlphabet {
 		d.primed[a].Do(func() { d.prime(a) })
 	}
-}
-
-// primeAll primes every alphabet quick scores (the log table needs them all).
-func (d *Detector) primeAll() {
-	if d.quick == nil {
-		return
-	}
-	d.primeAlphabet(latinAlphabet)
-	d.primeAlphabet(cyrillicAlphabet)
 }
 
 // prime has lingua load the tables the quick scorers read for the
@@ -637,7 +651,7 @@ func (d *Detector) agrees(text, lang string) bool {
 			return nl == lang && nc >= d.cfg.AgreeConfidence
 		}
 	}
-	l, c := top(det, look)
+	l, c := d.linguaTop(det, look)
 	return l == lang && c >= d.cfg.AgreeConfidence
 }
 

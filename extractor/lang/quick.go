@@ -33,25 +33,25 @@ import (
 // mostly title-like lines mixing languages that lingua's rules call
 // Vietnamese or Hungarian (TestQuickMatchesLingua -val).
 //
-// The tables are lingua's, read from the detector through reflection: they
-// are loaded by lingua itself (on first use or at preload) and shared with
-// it, so quick adds no memory and no model. When a table is not loaded yet,
-// or the detector does not look as expected (another lingua version), quick
-// declines and lingua answers.
+// The tables are lingua's letter, bigram and trigram tables, read into
+// sorted arrays (see ngrams): for the default candidates from a copy
+// embedded in that form (quickgrams.zst), else decoded from lingua's
+// zipped tables on first use. When a table cannot be read (another lingua
+// version), quick declines and lingua answers.
 type quick struct {
 	langs []lingua.Language
 	codes []string
 	abc   []alphabet // each candidate's alphabet
-	uni   *sync.Map  // lingua.Language -> map[string]float64, lingua's own tables
-	bi    *sync.Map
-	tri   *sync.Map
+	// lingua's own tables (lingua.Language -> map[string]float64), read from
+	// the detector through reflection, for loading them before lingua
+	// scores a text (Detector.primeFor)
+	uni *sync.Map
+	bi  *sync.Map
+	tri *sync.Map
 	// logs, once set, holds the same tables as log-probabilities in one
 	// map (see logTable), with the candidates' columns in it. Scores are
 	// the same with or without it, to the bit.
 	logs atomic.Pointer[logView]
-	// ensure, if set, has lingua's tables of the candidates of an
-	// alphabet loaded before quick reads them (Detector.primeAlphabet)
-	ensure func(alphabet)
 }
 
 // logView is a log table and the columns of a quick scorer's candidates in it.
@@ -242,12 +242,11 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 		t := view.t
 		for i, g := range gs.grams {
 			w := gs.weight[i]
-			row := t.row(g)
+			c, _ := gramCode(g)
+			row := t.row(c)
 			if row == nil { // no language knows the trigram: its bigram, else its letter
-				_, n1 := utf8.DecodeRuneInString(g)
-				_, n2 := utf8.DecodeRuneInString(g[n1:])
-				if row = t.row(g[:n1+n2]); row == nil {
-					if row = t.row(g[:n1]); row == nil {
+				if row = t.row(c >> 21); row == nil {
+					if row = t.row(c >> 42); row == nil {
 						row = t.none
 					}
 				}
@@ -266,37 +265,33 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 		}
 		return sums, known, true
 	}
-	if q.ensure != nil {
-		q.ensure(abc)
+	codes := make([]uint64, len(gs.grams))
+	for i, g := range gs.grams {
+		codes[i], _ = gramCode(g) // a trigram: gramsOf cuts three letters
 	}
 	for k, l := range q.langs {
 		if q.abc[k] != abc {
 			continue
 		}
-		tri, bi, uni := q.table(q.tri, l), q.table(q.bi, l), q.table(q.uni, l)
-		if tri == nil || bi == nil || uni == nil {
+		tabs := gramsFor(l)
+		if tabs == nil {
 			return nil, nil, false
 		}
-		for i, g := range gs.grams {
+		tri, bi, uni := tabs[3], tabs[2], tabs[1]
+		for i, c := range codes {
 			w := gs.weight[i]
-			if p, hit := tri[g]; hit && p > 0 {
-				sums[k] += w * logProb(p)
+			if v, hit := tri.get(c); hit {
+				sums[k] += w * float64(v)
 				known[k] = true
-				continue
-			}
-			_, n1 := utf8.DecodeRuneInString(g)
-			_, n2 := utf8.DecodeRuneInString(g[n1:])
-			if p, hit := bi[g[:n1+n2]]; hit && p > 0 {
-				sums[k] += w * logProb(p)
+			} else if v, hit := bi.get(c >> 21); hit {
+				sums[k] += w * float64(v)
 				known[k] = true
-				continue
-			}
-			if p, hit := uni[g[:n1]]; hit && p > 0 {
-				sums[k] += w * logProb(p)
+			} else if v, hit := uni.get(c >> 42); hit {
+				sums[k] += w * float64(v)
 				known[k] = true
-				continue
+			} else {
+				sums[k] += w * miss
 			}
-			sums[k] += w * miss
 		}
 	}
 	return sums, known, true
@@ -333,22 +328,23 @@ func softmax(sums []float64, known []bool) (confs []float64, best int) {
 	return confs, best
 }
 
-// logTable holds lingua's n-gram tables of several languages as one map,
-// so that scoring a trigram costs one map look-up instead of up to three per
-// language (lingua's tables are large, and mostly out of cache on unique
-// text). A trigram's row holds, per language, the log-probability of the
-// longest of its prefixes that the language knows (trigram, bigram, letter),
-// as quick scores it; a bigram's row likewise; a letter's row its own.
+// logTable holds the n-gram tables of several languages as one map, so
+// that scoring a trigram costs one map look-up instead of up to three
+// binary searches per language (the tables are large, and mostly out of
+// cache on unique text). A trigram's row holds, per language, the
+// log-probability of the longest of its prefixes that the language knows
+// (trigram, bigram, letter), as quick scores it; a bigram's row likewise; a
+// letter's row its own.
 type logTable struct {
 	cols  map[lingua.Language]int
-	index map[string]int32 // n-gram -> row
+	index map[uint64]int32 // n-gram code (gramCode) -> row
 	slab  []float32        // the rows, len(cols) values each; 1 where the language knows none of the prefixes
 	none  []float32        // a row of 1s
 }
 
-// row returns the row of n-gram g, or nil.
-func (t *logTable) row(g string) []float32 {
-	i, ok := t.index[g]
+// row returns the row of the n-gram with code c, or nil.
+func (t *logTable) row(c uint64) []float32 {
+	i, ok := t.index[c]
 	if !ok {
 		return nil
 	}
@@ -357,12 +353,14 @@ func (t *logTable) row(g string) []float32 {
 }
 
 // newLogTable builds the table of q's languages in the alphabets quick
-// scores from lingua's loaded tables; nil when one is not loaded.
+// scores; nil when the tables of one cannot be read.
 func newLogTable(q *quick) *logTable {
 	t := &logTable{cols: map[lingua.Language]int{}}
+	var langs []lingua.Language // by column
 	for k, l := range q.langs {
 		if _, dup := t.cols[l]; !dup && q.abc[k] != otherAlphabet {
 			t.cols[l] = len(t.cols)
+			langs = append(langs, l)
 		}
 	}
 	n := len(t.cols)
@@ -370,40 +368,41 @@ func newLogTable(q *quick) *logTable {
 	for i := range t.none {
 		t.none[i] = 1
 	}
-	tabs := make([]map[string]float64, 3*n) // per column: letters, bigrams, trigrams
+	tabs := make([]*langGrams, n)
 	size := 0
-	for l, c := range t.cols {
-		for j, m := range []*sync.Map{q.uni, q.bi, q.tri} {
-			tab := q.table(m, l)
-			if tab == nil {
-				return nil
-			}
-			tabs[3*c+j] = tab
-			size += len(tab)
+	for c, l := range langs {
+		if tabs[c] = gramsFor(l); tabs[c] == nil {
+			return nil
+		}
+		for _, tab := range tabs[c][1:] {
+			size += len(tab.codes)
 		}
 	}
 	// one map look-up per n-gram of every table: its row, and where its
-	// value goes once the rows are counted
+	// value goes once the rows are counted; letters, then bigrams, then
+	// trigrams, so that each length's rows follow the shorter ones'
 	type cell struct {
 		row int32
 		col int32
 		v   float32
 	}
 	cells := make([]cell, 0, size)
-	t.index = make(map[string]int32, size/4)
-	for k, tab := range tabs {
-		for g, p := range tab {
-			if p <= 0 {
-				continue
+	t.index = make(map[uint64]int32, size/4)
+	var firstRow [5]int32 // rows of n-grams of n letters: firstRow[n] up to firstRow[n+1]
+	for gn := 1; gn <= 3; gn++ {
+		firstRow[gn] = int32(len(t.index))
+		for c, tab := range tabs {
+			for i, code := range tab[gn].codes {
+				r, ok := t.index[code]
+				if !ok {
+					r = int32(len(t.index))
+					t.index[code] = r
+				}
+				cells = append(cells, cell{r, int32(c), tab[gn].logs[i]})
 			}
-			i, ok := t.index[g]
-			if !ok {
-				i = int32(len(t.index))
-				t.index[g] = i
-			}
-			cells = append(cells, cell{i, int32(k / 3), float32(logProb(p))})
 		}
 	}
+	firstRow[4] = int32(len(t.index))
 	t.slab = make([]float32, len(t.index)*n)
 	for i := range t.slab {
 		t.slab[i] = 1
@@ -413,25 +412,21 @@ func newLogTable(q *quick) *logTable {
 	}
 	// where a language does not know an n-gram, the row takes its value for
 	// the n-gram's prefix: bigrams first, so that trigrams find theirs whole
-	for _, runes := range []int{2, 3} {
-		for g := range t.index {
-			if utf8.RuneCountInString(g) != runes {
-				continue
-			}
-			_, n1 := utf8.DecodeRuneInString(g)
-			prefix := g[:n1]
-			if runes == 3 {
-				_, n2 := utf8.DecodeRuneInString(g[n1:])
-				prefix = g[:n1+n2]
-			}
-			from := t.row(prefix)
-			if from == nil && runes == 3 {
-				from = t.row(g[:n1])
+	codeOf := make([]uint64, len(t.index))
+	for code, r := range t.index {
+		codeOf[r] = code
+	}
+	for gn := 2; gn <= 3; gn++ {
+		for r := firstRow[gn]; r < firstRow[gn+1]; r++ {
+			code := codeOf[r]
+			from := t.row(code >> 21)
+			if from == nil && gn == 3 {
+				from = t.row(code >> 42)
 			}
 			if from == nil {
 				continue
 			}
-			row := t.row(g)
+			row := t.slab[int(r)*n : int(r+1)*n]
 			for c, v := range row {
 				if v > 0 {
 					row[c] = from[c]
@@ -453,14 +448,4 @@ func (q *quick) useLogTable(t *logTable) {
 		cols[k] = c // never read for another alphabet: quick scores only Latin and Cyrillic
 	}
 	q.logs.Store(&logView{t: t, cols: cols})
-}
-
-// table returns lingua's loaded table of language l, or nil.
-func (q *quick) table(m *sync.Map, l lingua.Language) map[string]float64 {
-	v, ok := m.Load(l)
-	if !ok {
-		return nil
-	}
-	t, _ := v.(map[string]float64)
-	return t
 }

@@ -183,3 +183,29 @@ func TestLogTableMatchesLingua(t *testing.T) {
 		}
 	}
 }
+
+// primeAll has lingua load its tables of every candidate quick scores, so
+// that tests compare quick with lingua as it runs after priming.
+func (d *Detector) primeAll() {
+	if d.quick == nil {
+		return
+	}
+	d.primeAlphabet(latinAlphabet)
+	d.primeAlphabet(cyrillicAlphabet)
+}
+
+// BenchmarkLogTable builds the log table of the default candidates (every
+// 16th document of a process's first does, once), their n-gram tables read
+// already.
+//
+//	go test -run XXX -bench LogTable -benchtime 5x ./extractor/lang/
+func BenchmarkLogTable(b *testing.B) {
+	d := detector(b)
+	if newLogTable(d.quick) == nil {
+		b.Fatal("no log table")
+	}
+	b.ResetTimer()
+	for range b.N {
+		newLogTable(d.quick)
+	}
+}
