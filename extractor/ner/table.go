@@ -92,16 +92,26 @@ func newTable(keys []uint64, vals []uint32, combine func(a, b uint32) uint32) ta
 	return t
 }
 
-// get returns the value of key h and whether h is in the table.
+// get returns the value of key h and whether h is in the table. It is
+// find with the value read in the loop: the look-up of every token.
 func (t *table) get(h uint64) (uint32, bool) {
-	i, ok := t.find(h)
-	if !ok {
+	if t.dir == nil {
 		return 0, false
 	}
-	if t.vals != nil {
-		return t.vals[i], true
+	mk := h * tableMul
+	b := mk >> (64 - t.k)
+	rest := mk << t.k
+	keyMask := ^uint64(0) << t.k
+	lo, hi := t.dir[b], t.dir[b+1]
+	for i, e := range t.ent[lo:hi] {
+		if e&keyMask == rest {
+			if t.vals != nil {
+				return t.vals[int(lo)+i], true
+			}
+			return uint32(e &^ keyMask), true
+		}
 	}
-	return uint32(t.ent[i] & (1<<t.k - 1)), true
+	return 0, false
 }
 
 // find returns the index in ent of key h and whether h is in the table.
