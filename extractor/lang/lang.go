@@ -588,6 +588,9 @@ func (d *Detector) useLogTable() {
 		for _, q := range d.agreeQuick {
 			q.useLogTable(t)
 		}
+		// the scorers no longer read the n-gram tables (~12 MB): a scorer
+		// that still needs one reads it again
+		gramsByLang.Clear()
 	}
 }
 

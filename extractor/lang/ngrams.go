@@ -209,13 +209,19 @@ func quickGramFrames(b []byte) (map[lingua.Language][]byte, error) {
 	return out, nil
 }
 
+// gramsDecoder decompresses the frames of quickGramsFile, one at a time:
+// one decoder for all, since each holds buffers the size of a frame's
+// window.
+var gramsDecoder = sync.OnceValues(func() (*zstd.Decoder, error) {
+	return zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+})
+
 // decodeLangGrams decodes a language's tables from their frame.
 func decodeLangGrams(frame []byte) (*langGrams, error) {
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	dec, err := gramsDecoder()
 	if err != nil {
 		return nil, err
 	}
-	defer dec.Close()
 	b, err := dec.DecodeAll(frame, nil)
 	if err != nil {
 		return nil, fmt.Errorf("quick n-grams: %w", err)

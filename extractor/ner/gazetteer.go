@@ -187,15 +187,20 @@ func (g *sharedGaz) modelTable(present []uint64, vals []uint16) (table, error) {
 	if count == 0 {
 		return table{}, nil
 	}
-	t := table{k: all.k, dir: make([]uint32, len(all.dir)), ent: make([]uint64, 0, count)}
-	for b := 0; b+1 < len(all.dir); b++ {
+	// the model's own buckets, as newTable sizes them for its keys (a
+	// table of all's buckets would cost ~1 MB of directory per model): the
+	// top k bits of a key's product, so all's finer buckets come in order
+	k := min(all.k, uint(max(16, bits.Len(uint(count))-2)))
+	t := table{k: k, dir: make([]uint32, 1<<k+1), ent: make([]uint64, 0, count)}
+	for b := range uint64(1) << all.k {
 		for i := all.dir[b]; i < all.dir[b+1]; i++ {
 			if present[i/64]>>(i%64)&1 != 0 {
-				// all.k >= 16: a value fits beside the key
-				t.ent = append(t.ent, all.ent[i]|uint64(vals[len(t.ent)]))
+				mk := b<<(64-all.k) | all.ent[i]>>all.k
+				// k >= 16: a value fits beside the key
+				t.ent = append(t.ent, mk<<k|uint64(vals[len(t.ent)]))
 			}
 		}
-		t.dir[b+1] = uint32(len(t.ent))
+		t.dir[b>>(all.k-k)+1] = uint32(len(t.ent))
 	}
 	return t, nil
 }
