@@ -52,5 +52,13 @@ func WarmUp(ctx context.Context, ex Extractor) error {
 			return nil
 		})
 	}
-	return g.Wait()
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	// the texts are settled without lingua; its own tables load when it
+	// first scores a text (mixed or unsure), so they load now
+	if e, ok := ex.(*Engine); ok {
+		e.det.PrimeLingua()
+	}
+	return nil
 }

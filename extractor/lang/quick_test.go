@@ -41,7 +41,7 @@ var quickSamples = []string{
 // naming "Malmö").
 func TestQuickMatchesLingua(t *testing.T) {
 	d := detector(t)
-	d.primeAll()
+	d.PrimeLingua()
 	if d.quick == nil {
 		t.Fatal("no quick scorer: lingua's detector is not as this package expects (another lingua version?)")
 	}
@@ -126,7 +126,7 @@ func FuzzQuick(f *testing.F) {
 	}
 	f.Add("\xff\xfe ab\x80c абв ɋɋɋ")
 	d := detector(f)
-	d.primeAll()
+	d.PrimeLingua()
 	if d.quick == nil {
 		f.Fatal("no quick scorer")
 	}
@@ -155,7 +155,7 @@ func FuzzQuick(f *testing.F) {
 // builds the table.
 func TestLogTableMatchesLingua(t *testing.T) {
 	d := detector(t)
-	d.primeAll()
+	d.PrimeLingua()
 	if d.quick == nil {
 		t.Fatal("no quick scorer")
 	}
@@ -182,16 +182,6 @@ func TestLogTableMatchesLingua(t *testing.T) {
 			}
 		}
 	}
-}
-
-// primeAll has lingua load its tables of every candidate quick scores, so
-// that tests compare quick with lingua as it runs after priming.
-func (d *Detector) primeAll() {
-	if d.quick == nil {
-		return
-	}
-	d.primeAlphabet(latinAlphabet)
-	d.primeAlphabet(cyrillicAlphabet)
 }
 
 // BenchmarkLogTable builds the log table of the default candidates (every
