@@ -181,7 +181,8 @@ func (g *sharedGaz) modelTable(present []uint64, vals []uint16) (table, error) {
 	for _, w := range present {
 		count += bits.OnesCount64(w)
 	}
-	if len(present) != (len(all.ent)+63)/64 || count != len(vals) {
+	tail := len(all.ent) % 64 // bits past the last entry must be clear
+	if len(present) != (len(all.ent)+63)/64 || count != len(vals) || (tail != 0 && present[len(present)-1]>>tail != 0) {
 		return table{}, errors.New("gazetteer: entries and values do not match the shared gazetteer")
 	}
 	if count == 0 {

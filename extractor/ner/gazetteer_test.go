@@ -131,3 +131,40 @@ func TestGazetteerFilesWhateverTheRecipes(t *testing.T) {
 		}
 	}
 }
+
+// TestModelTableRefusesMismatch: entries and values that do not fit the
+// shared gazetteer (a damaged model file) are refused.
+func TestModelTableRefusesMismatch(t *testing.T) {
+	b, err := buildSharedGazetteer(synthSentences(3, 50), gazMaxTokens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := readGazetteer(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(g.all.ent)
+	if n%64 == 0 {
+		t.Fatalf("%d keys: no bits past the last one to test", n)
+	}
+	present := make([]uint64, (n+63)/64)
+	present[0] = 1
+	if _, err := g.modelTable(present, []uint16{3}); err != nil {
+		t.Fatalf("one entry: %v", err)
+	}
+	pastEnd := append([]uint64(nil), present...)
+	pastEnd[len(pastEnd)-1] |= 1 << 63
+	for name, c := range map[string]struct {
+		present []uint64
+		vals    []uint16
+	}{
+		"a value too many":   {present, []uint16{3, 4}},
+		"a value too few":    {present, nil},
+		"bitmap too short":   {present[:len(present)-1], []uint16{3}},
+		"a bit past the end": {pastEnd, []uint16{3, 4}},
+	} {
+		if _, err := g.modelTable(c.present, c.vals); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
