@@ -154,3 +154,21 @@ func TestQuickGramsRefusesDamage(t *testing.T) {
 		t.Error("half a frame was read")
 	}
 }
+
+// BenchmarkQuickGrams decodes the embedded tables of every language, as
+// the first documents of a process in Latin and Cyrillic letters do.
+//
+//	go test -run XXX -bench QuickGrams -benchtime 10x ./extractor/lang/
+func BenchmarkQuickGrams(b *testing.B) {
+	frames, err := quickGramFrames(quickGramsFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range b.N {
+		for _, f := range frames {
+			if _, err := decodeLangGrams(f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
