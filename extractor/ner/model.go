@@ -565,7 +565,9 @@ func (m *Model) decode(br *bufio.Reader) error {
 	}
 	// The lists are hashed as they are read and not kept: a loaded model
 	// only looks words and sequences up.
-	wb := wordsBuilder{keys: make([]uint64, 0, nw), vals: make([]uint32, 0, nw)}
+	// capacity as the file claims, up to what a real model holds: a damaged
+	// count must not allocate gigabytes before the reads fail
+	wb := wordsBuilder{keys: make([]uint64, 0, min(nw, 1<<20)), vals: make([]uint32, 0, min(nw, 1<<20))}
 	for i := uint64(0); i < nw; i++ {
 		h, err := readHash(br, fnvOffset)
 		if err != nil {
@@ -651,7 +653,7 @@ func (m *Model) readGazetteer(br *bufio.Reader) error {
 		return fmt.Errorf("gazetteer size: %w", errFormat)
 	}
 	// every entry and, for longer ones, its prefixes
-	gazKeys, gazVals := make([]uint64, 0, ng*2), make([]uint32, 0, ng*2)
+	gazKeys, gazVals := make([]uint64, 0, min(ng*2, 1<<21)), make([]uint32, 0, min(ng*2, 1<<21))
 	for i := uint64(0); i < ng; i++ {
 		t, err := binary.ReadUvarint(br)
 		if err != nil {
