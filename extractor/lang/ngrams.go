@@ -226,6 +226,11 @@ func decodeLangGrams(frame []byte) (*langGrams, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quick n-grams: %w", err)
 	}
+	return parseLangGrams(b)
+}
+
+// parseLangGrams reads a language's tables as appendLangGrams wrote them.
+func parseLangGrams(b []byte) (*langGrams, error) {
 	ok := true
 	uvarint := func() uint64 {
 		v, k := binary.Uvarint(b)
@@ -255,7 +260,7 @@ func decodeLangGrams(frame []byte) (*langGrams, error) {
 		c := uint64(0)
 		for i := range t.codes {
 			gap, k := binary.Uvarint(b)
-			if k <= 0 || (i > 0 && gap == 0) {
+			if k <= 0 || gap == 0 || c+gap < c { // codes rise, from above 0
 				return nil, errQuickGrams
 			}
 			b = b[k:]

@@ -172,3 +172,34 @@ func BenchmarkQuickGrams(b *testing.B) {
 		}
 	}
 }
+
+// FuzzParseLangGrams: any bytes in place of a language's decompressed
+// tables are refused or read into sorted codes with a log each, never a
+// panic.
+func FuzzParseLangGrams(f *testing.F) {
+	tabs := &langGrams{}
+	for n := 1; n <= 3; n++ {
+		tabs[n] = &ngrams{codes: []uint64{5, 9, 1 << 40}, logs: []float32{-1, -2, -1}}
+	}
+	raw := appendLangGrams(nil, tabs)
+	f.Add(raw)
+	f.Add(raw[:len(raw)/2])
+	// a gap that wraps the codes around
+	f.Add(bytes.Replace(raw, []byte{3, 5, 4}, []byte{3, 5, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 1}, 1))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := parseLangGrams(b)
+		if err != nil {
+			return
+		}
+		for n := 1; n <= 3; n++ {
+			if len(g[n].codes) != len(g[n].logs) {
+				t.Fatalf("%d letters: %d codes, %d logs", n, len(g[n].codes), len(g[n].logs))
+			}
+			for i := 1; i < len(g[n].codes); i++ {
+				if g[n].codes[i] <= g[n].codes[i-1] {
+					t.Fatalf("%d letters: codes not rising at %d", n, i)
+				}
+			}
+		}
+	})
+}
