@@ -57,33 +57,46 @@ func TestFeedFollowsTheEnd(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- feed(fctx, func(r schema.Result) { got <- r }) }()
 
-	// The readers find the end of their partitions lazily: write probes
-	// until one comes through, then the records under test.
-	probe := 0
-	for ready := false; !ready; {
-		probe++
-		if err := w.WriteMessages(ctx, record(t, fmt.Sprintf("probe-%d", probe))); err != nil {
-			t.Fatal(err)
-		}
-		select {
-		case r := <-got:
-			if r.ID[:5] != "probe" {
-				t.Fatalf("feed showed %q, written before it started", r.ID)
+	// The readers find the end of their partitions lazily, each on its own:
+	// write probes to every partition until one of each comes through (a
+	// probe seen from one partition says nothing of the others' readers,
+	// which could find their end after the records under test), then the
+	// records under test.
+	writers := make([]*kafka.Writer, 3)
+	for p := range writers {
+		writers[p] = &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, Balancer: partitionBalancer(p), RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
+		defer writers[p].Close()
+	}
+	ready := map[string]bool{}
+	for probe := 1; len(ready) < len(writers); probe++ {
+		for p, pw := range writers {
+			if ready[fmt.Sprintf("p%d", p)] {
+				continue
 			}
-			ready = true
-		case <-time.After(200 * time.Millisecond): // not seen yet: probe again
+			if err := pw.WriteMessages(ctx, record(t, fmt.Sprintf("probe-p%d-%d", p, probe))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for waiting := true; waiting; {
+			select {
+			case r := <-got:
+				var p, n int
+				if _, err := fmt.Sscanf(r.ID, "probe-p%d-%d", &p, &n); err != nil {
+					t.Fatalf("feed showed %q, written before it started", r.ID)
+				}
+				ready[fmt.Sprintf("p%d", p)] = true
+			case <-time.After(200 * time.Millisecond): // the others not seen yet: probe them again
+				waiting = false
+			}
 		}
 	}
-	// every partition must be followed: wait out the probes, then write to
-	// each partition explicitly
+	// every partition must be followed: write to each one explicitly
 	want := map[string]bool{}
-	for p := 0; p < 3; p++ {
-		pw := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Topic: topic, Balancer: partitionBalancer(p), RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond}
+	for p, pw := range writers {
 		msgs := []kafka.Message{record(t, fmt.Sprintf("p%d-a", p)), {Key: []byte("tomb"), Value: nil}, {Key: []byte("junk"), Value: []byte(`{"x":1}`)}, record(t, fmt.Sprintf("p%d-b", p))}
 		if err := pw.WriteMessages(ctx, msgs...); err != nil {
 			t.Fatal(err)
 		}
-		pw.Close()
 		want[fmt.Sprintf("p%d-a", p)], want[fmt.Sprintf("p%d-b", p)] = true, true
 	}
 	for len(want) > 0 {
