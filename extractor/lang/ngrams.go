@@ -86,7 +86,7 @@ func gramsFromLingua(l lingua.Language, n int) (*ngrams, error) {
 		}
 		if e.p > 0 {
 			t.codes = append(t.codes, e.code)
-			t.logs = append(t.logs, float32(math.Log(e.p)))
+			t.logs = append(t.logs, float32(logProb(e.p)))
 		}
 	}
 	return t, nil

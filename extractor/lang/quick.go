@@ -297,8 +297,9 @@ func (q *quick) sums(gs grams, abc alphabet, miss float64) (sums []float64, know
 	return sums, known, true
 }
 
-// logProb is the log of probability p as the log table holds it (in
-// float32), so that quick scores the same with the table as without it.
+// logProb is the log of probability p as quick's n-gram tables and the log
+// table hold it (in float32), so that quick scores the same with the log
+// table as without it.
 func logProb(p float64) float64 { return float64(float32(math.Log(p))) }
 
 // softmax returns the confidences of the known candidates (0 for the
