@@ -528,10 +528,7 @@ func matchGazetteer(b *sentFeatures, toks []string, gaz *table, maxLen int) {
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
 		for j := i; j < n && j-i < maxLen; j++ {
-			if j > i {
-				h = hashByte(h, 0x1f)
-			}
-			h = hashString(h, toks[j])
+			h = seqHash(h, j-i, toks[j])
 			m32, ok := gaz.get(h)
 			mask := uint16(m32)
 			if !ok {
