@@ -118,26 +118,27 @@ func readGazetteer(b []byte) (*sharedGaz, error) {
 
 // encodeGazKeys returns the bytes of GazKeysFile for g.
 func encodeGazKeys(g *sharedGaz) []byte {
-	return appendTable([]byte(gazKeysMagic+g.sum+"\n"), g.all)
+	return tableFile(gazKeysMagic, []string{g.sum}, g.all)
 }
 
 // readGazKeys decodes a file written by encodeGazKeys (b is only read).
 func readGazKeys(b []byte) (*sharedGaz, error) {
-	rest, ok := bytes.CutPrefix(b, []byte(gazKeysMagic))
-	sum, rest, ok2 := bytes.Cut(rest, []byte{'\n'})
-	if !ok || !ok2 || len(sum) == 0 {
+	f, t, err := readTableFile(b, gazKeysMagic, 1)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer keys: %w", err)
+	}
+	if f[0] == "" {
 		return nil, errors.New("gazetteer keys: bad header")
 	}
-	t, rest, err := readTable(rest)
-	if err != nil || len(rest) != 0 || t.dir == nil || t.vals != nil {
-		return nil, fmt.Errorf("gazetteer keys: bad table (%v, %d bytes after it)", err, len(rest))
+	if t.vals != nil {
+		return nil, errors.New("gazetteer keys: a table with values")
 	}
 	for _, e := range t.ent {
 		if e&(1<<t.k-1) != 0 {
 			return nil, errors.New("gazetteer keys: a key with a value")
 		}
 	}
-	return &sharedGaz{sum: string(sum), all: t}, nil
+	return &sharedGaz{sum: f[0], all: t}, nil
 }
 
 // slotsOf returns which entries of g.all a model's gazetteer list has

@@ -282,22 +282,19 @@ const lexiconMagic = "entities lexicon 1\n"
 // encodeLexicon returns the bytes of LexiconFile for x, an index built by
 // mergeShared.
 func encodeLexicon(x *nameIndex) []byte {
-	return appendTable([]byte(lexiconMagic+x.sum+"\n"+x.clusters+"\n"), x.words)
+	return tableFile(lexiconMagic, []string{x.sum, x.clusters}, x.words)
 }
 
 // readLexicon decodes a file written by encodeLexicon (b is only read).
 func readLexicon(b []byte) (*nameIndex, error) {
-	rest, ok := bytes.CutPrefix(b, []byte(lexiconMagic))
-	names, rest, ok2 := bytes.Cut(rest, []byte{'\n'})
-	clusters, rest, ok3 := bytes.Cut(rest, []byte{'\n'})
-	if !ok || !ok2 || !ok3 || len(clusters) == 0 {
+	f, t, err := readTableFile(b, lexiconMagic, 2)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	if f[1] == "" { // the clusters' checksum; the lists' may be "" (none)
 		return nil, errors.New("lexicon: bad header")
 	}
-	t, rest, err := readTable(rest)
-	if err != nil || len(rest) != 0 || t.dir == nil {
-		return nil, fmt.Errorf("lexicon: bad table (%v, %d bytes after it)", err, len(rest))
-	}
-	return &nameIndex{words: t, sum: string(names), clusters: string(clusters)}, nil
+	return &nameIndex{words: t, sum: f[0], clusters: f[1]}, nil
 }
 
 // embeddedLexicon is the embedded LexiconFile as read (nil: unreadable; the

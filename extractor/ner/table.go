@@ -1,8 +1,10 @@
 package ner
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math/bits"
 	"unsafe"
 )
@@ -217,4 +219,37 @@ func readUint32s(dst []uint32, b []byte) []byte {
 		dst[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return b[4*len(dst):]
+}
+
+// tableFile returns a file holding t after a header: magic, then each of
+// fields on a line of its own (LexiconFile, GazKeysFile).
+func tableFile(magic string, fields []string, t table) []byte {
+	b := []byte(magic)
+	for _, f := range fields {
+		b = append(append(b, f...), '\n')
+	}
+	return appendTable(b, t)
+}
+
+// readTableFile reads a file written by tableFile with n header fields: the
+// fields and a table with at least one key that ends the file. b is only
+// read.
+func readTableFile(b []byte, magic string, n int) ([]string, table, error) {
+	rest, ok := bytes.CutPrefix(b, []byte(magic))
+	if !ok {
+		return nil, table{}, errors.New("bad header")
+	}
+	fields := make([]string, n)
+	for i := range fields {
+		f, r, ok := bytes.Cut(rest, []byte{'\n'})
+		if !ok {
+			return nil, table{}, errors.New("bad header")
+		}
+		fields[i], rest = string(f), r
+	}
+	t, rest, err := readTable(rest)
+	if err != nil || len(rest) != 0 || t.dir == nil {
+		return nil, table{}, fmt.Errorf("bad table (%v, %d bytes after it)", err, len(rest))
+	}
+	return fields, t, nil
 }
