@@ -31,16 +31,27 @@ type connFlags struct {
 	saslMech string
 	saslUser string
 	saslPass string
+	envErr   error // a boolean twin that is no boolean, reported by tlsConfig
 }
 
 func (c *connFlags) register(fs *flag.FlagSet, e *env) {
 	fs.StringVar(&c.brokers, "brokers", e.getenv("ENTITIES_BROKERS"), "Kafka bootstrap brokers, comma-separated (env ENTITIES_BROKERS)")
-	tlsOn, _ := strconv.ParseBool(e.getenv("ENTITIES_TLS"))
-	fs.BoolVar(&c.tlsOn, "tls", tlsOn, "connect with TLS (env ENTITIES_TLS=true); implied by the other --tls-* flags")
+	boolEnv := func(name string) bool {
+		v := e.getenv(name)
+		if v == "" {
+			return false
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			c.envErr = errors.Join(c.envErr, fmt.Errorf("%s=%q: want true or false", name, v))
+		}
+		return b
+	}
+	fs.BoolVar(&c.tlsOn, "tls", boolEnv("ENTITIES_TLS"), "connect with TLS (env ENTITIES_TLS=true); implied by the other --tls-* flags")
 	fs.StringVar(&c.tlsCA, "tls-ca", e.getenv("ENTITIES_TLS_CA"), "PEM file of CA certificates to trust (env ENTITIES_TLS_CA)")
 	fs.StringVar(&c.tlsCert, "tls-cert", e.getenv("ENTITIES_TLS_CERT"), "PEM client certificate for mutual TLS (env ENTITIES_TLS_CERT)")
 	fs.StringVar(&c.tlsKey, "tls-key", e.getenv("ENTITIES_TLS_KEY"), "PEM client key for mutual TLS (env ENTITIES_TLS_KEY)")
-	fs.BoolVar(&c.tlsSkip, "tls-insecure-skip-verify", false, "do not verify the brokers' certificates (testing only)")
+	fs.BoolVar(&c.tlsSkip, "tls-insecure-skip-verify", boolEnv("ENTITIES_TLS_INSECURE_SKIP_VERIFY"), "do not verify the brokers' certificates (testing only; env ENTITIES_TLS_INSECURE_SKIP_VERIFY)")
 	fs.StringVar(&c.saslMech, "sasl-mechanism", e.getenv("ENTITIES_SASL_MECHANISM"), "SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (env ENTITIES_SASL_MECHANISM)")
 	fs.StringVar(&c.saslUser, "sasl-username", e.getenv("ENTITIES_SASL_USERNAME"), "SASL user name (env ENTITIES_SASL_USERNAME)")
 	fs.StringVar(&c.saslPass, "sasl-password", e.getenv("ENTITIES_SASL_PASSWORD"), "SASL password (env ENTITIES_SASL_PASSWORD; prefer the variable to the flag)")
@@ -50,6 +61,9 @@ func (c *connFlags) brokerList() []string { return splitList(c.brokers) }
 
 // tlsConfig returns nil when TLS is off.
 func (c *connFlags) tlsConfig() (*tls.Config, error) {
+	if c.envErr != nil {
+		return nil, c.envErr
+	}
 	if !c.tlsOn && c.tlsCA == "" && c.tlsCert == "" && c.tlsKey == "" && !c.tlsSkip {
 		return nil, nil
 	}

@@ -112,6 +112,10 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities extract [flags] [FILE...]\n\nReads documents and writes one result line per document, in input order.\nA bad line is reported on stderr and gets an error result line; the exit code is 1 if any line failed.\n\nFlags:")
 		fs.PrintDefaults()
 	}
+	if err := applyEnv(fs, e, engineEnv); err != nil {
+		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}

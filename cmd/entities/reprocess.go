@@ -38,6 +38,10 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities reprocess --brokers HOST:PORT [--topic documents] [--prefix entities] [--from-offset N | --from-time T]\n\nReplays the input topic from the start point up to the end offsets captured when it starts,\nthrough the extractor, into the output topics. It commits nothing and its output is deterministic,\nso it is safe to interrupt and run again (a rerun repeats identical records).\n\nFlags:")
 		fs.PrintDefaults()
 	}
+	if err := applyEnv(fs, e, engineEnv); err != nil {
+		fmt.Fprintf(e.stderr, "entities reprocess: %v\n", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}

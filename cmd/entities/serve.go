@@ -43,6 +43,10 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities serve [flags]\n\nServes POST /v1/extract, GET /v1/languages, /openapi.json, /healthz, /readyz, /metrics and the viewer page at /.\nA document is answered when --timeout passes (503 timeout; in an array, a timeout failure for each document not done);\na request whose text would not be extracted in time behind the pending text is refused at once (503 overloaded, Retry-After).\nOne access log line per request on stderr.\nWith --brokers, the page can also watch a running pipeline's results (GET /v1/watch).\n\nFlags:")
 		fs.PrintDefaults()
 	}
+	if err := applyEnv(fs, e, engineEnv); err != nil {
+		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return usageExit(err)
 	}

@@ -51,11 +51,18 @@ type workerFlags struct {
 var envTwins = map[string]string{
 	"group": "ENTITIES_GROUP", "input": "ENTITIES_INPUT_TOPIC", "prefix": "ENTITIES_PREFIX", "dlq": "ENTITIES_DLQ_TOPIC",
 	"concurrency": "ENTITIES_CONCURRENCY", "max-in-flight": "ENTITIES_MAX_IN_FLIGHT", "batch-size": "ENTITIES_BATCH_SIZE",
-	"linger": "ENTITIES_LINGER", "max-bytes": "ENTITIES_MAX_BYTES", "create-topics": "ENTITIES_CREATE_TOPICS",
+	"linger": "ENTITIES_LINGER", "create-topics": "ENTITIES_CREATE_TOPICS",
 	"partitions": "ENTITIES_PARTITIONS", "replication": "ENTITIES_REPLICATION", "http": "ENTITIES_HTTP_ADDR",
 	"shutdown-timeout": "ENTITIES_SHUTDOWN_TIMEOUT", "session-timeout": "ENTITIES_SESSION_TIMEOUT",
-	"log-level": "ENTITIES_LOG_LEVEL", "log-format": "ENTITIES_LOG_FORMAT", "allow-und": "ENTITIES_ALLOW_UND",
-	"langs": "ENTITIES_LANGS", "types": "ENTITIES_TYPES",
+	"log-level": "ENTITIES_LOG_LEVEL", "log-format": "ENTITIES_LOG_FORMAT",
+}
+
+// engineEnv maps the extractor's flags (engineFlags) to their environment
+// variables, in every command that extracts: extract, worker, serve and
+// reprocess.
+var engineEnv = map[string]string{
+	"max-bytes": "ENTITIES_MAX_BYTES", "allow-und": "ENTITIES_ALLOW_UND", "langs": "ENTITIES_LANGS", "types": "ENTITIES_TYPES",
+	"high-accuracy": "ENTITIES_HIGH_ACCURACY", "preload": "ENTITIES_PRELOAD",
 }
 
 func (f *workerFlags) register(fs *flag.FlagSet, e *env) {
@@ -81,11 +88,16 @@ func (f *workerFlags) register(fs *flag.FlagSet, e *env) {
 
 // applyEnv sets flags from their environment twins before parsing, so the
 // command line still wins, and notes the variable in each flag's usage.
-func applyEnv(fs *flag.FlagSet, e *env, twins map[string]string) error {
+func applyEnv(fs *flag.FlagSet, e *env, twins ...map[string]string) error {
 	var errs []error
 	fs.VisitAll(func(fl *flag.Flag) {
-		name, ok := twins[fl.Name]
-		if !ok {
+		name := ""
+		for _, m := range twins {
+			if v, ok := m[fl.Name]; ok {
+				name = v
+			}
+		}
+		if name == "" {
 			return
 		}
 		fl.Usage += " (env " + name + ")"
@@ -126,7 +138,7 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 			"processed go to the dead-letter topic. Offsets are committed only after the outputs are acknowledged.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := applyEnv(fs, e, envTwins); err != nil {
+	if err := applyEnv(fs, e, envTwins, engineEnv); err != nil {
 		fmt.Fprintf(e.stderr, "entities worker: %v\n", err)
 		return 2
 	}
