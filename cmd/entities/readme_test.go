@@ -28,7 +28,14 @@ func TestReadmeWhatComesOut(t *testing.T) {
 	if cmd == nil || block == nil {
 		t.Fatal("README: the \"What comes out\" command or its JSON block is missing")
 	}
-	out, errs, code := runCLI(t, cmd[1]+"\n", "extract")
+	extractsAsShown(t, "README", cmd[1], block[1])
+}
+
+// extractsAsShown runs extract on the document in and compares its result
+// with the JSON a document shows for it (where), field by field.
+func extractsAsShown(t *testing.T, where, in, shown string) {
+	t.Helper()
+	out, errs, code := runCLI(t, in+"\n", "extract")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -36,13 +43,13 @@ func TestReadmeWhatComesOut(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(strings.ReplaceAll(block[1], "\n", "")), &want); err != nil {
-		t.Fatalf("README JSON: %v", err)
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(shown, "\n", "")), &want); err != nil {
+		t.Fatalf("%s JSON: %v", where, err)
 	}
 	g, _ := json.Marshal(got)
 	w, _ := json.Marshal(want)
 	if string(g) != string(w) {
-		t.Errorf("README says\n%s\nextract prints\n%s", w, g)
+		t.Errorf("%s says\n%s\nextract prints\n%s", where, w, g)
 	}
 }
 
@@ -99,4 +106,18 @@ func TestReadmeStreamingExample(t *testing.T) {
 			t.Errorf("README entity %s not in the output %s", l, out)
 		}
 	}
+}
+
+// TestSchemaDocExample extracts the document under docs/schema.md's result
+// example and compares the output with the example, field by field.
+func TestSchemaDocExample(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "docs", "schema.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```json\n(\\{\"id\":\"a\".*?)```\n\n\\(for `(\\{.*?\\})`\\)").FindStringSubmatch(string(b))
+	if m == nil {
+		t.Fatal("docs/schema.md: the result example or its input is missing")
+	}
+	extractsAsShown(t, "docs/schema.md", m[2], m[1])
 }

@@ -13,9 +13,10 @@ import (
 
 // BadJSON turns an error of encoding/json, met while decoding data, into a
 // CodeBadJSON error that says in plain words what is wrong and where (line
-// and column, 1-based, counted in bytes), with no Go types in it:
+// and column, 1-based, counted in bytes; the column alone for a one-line
+// document), with no Go types in it:
 //
-//	field "text" must be a string, not a number (line 1, column 9)
+//	field "text" must be a string, not a number (column 9)
 //
 // what names the thing data should have been, for the messages that need
 // it ("a JSON object", "a JSON array of documents"). Every entry point
@@ -99,11 +100,16 @@ func article(v string) string {
 	return "a " + v
 }
 
-// position is the line and column of byte offset off in data.
+// position is the column of byte offset off in data, and its line when
+// data has several (a pretty-printed HTTP body). A JSON line is one line of
+// a file whose line number the caller gives: "line 1" would be wrong there.
 func position(data []byte, off int64) string {
 	off = max(0, min(off, int64(len(data))))
 	before := data[:off]
-	line := bytes.Count(before, []byte{'\n'}) + 1
 	col := len(before) - bytes.LastIndexByte(before, '\n')
+	if bytes.IndexByte(data, '\n') < 0 {
+		return fmt.Sprintf("column %d", col)
+	}
+	line := bytes.Count(before, []byte{'\n'}) + 1
 	return fmt.Sprintf("line %d, column %d", line, col)
 }

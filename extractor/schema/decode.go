@@ -5,7 +5,12 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
+
+// utf8BOM is the byte-order mark some tools write at the start of UTF-8 text.
+var utf8BOM = []byte("\ufeff")
 
 // DefaultMaxBytes is the default limit on an encoded input document.
 const DefaultMaxBytes = 1 << 20
@@ -23,7 +28,9 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	if !utf8.Valid(data) {
 		return Document{}, Errorf(CodeInvalidUTF8, "input is not valid UTF-8 (first bad byte at %d)", firstInvalid(data))
 	}
-	trimmed := bytes.TrimSpace(data)
+	// a byte-order mark, as Windows tools write at the start of a file, is
+	// no part of the document
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return Document{}, Errorf(CodeBadJSON, "the document must be a JSON object")
 	}
@@ -36,7 +43,7 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 		return Document{}, BadJSON(trimmed, "the document", err)
 	}
 	if dec.More() {
-		return Document{}, Errorf(CodeBadJSON, "there is more after the end of the JSON object; send one document per line")
+		return Document{}, Errorf(CodeBadJSON, "there is more after the end of the JSON object: one document is one object (JSON Lines: one per line; HTTP: one object, or an array of them)")
 	}
 	if raw.Text == nil {
 		return Document{}, Errorf(CodeMissingText, `the "text" field is required`)
@@ -88,7 +95,10 @@ func validLangHint(s string) bool {
 			return false
 		}
 	}
-	return true
+	// two letters, and a language of ISO 639-1 ("zz" is none: a result
+	// must not carry it downstream as the document's language)
+	_, err := language.ParseBase(s)
+	return err == nil
 }
 
 func firstInvalid(b []byte) int {

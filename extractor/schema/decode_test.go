@@ -34,6 +34,8 @@ func TestDecode(t *testing.T) {
 		{"too large", `{"text":"` + strings.Repeat("a", 100) + `"}`, 50, CodeTooLarge, ""},
 		{"bad lang hint", `{"text":"a","lang":"german"}`, 0, CodeBadLangHint, ""},
 		{"lang hint digits", `{"text":"a","lang":"d1"}`, 0, CodeBadLangHint, ""},
+		{"lang hint no language", `{"text":"a","lang":"zz"}`, 0, CodeBadLangHint, ""},
+		{"lang hint upper case", `{"text":"a","lang":"De"}`, 0, "", "a"},
 		{"binary garbage", "\x00\x01\x02\xff\xfe", 0, CodeInvalidUTF8, ""},
 	}
 	for _, tt := range tests {
@@ -147,15 +149,19 @@ func FuzzLineReader(f *testing.F) {
 // wrong in plain words, with no Go types or struct names.
 func TestBadJSONMessages(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{`{"text":42}`, `field "text" must be a string, not a number (line 1, column 11)`},
-		{`{"id":"q","text":["Ada"]}`, `field "text" must be a string, not an array (line 1, column 19)`},
+		{`{"text":42}`, `field "text" must be a string, not a number (column 11)`},
+		{`{"id":"q","text":["Ada"]}`, `field "text" must be a string, not an array (column 19)`},
 		{"{\n \"text\": \"a\",\n \"lang\": 3}", `field "lang" must be a string, not a number (line 3, column 11)`},
-		{`{"text":"a","id":true}`, `field "id" must be a string, not true or false (line 1, column 22)`},
+		{`{"text":"a","id":true}`, `field "id" must be a string, not true or false (column 22)`},
 		{`{"text":"a","published_at":"yesterday"}`, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z", not "yesterday"`},
 		{`{"text":"a","published_at":5}`, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z"`},
 		{`{"text":"abc`, `the document is not valid JSON: it ends before it is complete`},
-		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (line 1, column 13)`},
+		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (column 13)`},
 		{`hello`, `the document must be a JSON object`},
+		{"\ufeff{\"text\":7}", `field "text" must be a string, not a number (column 10)`}, // after the byte-order mark
+	}
+	if doc, err := Decode([]byte("\ufeff{\"text\":\"Ada\"}\r\n"), 0); err != nil || doc.Text != "Ada" {
+		t.Errorf("a document after a byte-order mark: %+v, %v", doc, err)
 	}
 	for _, tt := range tests {
 		_, err := Decode([]byte(tt.in), 0)

@@ -43,7 +43,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	trimmed := bytes.TrimLeft(body, " \t\r\n")
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\ufeff")), " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '[' {
 		s.extractBatch(w, r, trimmed)
 		return
