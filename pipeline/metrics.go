@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -25,6 +26,9 @@ type Metrics struct {
 
 	redeliveriesSkipped prometheus.Counter
 	staleSkipped        prometheus.Counter
+
+	lagMu      sync.Mutex
+	lagFetched map[string]bool // partitions whose lag a fetch set since the last reset
 }
 
 // NewMetrics declares the metrics and registers them on reg (nil: not
@@ -71,9 +75,34 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
+// observeLag sets a partition's lag as a fetch sees it.
 func (m *Metrics) observeLag(topic string, partition int, lag int64) {
-	if lag < 0 {
-		lag = 0
+	p := strconv.Itoa(partition)
+	m.lagMu.Lock()
+	defer m.lagMu.Unlock()
+	if m.lagFetched == nil {
+		m.lagFetched = map[string]bool{}
 	}
-	m.lag.WithLabelValues(topic, strconv.Itoa(partition)).Set(float64(lag))
+	m.lagFetched[topic+"/"+p] = true
+	m.lag.WithLabelValues(topic, p).Set(float64(max(lag, 0)))
+}
+
+// seedLag sets a partition's lag from its committed offset, unless a fetch
+// has set it since the last resetLag: a fetch knows better.
+func (m *Metrics) seedLag(topic string, partition int, lag int64) {
+	p := strconv.Itoa(partition)
+	m.lagMu.Lock()
+	defer m.lagMu.Unlock()
+	if !m.lagFetched[topic+"/"+p] {
+		m.lag.WithLabelValues(topic, p).Set(float64(max(lag, 0)))
+	}
+}
+
+// resetLag drops every partition's lag (after a rebalance: partitions this
+// member no longer owns drop out).
+func (m *Metrics) resetLag() {
+	m.lagMu.Lock()
+	defer m.lagMu.Unlock()
+	clear(m.lagFetched)
+	m.lag.Reset()
 }

@@ -76,7 +76,7 @@ func EnsureTopics(ctx context.Context, c *kafka.Client, specs []TopicSpec, creat
 		for i, s := range missing {
 			ns[i] = s.Name
 		}
-		return fmt.Errorf("%w: %s (create them, or allow the worker to with --create-topics)", ErrMissingTopic, strings.Join(ns, ", "))
+		return fmt.Errorf("%w: %s (create them, or pass --create-topics)", ErrMissingTopic, strings.Join(ns, ", "))
 	}
 	if partitions <= 0 {
 		partitions = -1

@@ -449,7 +449,7 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		}
 		if n := r.Stats().Rebalances; n > 0 {
 			w.m.rebalances.Add(float64(n))
-			w.m.lag.Reset() // partitions this member no longer owns drop out
+			w.m.resetLag()
 			w.joined.Store(true)
 			assignmentChanged = true
 		}
@@ -496,7 +496,51 @@ func (w *Worker) logAssignment(ctx context.Context, prev map[partitionKey]bool) 
 	if len(added) > 0 {
 		w.log.Info("partitions assigned", "group", w.cfg.GroupID, "partitions", strings.Join(added, ","), "owned", len(owned))
 	}
+	w.seedLag(ctx, owned)
 	return owned, false
+}
+
+// seedLag sets the lag of every partition the worker now owns from the
+// group's committed offsets and the partitions' ends: after a rebalance the
+// gauge is reset, and fetches alone would leave an idle partition, or one
+// not fetched yet, out of it until its next message.
+func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool) {
+	if len(owned) == 0 {
+		return
+	}
+	parts := map[string][]int{}
+	ends := map[string][]kafka.OffsetRequest{}
+	for k := range owned {
+		parts[k.topic] = append(parts[k.topic], k.partition)
+		ends[k.topic] = append(ends[k.topic], kafka.FirstOffsetOf(k.partition), kafka.LastOffsetOf(k.partition))
+	}
+	committed, err := w.client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: w.cfg.GroupID, Topics: parts})
+	if err == nil {
+		err = committed.Error
+	}
+	if err != nil {
+		w.log.Debug("lag of the new assignment not known until its next fetch", "err", err)
+		return
+	}
+	offsets, err := w.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: ends})
+	if err != nil {
+		w.log.Debug("lag of the new assignment not known until its next fetch", "err", err)
+		return
+	}
+	for topic, ps := range committed.Topics {
+		for _, p := range ps {
+			for _, o := range offsets.Topics[topic] {
+				if o.Partition != p.Partition || o.Error != nil || p.Error != nil {
+					continue
+				}
+				next := p.CommittedOffset
+				if next < 0 { // nothing committed: the group starts at the first offset kept
+					next = o.FirstOffset
+				}
+				w.m.seedLag(topic, p.Partition, o.LastOffset-next)
+			}
+		}
+	}
 }
 
 // commit commits the tracker's ready offsets of the partitions the worker
