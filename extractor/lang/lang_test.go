@@ -249,6 +249,11 @@ func TestNameHeavySentences(t *testing.T) {
 		{"Ingrid Solberg fra Fjordkraft Energi sa at selskapet ikke vil kutte stillinger i Bergen.", "", "no"},
 		{"Mette Frederiksen og Lars Løkke Rasmussen mødtes med ledelsen af Nordsø Energi i Aarhus.", "", "da"},
 		{"Karin Lindberg på Norrland Skog AB sa att företaget inte ska säga upp någon i Umeå.", "", "sv"},
+		// German whose only function word is "in" (Dutch and English have it
+		// too): it was Dutch before German's list had "in"
+		{"Jonas Weber besuchte Bosch in Stuttgart.", "", "de"},
+		{"Thomas Keller besuchte gestern Airbus in Hamburg.", "", "de"},
+		{"Frank Otto besuchte Henkel in Düsseldorf.", "", "de"},
 	} {
 		if got := d.Detect(c.text, c.hint); got.Lang != c.want {
 			t.Errorf("Detect(%q, hint %q) = %s (%.3f), want %s", c.text, c.hint, got.Lang, got.Confidence, c.want)

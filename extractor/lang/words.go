@@ -12,10 +12,10 @@ import "strings"
 // as lingua calls it, and covers Nynorsk's most common forms too.
 var functionWords = map[string]string{
 	"en": "the of and to in is was for that with on as by at from are were be has have had it its this which but not or an will would their they he she said after who been also than",
-	"de": "der die das und ist ein eine einen einem einer des dem den nicht mit von zu im auf für sich auch als bei nach aus wird wurde sind hat haben noch über oder vom zum zur sie er es wie dass aber",
+	"de": "der die das und ist ein eine einen einem einer des dem den nicht mit von zu im auf für sich auch als bei nach aus wird wurde sind hat haben noch über oder vom zum zur sie er es wie dass aber in an am um vor bis seit durch gegen wir ich war nur werden kann mehr diese dieser schon",
 	"fr": "le la les des du de et est un une dans pour que qui sur au aux par pas ne il elle ont sont avec plus ce cette été a à se son sa ses leur mais ou",
 	"es": "el la los las del de y en que un una por con para es se no su sus al lo como más pero fue ha han este esta entre sin sobre también ya",
-	"it": "il lo la gli le dei degli delle del della di e è un una per che con non sono nel nella alla al da si ha anche come più ma dopo questo questa",
+	"it": "il lo la gli le dei degli delle del della di e è un una per che con non sono nel nella alla al da si ha anche come più ma dopo questo questa in",
 	"pt": "o a os as do da dos das de e em um uma que com para não por no na nos nas ao se foi mais como mas é são pelo pela também ou",
 	"nl": "de het een van en in is dat op te met voor niet zijn er aan door ook als bij uit om maar nog wordt werd naar heeft hij zij deze dit die wel",
 	"pl": "i w na z się nie do że to jest o jak po od za przez oraz jego jej ich już był była było są dla ale czy też który która które przy",
