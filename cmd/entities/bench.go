@@ -45,7 +45,7 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	size := fs.Int("size", 2000, "bytes of text per document (val corpus)")
 	e2e := fs.Bool("e2e", false, "end to end: produce the documents to an in-process broker, run one worker, time each result's arrival")
 	window := fs.Int("window", 256, "with --e2e: documents produced but not yet seen on the output")
-	write := fs.String("write", "", "write the corpus to this file as JSON lines (no lang hint) and exit, for timing `entities extract` or a real worker on it")
+	write := fs.String("write", "", "write the corpus to `FILE` as JSON lines (no lang hint) and exit, for timing entities extract or a real worker on it")
 	var ef engineFlags
 	ef.register(fs)
 	fs.Usage = func() {

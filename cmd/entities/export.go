@@ -110,7 +110,8 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 			bar.Add(int64(len(sc.Bytes()) + 1))
 			var res struct {
 				schema.Result
-				Error *schema.Error `json:"error"`
+				Entities *json.RawMessage `json:"entities"` // present in every result, if only as []
+				Error    *schema.Error    `json:"error"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
 				return fmt.Errorf("%s:%d: %s", name, n, schema.BadJSON(sc.Bytes(), "not a result line: the line", err).Message)
@@ -118,11 +119,18 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 			if res.Error != nil {
 				continue
 			}
+			if res.Entities == nil {
+				// an input document, say, given instead of extract's output
+				return fmt.Errorf(`%s:%d: not a result line of entities extract: it has no "entities" (nor "error") field`, name, n)
+			}
+			if err := json.Unmarshal(*res.Entities, &res.Result.Entities); err != nil {
+				return fmt.Errorf("%s:%d: %s", name, n, schema.BadJSON(*res.Entities, `not a result line: its "entities"`, err).Message)
+			}
 			var seen time.Time
 			if res.PublishedAt != nil {
 				seen = *res.PublishedAt
 			}
-			agg.AddDocument(res.ID, res.Lang, seen, res.Entities)
+			agg.AddDocument(res.ID, res.Lang, seen, res.Result.Entities)
 		}
 		if err := sc.Err(); err != nil {
 			return fmt.Errorf("read %s: %w", name, err)

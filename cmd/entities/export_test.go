@@ -121,3 +121,22 @@ func TestWorkerThenExport(t *testing.T) {
 		t.Fatalf("export of the reprocessed topics differs from the original:\n%s\nvs\n%s", again, out)
 	}
 }
+
+// TestExportResultsRefusesInput: export --results given the input documents
+// instead of extract's results says so and fails, instead of exporting
+// nothing with exit code 0; extract's own output exports.
+func TestExportResultsRefusesInput(t *testing.T) {
+	in := `{"id":"a","text":"Ingrid Solberg leder Fjordkraft Energi i Bergen."}` + "\n"
+	_, errs, code := runCLI(t, in, "export", "--results", "-")
+	if code == 0 || !strings.Contains(errs, `-:1: not a result line of entities extract`) {
+		t.Errorf("export of an input document: exit %d, %s", code, errs)
+	}
+	results, errs, code := runCLI(t, in, "extract")
+	if code != 0 {
+		t.Fatalf("extract: exit %d, %s", code, errs)
+	}
+	out, errs, code := runCLI(t, results+`{"id":"b","error":{"code":"empty_text","message":"text is empty"}}`+"\n", "export", "--results", "-")
+	if code != 0 || !strings.Contains(out, `"canonical":"Ingrid Solberg"`) {
+		t.Errorf("export of extract's results: exit %d, %s%s", code, out, errs)
+	}
+}
