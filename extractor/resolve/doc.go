@@ -115,7 +115,12 @@
 // a case form (Дениса Квасова, Квасовым, Kowalskiego) takes the key of the
 // name in the document that a nominative reading of it matches, if exactly
 // one does and the exact form is not itself a name there (Квасова next to
-// Анна Квасова stays hers). An
+// Анна Квасова stays hers). Organizations in those languages are joined
+// with their case forms too: "акции Сбербанка", "Сбербанком" and "Сбербанк",
+// "Министерства обороны" and "Министерство обороны", "Unii Europejskiej" and
+// "Unia Europejska" share one key and canonical name, the form read as the
+// nominative (linkOrgCases); a name written only in oblique cases in a
+// document keeps an oblique form. An
 // acronym (all capitals, IFPI, I.F.P.I.) links to the nearest earlier
 // organization whose initials, with or without stop words and with
 // hyphenated words as one or several, spell it, else to the only later one.

@@ -101,6 +101,9 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 	if len(os) < 2 {
 		return
 	}
+	if declining[lang] {
+		linkOrgCases(ms, os)
+	}
 	if hasAcronym {
 		for k := range os {
 			if os[k].acr == "" {
@@ -141,6 +144,189 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		}
 	}
 }
+
+// maxCaseBucket bounds the organization forms compared pairwise for case
+// forms of one another: forms are compared only within a bucket of forms
+// with as many words and the same first three letters in each, which holds
+// a handful in real text; a larger one (a pathological document) is skipped,
+// so the cost stays linear.
+const maxCaseBucket = 64
+
+// linkOrgCases gives the case forms of one organization in a document one
+// key and canonical name: "акции Сбербанка" and "Сбербанком" take those of
+// "Сбербанк", "Министерства обороны" of "Министерство обороны", "Orlenu" of
+// "Orlen". A form reads as another when each of its words is the other's
+// word or one of its nominative readings (orgNominatives: case endings
+// replaced). Of the forms so joined, the one read as a nominative wins: a
+// form that reads as no other (Газпром: Газпрома reads as it, it reads as
+// nothing here); of forms that read as each other (Unia, Unii), the one
+// whose words end as nominatives do (nominativeScore). A name the document
+// has in oblique cases only keeps one of them: no stateless rule tells
+// "Газпрома" (Газпром) from "Почта" (a nominative), so keys across
+// documents stay the forms' own.
+func linkOrgCases(ms []schema.Mention, os []orgMention) {
+	byForm := make(map[string]int, len(os))
+	var forms []string
+	var words [][]string
+	first := map[string]int{} // form -> earliest mention
+	formOf := make([]int, len(os))
+	buckets := map[string][]int{}
+	for k, om := range os {
+		f := strings.ToLower(ms[om.i].Canonical)
+		id, ok := byForm[f]
+		if !ok {
+			id = len(forms)
+			byForm[f] = id
+			forms = append(forms, f)
+			ws := strings.Fields(f)
+			words = append(words, ws)
+			first[f] = om.i
+			var sig strings.Builder
+			for _, w := range ws {
+				rs := []rune(w)
+				sig.WriteString(string(rs[:min(3, len(rs))]))
+				sig.WriteByte(0)
+			}
+			buckets[sig.String()] = append(buckets[sig.String()], id)
+		}
+		formOf[k] = id
+	}
+	if len(forms) < 2 {
+		return
+	}
+	parent := make([]int, len(forms))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	readings := map[string]map[string]bool{}
+	readsAs := func(a, b int) bool { // form a reads as form b
+		for k, w := range words[a] {
+			v := words[b][k]
+			if w == v {
+				continue
+			}
+			r, ok := readings[w]
+			if !ok {
+				r = map[string]bool{}
+				for _, n := range orgNominatives(w) {
+					r[n] = true
+				}
+				readings[w] = r
+			}
+			if !r[v] {
+				return false
+			}
+		}
+		return true
+	}
+	reads := make([]bool, len(forms)) // the form reads as another form
+	for _, ids := range buckets {
+		if len(ids) < 2 || len(ids) > maxCaseBucket {
+			continue
+		}
+		for _, a := range ids {
+			for _, b := range ids {
+				if a != b && readsAs(a, b) {
+					reads[a] = true
+					if x, y := find(a), find(b); x != y {
+						parent[x] = y
+					}
+				}
+			}
+		}
+	}
+	best := map[int]int{} // root -> winning form
+	for id, f := range forms {
+		root := find(id)
+		b, ok := best[root]
+		if !ok {
+			best[root] = id
+			continue
+		}
+		g := forms[b]
+		if reads[b] != reads[id] {
+			if reads[b] {
+				best[root] = id
+			}
+			continue
+		}
+		if sf, sg := nominativeScore(f), nominativeScore(g); sf > sg || sf == sg && first[f] < first[g] {
+			best[root] = id
+		}
+	}
+	for k, om := range os {
+		w := best[find(formOf[k])]
+		if t := first[forms[w]]; t != om.i {
+			ms[om.i].Key, ms[om.i].Canonical = ms[t].Key, ms[t].Canonical
+		}
+	}
+}
+
+// nominativeScore says how much the words of a lowercase name look like
+// nominatives, summed over them: 3 for a word ending in a consonant that
+// ends no case ending (Газпром, Orlen), 2 in -а/-я/-a, 1 in another vowel,
+// 0 in an ending of oblique cases only (-ом, -ą, -u, -ii, ...).
+func nominativeScore(name string) int {
+	score := 0
+	for _, w := range strings.Fields(name) {
+		score += wordNominativeScore(w)
+	}
+	return score
+}
+
+func wordNominativeScore(w string) int {
+	for _, e := range obliqueOnly {
+		if strings.HasSuffix(w, e) {
+			return 0
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch {
+	case strings.ContainsRune("ая", r) || r == 'a':
+		return 2
+	case strings.ContainsRune("еёиоуыэюaeiouyýáéíóúůěąę", r):
+		return 1
+	}
+	return 3
+}
+
+// obliqueOnly are case endings that no nominative of a word of an
+// organization's name has.
+var obliqueOnly = []string{"ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ую", "ого", "ому", "ему", "у", "ю",
+	"ii", "ą", "ę", "owi", "ovi", "ego", "emu", "em", "om", "ým", "ou", "u"}
+
+// orgNominatives are the nominatives a word of an organization's name may
+// have: those of names (nominatives), and those of nouns and adjectives that
+// persons' names do not have: neuter in -о/-o and -е/-e (Министерства ->
+// Министерство, Ministerstwa -> Ministerstwo), adjectives in -ая, -ий, -ый,
+// -ое (Волжской -> Волжская) and -a, -á, -y, -ý, -e, -é (Kredytowej ->
+// Kredytowa, Evropské -> Evropská).
+func orgNominatives(w string) []string {
+	out := nominatives(w)
+	for _, e := range orgCaseEndings {
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if isCyrillicWord(stem) {
+			out = append(out, stem+"о", stem+"е", stem+"ая", stem+"ий", stem+"ый", stem+"ое")
+		} else {
+			out = append(out, stem+"o", stem+"e", stem+"a", stem+"á", stem+"é", stem+"y", stem+"ý")
+		}
+	}
+	return out
+}
+
+// orgCaseEndings are caseEndings and the endings of adjectives' oblique
+// cases that persons' names do not need (Polish -ej, Czech -é, -ou, -ých).
+var orgCaseEndings = append([]string{"ej", "ych", "ich", "ých", "é", "ou"}, caseEndings...)
 
 // onlyOrg is the answer of pickOrg for a list with no candidate before the
 // mention: it depends on the list alone.
