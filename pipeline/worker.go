@@ -518,11 +518,10 @@ func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool) {
 	if err == nil {
 		err = committed.Error
 	}
-	if err != nil {
-		w.log.Debug("lag of the new assignment not known until its next fetch", "err", err)
-		return
+	var offsets *kafka.ListOffsetsResponse
+	if err == nil {
+		offsets, err = w.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: ends})
 	}
-	offsets, err := w.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: ends})
 	if err != nil {
 		w.log.Debug("lag of the new assignment not known until its next fetch", "err", err)
 		return
