@@ -27,8 +27,8 @@ type Metrics struct {
 	redeliveriesSkipped prometheus.Counter
 	staleSkipped        prometheus.Counter
 
-	lagMu      sync.Mutex
-	lagFetched map[string]bool // partitions whose lag a fetch set since the last reset
+	lagMu       sync.Mutex
+	fetchedNext map[string]int64 // per partition, the offset after the last one a fetch of this worker saw
 }
 
 // NewMetrics declares the metrics and registers them on reg (nil: not
@@ -75,27 +75,30 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
-// observeLag sets a partition's lag as a fetch sees it.
-func (m *Metrics) observeLag(topic string, partition int, lag int64) {
+// observeLag sets a partition's lag as a fetch of the message at offset
+// sees it.
+func (m *Metrics) observeLag(topic string, partition int, offset, highWaterMark int64) {
 	p := strconv.Itoa(partition)
 	m.lagMu.Lock()
 	defer m.lagMu.Unlock()
-	if m.lagFetched == nil {
-		m.lagFetched = map[string]bool{}
+	if m.fetchedNext == nil {
+		m.fetchedNext = map[string]int64{}
 	}
-	m.lagFetched[topic+"/"+p] = true
-	m.lag.WithLabelValues(topic, p).Set(float64(max(lag, 0)))
+	tp := topic + "/" + p
+	m.fetchedNext[tp] = max(m.fetchedNext[tp], offset+1)
+	m.lag.WithLabelValues(topic, p).Set(float64(max(highWaterMark-offset-1, 0)))
 }
 
-// seedLag sets a partition's lag from its committed offset, unless a fetch
-// has set it since the last resetLag: a fetch knows better.
-func (m *Metrics) seedLag(topic string, partition int, lag int64) {
+// seedLag sets a partition's lag when the group assigns it: from next, the
+// offset the group resumes at, or from after the last message this worker
+// fetched from it, whichever is later (the fetches may have run before the
+// assignment is seen, and before their offsets were committed).
+func (m *Metrics) seedLag(topic string, partition int, next, end int64) {
 	p := strconv.Itoa(partition)
 	m.lagMu.Lock()
 	defer m.lagMu.Unlock()
-	if !m.lagFetched[topic+"/"+p] {
-		m.lag.WithLabelValues(topic, p).Set(float64(max(lag, 0)))
-	}
+	next = max(next, m.fetchedNext[topic+"/"+p])
+	m.lag.WithLabelValues(topic, p).Set(float64(max(end-next, 0)))
 }
 
 // resetLag drops every partition's lag (after a rebalance: partitions this
@@ -103,6 +106,5 @@ func (m *Metrics) seedLag(topic string, partition int, lag int64) {
 func (m *Metrics) resetLag() {
 	m.lagMu.Lock()
 	defer m.lagMu.Unlock()
-	clear(m.lagFetched)
 	m.lag.Reset()
 }

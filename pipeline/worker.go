@@ -287,7 +287,7 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 		backoff = 100 * time.Millisecond
 		w.joined.Store(true)
 		w.m.docsIn.Inc()
-		w.m.observeLag(m.Topic, m.Partition, m.HighWaterMark-m.Offset-1)
+		w.m.observeLag(m.Topic, m.Partition, m.Offset, m.HighWaterMark)
 		tk := w.tracker.Add(m)
 		if tk.Finished() {
 			// Fetched again after a rebalance, and its output is
@@ -536,7 +536,7 @@ func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool) {
 				if next < 0 { // nothing committed: the group starts at the first offset kept
 					next = o.FirstOffset
 				}
-				w.m.seedLag(topic, p.Partition, o.LastOffset-next)
+				w.m.seedLag(topic, p.Partition, next, o.LastOffset)
 			}
 		}
 	}
