@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -217,6 +218,7 @@ func inputSize(files []string) (int64, error) {
 
 type jsonlSource struct {
 	files []string
+	multi bool // several inputs: an id-less document is named "file:line", not "line"
 	cur   *schema.LineReader
 	f     io.Closer
 	name  string
@@ -227,7 +229,7 @@ type jsonlSource struct {
 }
 
 func newJSONLSource(e *env, files []string, maxBytes int) (*jsonlSource, error) {
-	s := &jsonlSource{files: files, stdin: e.stdin, max: maxBytes}
+	s := &jsonlSource{files: files, multi: len(files) > 1, stdin: e.stdin, max: maxBytes}
 	var err error
 	s.size, err = inputSize(files)
 	return s, err
@@ -266,6 +268,14 @@ func (s *jsonlSource) Next() (item, error) {
 		if s.name != "-" {
 			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
 		}
+		if ln.NumberedID && s.multi {
+			// line numbers repeat across files: ids must not (export
+			// counts a document once per id)
+			ln.Doc.ID = where
+			if s.name == "-" {
+				ln.Doc.ID = "stdin:" + ln.Doc.ID
+			}
+		}
 		return item{where: where, line: ln, consumed: s.done + s.cur.Offset()}, nil
 	}
 }
@@ -281,6 +291,7 @@ func (s *jsonlSource) Close() error {
 
 type textSource struct {
 	files []string
+	multi bool // several files: each is named by its path as given, not its base name
 	stdin io.Reader
 	size  int64
 	done  int64
@@ -289,7 +300,7 @@ type textSource struct {
 }
 
 func newTextSource(e *env, files []string, maxBytes int) (*textSource, error) {
-	s := &textSource{files: files, stdin: e.stdin, max: maxBytes}
+	s := &textSource{files: files, multi: len(files) > 1, stdin: e.stdin, max: maxBytes}
 	var err error
 	s.size, err = inputSize(files)
 	return s, err
@@ -315,13 +326,28 @@ func (s *textSource) Next() (item, error) {
 		defer f.Close()
 		r = f
 		id = filepath.Base(name)
+		if s.multi {
+			id = name // base names may repeat across folders
+		}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, int64(s.max)+1))
 	if err != nil {
 		return item{}, fmt.Errorf("read %s: %w", name, err)
 	}
 	ln := schema.Line{Number: s.n, Doc: schema.Document{ID: id, Text: string(data)}}
-	ln.Err = schema.Validate(ln.Doc, s.max)
+	switch {
+	case len(data) > s.max:
+		// only the limit and a byte were read: say the file's size
+		size := "more than " + strconv.Itoa(s.max)
+		if st, err := os.Stat(name); err == nil && name != "-" {
+			size = strconv.FormatInt(st.Size(), 10)
+		}
+		ln.Err = schema.Errorf(schema.CodeTooLarge, "text is %s bytes, limit is %d", size, s.max)
+	case schema.LooksUTF16(data):
+		ln.Err = schema.Errorf(schema.CodeInvalidUTF8, "text looks like UTF-16 (a byte-order mark, or NUL bytes between its letters); convert it to UTF-8")
+	default:
+		ln.Err = schema.Validate(ln.Doc, s.max)
+	}
 	s.done += int64(len(data))
 	return item{where: name, line: ln, consumed: s.done}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -225,5 +226,74 @@ func TestExtractShortTexts(t *testing.T) {
 	out, _, code = runCLI(t, `{"id":"usd","text":"$20"}`+"\n", "extract", "--allow-und=false")
 	if code != 1 || !strings.Contains(out, string(schema.CodeUnknownLanguage)) {
 		t.Errorf("--allow-und=false: exit %d, output %q; want 1 and %s", code, out, schema.CodeUnknownLanguage)
+	}
+}
+
+// TestExtractIDsStayUniqueAcrossFiles: a document without an id is named
+// by its line number in one input, by "file:line" across several (line
+// numbers repeat, and export counts a document once per id), and text files
+// of one base name in two folders keep apart.
+func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	doc := `{"text":"Ingrid Solberg leder Fjordkraft Energi."}` + "\n"
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	for _, p := range []string{a, b} {
+		if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ids := func(out string) []string {
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct{ ID string }
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, r.ID)
+		}
+		return got
+	}
+	out, errs, code := runCLI(t, "", "extract", a, b)
+	if got := ids(out); code != 0 || len(got) != 2 || got[0] != a+":1" || got[1] != b+":1" {
+		t.Errorf("two files: exit %d, ids %q%s", code, got, errs)
+	}
+	out, _, _ = runCLI(t, "", "extract", a)
+	if got := ids(out); len(got) != 1 || got[0] != "1" {
+		t.Errorf("one file: ids %q, want [1]", got)
+	}
+	for _, sub := range []string{"x", "y"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, sub, "note.txt"), []byte("Ingrid Solberg leder Fjordkraft Energi."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, _ = runCLI(t, "", "extract", "--format", "text", filepath.Join(dir, "x", "note.txt"), filepath.Join(dir, "y", "note.txt"))
+	if got := ids(out); len(got) != 2 || got[0] == got[1] {
+		t.Errorf("two text files of one base name: ids %q", got)
+	}
+}
+
+// TestExtractTextFileEncodingAndSize: a UTF-16 file (ASCII in UTF-16 is
+// valid UTF-8 with NULs, so it was extracted as garbage) and a file over the
+// limit get errors that say what they are.
+func TestExtractTextFileEncodingAndSize(t *testing.T) {
+	dir := t.TempDir()
+	var u16 []byte
+	for _, r := range "Ingrid Solberg leder Fjordkraft Energi." {
+		u16 = append(u16, byte(r), 0)
+	}
+	big := strings.Repeat("Fjordkraft ", 200)
+	files := map[string][]byte{"le.txt": u16, "big.txt": []byte(big)}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, code := runCLI(t, "", "extract", "--format", "text", "--max-bytes", "1000", filepath.Join(dir, "le.txt"), filepath.Join(dir, "big.txt"))
+	if code != 1 || !strings.Contains(out, `"code":"invalid_utf8","message":"text looks like UTF-16`) ||
+		!strings.Contains(out, fmt.Sprintf(`"message":"text is %d bytes, limit is 1000"`, len(big))) {
+		t.Errorf("exit %d:\n%s", code, out)
 	}
 }

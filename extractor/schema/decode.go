@@ -26,13 +26,13 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 		return Document{}, Errorf(CodeTooLarge, "document is %d bytes, limit is %d", len(data), maxBytes)
 	}
 	if !utf8.Valid(data) {
-		return Document{}, Errorf(CodeInvalidUTF8, "input is not valid UTF-8 (first bad byte at %d)", firstInvalid(data))
+		return Document{}, Errorf(CodeInvalidUTF8, "input is not valid UTF-8 (first bad byte at %d)%s", firstInvalid(data), utf16Hint(data))
 	}
 	// a byte-order mark, as Windows tools write at the start of a file, is
 	// no part of the document
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
 	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return Document{}, Errorf(CodeBadJSON, "the document must be a JSON object")
+		return Document{}, Errorf(CodeBadJSON, "the document must be a JSON object%s", notObject(trimmed))
 	}
 	var raw struct {
 		Document
@@ -99,6 +99,57 @@ func validLangHint(s string) bool {
 	// must not carry it downstream as the document's language)
 	_, err := language.ParseBase(s)
 	return err == nil
+}
+
+// notObject says what a document that is no JSON object is instead, for the
+// error message ("": nothing more to say).
+func notObject(b []byte) string {
+	switch {
+	case len(b) == 0:
+		return "; it is empty"
+	case bytes.Equal(b, []byte("null")):
+		return "; it is null (a Kafka tombstone?)"
+	case bytes.IndexByte(b, 0) >= 0:
+		return "; it holds NUL bytes (UTF-16 input? convert it to UTF-8)"
+	case b[0] == '[':
+		return ", not an array (one document per line or record)"
+	case b[0] == '"':
+		return ", not a string"
+	}
+	return ""
+}
+
+// LooksUTF16 reports whether b looks like UTF-16 text: a UTF-16
+// byte-order mark, or NUL bytes at every other position of its beginning
+// (ASCII letters in UTF-16 are valid UTF-8 with a NUL beside each, so
+// without this such input would be read as garbage without an error).
+func LooksUTF16(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	n := min(len(b), 64) &^ 1
+	if n < 8 {
+		return false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	return max(even, odd) >= n/2*3/4 && min(even, odd) == 0
+}
+
+// utf16Hint is what to add to an encoding error about b that looks like
+// UTF-16.
+func utf16Hint(b []byte) string {
+	if LooksUTF16(b) {
+		return ": it looks like UTF-16; convert it to UTF-8"
+	}
+	return ""
 }
 
 func firstInvalid(b []byte) int {

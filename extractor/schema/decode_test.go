@@ -82,7 +82,9 @@ func TestLineReader(t *testing.T) {
 		id     string
 		code   Code
 	}
-	wants := []want{{1, "a", ""}, {3, "3", ""}, {4, "4", CodeBadJSON}, {5, "5", CodeTooLarge}, {6, "6", CodeInvalidUTF8}, {7, "last", ""}}
+	// a broken line and one over the limit still name themselves when
+	// their id comes first
+	wants := []want{{1, "a", ""}, {3, "3", ""}, {4, "broken", CodeBadJSON}, {5, "big", CodeTooLarge}, {6, "6", CodeInvalidUTF8}, {7, "last", ""}}
 	for _, w := range wants {
 		ln, err := lr.Next()
 		if err != nil {
@@ -159,6 +161,10 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (column 13)`},
 		{`hello`, `the document must be a JSON object`},
 		{"\ufeff{\"text\":7}", `field "text" must be a string, not a number (column 10)`}, // after the byte-order mark
+		{`null`, `the document must be a JSON object; it is null (a Kafka tombstone?)`},
+		{`[{"text":"a"}]`, `the document must be a JSON object, not an array (one document per line or record)`},
+		{"\x00{\"text\":\"a\"}", `the document must be a JSON object; it holds NUL bytes (UTF-16 input? convert it to UTF-8)`},
+		{``, `the document must be a JSON object; it is empty`},
 	}
 	if doc, err := Decode([]byte("\ufeff{\"text\":\"Ada\"}\r\n"), 0); err != nil || doc.Text != "Ada" {
 		t.Errorf("a document after a byte-order mark: %+v, %v", doc, err)

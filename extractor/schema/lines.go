@@ -33,6 +33,9 @@ type Line struct {
 	Number int
 	Doc    Document
 	Err    error
+	// NumberedID: the document has no id of its own (or none could be
+	// read), so Doc.ID is the line number.
+	NumberedID bool
 }
 
 // Offset is the number of bytes consumed so far (for progress bars).
@@ -48,8 +51,12 @@ func (lr *LineReader) Next() (Line, error) {
 		}
 		lr.line++
 		if size > lr.maxBytes {
-			return Line{Number: lr.line, Doc: Document{ID: strconv.Itoa(lr.line)},
-				Err: Errorf(CodeTooLarge, "line is %d bytes, limit is %d", size, lr.maxBytes)}, nil
+			ln := Line{Number: lr.line, Doc: Document{ID: leadingID(data)},
+				Err: Errorf(CodeTooLarge, "line is %d bytes, limit is %d", size, lr.maxBytes)}
+			if ln.Doc.ID == "" {
+				ln.Doc.ID, ln.NumberedID = strconv.Itoa(lr.line), true
+			}
+			return ln, nil
 		}
 		if len(bytes.TrimSpace(data)) == 0 {
 			if err == io.EOF {
@@ -61,15 +68,20 @@ func (lr *LineReader) Next() (Line, error) {
 		if doc.ID == "" {
 			doc.ID = idOf(data)
 		}
-		if doc.ID == "" {
+		if doc.ID == "" && derr != nil {
+			doc.ID = leadingID(data) // {"id":"a","text": ... broken later
+		}
+		numbered := doc.ID == ""
+		if numbered {
 			doc.ID = strconv.Itoa(lr.line)
 		}
-		return Line{Number: lr.line, Doc: doc, Err: derr}, nil
+		return Line{Number: lr.line, Doc: doc, Err: derr, NumberedID: numbered}, nil
 	}
 }
 
 // readLine returns the line without its newline, and the line's full size.
-// Past maxBytes it stops keeping bytes but keeps counting.
+// Past maxBytes it stops keeping bytes but keeps counting, and returns the
+// first leadingBytes of such a line.
 func (lr *LineReader) readLine() ([]byte, int, error) {
 	var buf []byte
 	size := 0
@@ -77,21 +89,56 @@ func (lr *LineReader) readLine() ([]byte, int, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		lr.offset += int64(len(chunk))
 		size += len(chunk)
-		if size <= lr.maxBytes+1 {
-			buf = append(buf, chunk...)
+		if keep := lr.maxBytes + 1; len(buf) < keep {
+			buf = append(buf, chunk[:min(len(chunk), keep-len(buf))]...)
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		if n := len(buf); n > 0 && buf[n-1] == '\n' {
-			buf = buf[:n-1]
-			size--
+		if n := len(chunk); n > 0 && chunk[n-1] == '\n' {
+			size-- // the newline is no part of the line
+			if n := len(buf); n > 0 && buf[n-1] == '\n' {
+				buf = buf[:n-1]
+			}
 		}
-		if size > lr.maxBytes {
-			buf = nil
+		if size > lr.maxBytes && len(buf) > leadingBytes {
+			buf = buf[:leadingBytes] // enough for its id (leadingID)
 		}
 		return buf, size, err
 	}
+}
+
+// leadingBytes is how much of a line over the size limit is kept, to read
+// its id.
+const leadingBytes = 4096
+
+// leadingID returns the "id" of a JSON object of which data is the
+// beginning (a line over the size limit, kept only in part), when the id
+// comes before the data ends: a document refused as too large still names
+// itself.
+func leadingID(data []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if k == "id" {
+			var id string
+			if dec.Decode(&id) != nil {
+				return ""
+			}
+			return id
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return ""
+		}
+	}
+	return ""
 }
 
 // idOf recovers the "id" of a line that failed to decode as a whole, so an
