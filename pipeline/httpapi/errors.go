@@ -16,6 +16,8 @@ const (
 	codeOverloaded           schema.Code = "overloaded"
 	codeMethodNotAllowed     schema.Code = "method_not_allowed"
 	codeNotFound             schema.Code = "not_found"
+	codeBodyTimeout          schema.Code = "body_timeout"
+	codeBodyBroken           schema.Code = "body_broken"
 )
 
 // statusOf maps a document's rejection code to the status of a request that
@@ -36,6 +38,10 @@ func statusOf(code schema.Code) int {
 		return http.StatusMethodNotAllowed
 	case codeNotFound:
 		return http.StatusNotFound
+	case codeBodyTimeout:
+		return http.StatusRequestTimeout
+	case codeBodyBroken:
+		return http.StatusBadRequest
 	}
 	return http.StatusInternalServerError
 }

@@ -2,12 +2,15 @@ package httpapi
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -287,14 +290,36 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 	if r.ContentLength > limit {
 		return nil, schema.Errorf(schema.CodeTooLarge, "request body is %d bytes, limit is %d", r.ContentLength, limit)
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var in io.Reader = http.MaxBytesReader(w, r.Body, limit)
+	switch enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding"))); enc {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		gz, err := gzip.NewReader(in)
+		if err != nil {
+			return nil, schema.Errorf(schema.CodeBadJSON, "the request body is not gzip, as its Content-Encoding says")
+		}
+		defer gz.Close()
+		in = io.LimitReader(gz, limit+1) // the limit holds for the text, not only for what came over the wire
+	default:
+		return nil, schema.Errorf(codeUnsupportedMediaType, "Content-Encoding %q is not supported; send gzip or no encoding", enc)
+	}
+	body, err := io.ReadAll(in)
 	infoOf(r).bodyBytes.Store(int64(len(body)))
+	if err == nil && int64(len(body)) > limit {
+		return nil, schema.Errorf(schema.CodeTooLarge, "request body is larger than the limit of %d bytes once decompressed", limit)
+	}
 	if err != nil {
 		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
+		var netErr net.Error
+		switch {
+		case errors.As(err, &tooLarge):
 			return nil, schema.Errorf(schema.CodeTooLarge, "request body is larger than the limit of %d bytes", limit)
+		case errors.As(err, &netErr) && netErr.Timeout():
+			return nil, schema.Errorf(codeBodyTimeout, "the request body did not arrive in time: %d bytes came in %s (a body must arrive within --timeout plus 10 s)", len(body), s.readTimeout())
+		case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.As(err, new(flate.CorruptInputError)), errors.Is(err, io.ErrUnexpectedEOF) && r.Header.Get("Content-Encoding") != "":
+			return nil, schema.Errorf(schema.CodeBadJSON, "the request body is damaged gzip")
 		}
-		return nil, schema.Errorf(schema.CodeBadJSON, "the request body could not be read to the end: %v", err)
+		return nil, schema.Errorf(codeBodyBroken, "the request body could not be read to the end (%d bytes came): the connection broke", len(body))
 	}
 	return body, nil
 }

@@ -21,6 +21,9 @@ import (
 	"entities/extractor/schema"
 )
 
+// readTimeout is how long a request may take to arrive, body included.
+func (s *Server) readTimeout() time.Duration { return s.cfg.Timeout + 10*time.Second }
+
 // Defaults of the limits in Config.
 const (
 	DefaultMaxBodyBytes    = 8 << 20
@@ -216,7 +219,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ReadHeaderTimeout: 10 * time.Second,
 		// Reading a body of MaxBodyBytes over a slow link, and writing the
 		// answer, get the request's whole budget and a margin.
-		ReadTimeout:  s.cfg.Timeout + 10*time.Second,
+		ReadTimeout:  s.readTimeout(),
 		WriteTimeout: s.cfg.Timeout + 10*time.Second,
 		IdleTimeout:  2 * time.Minute,
 		ErrorLog:     slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),

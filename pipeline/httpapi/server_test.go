@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -723,5 +724,51 @@ func TestAccessLog(t *testing.T) {
 	want := fmt.Sprintf(`level=INFO msg=request method=POST path=/v1/extract status=200 bytes_in=%d bytes_out=%d duration=`, len(body), rec.Body.Len())
 	if !strings.Contains(logs.String(), want) || !strings.Contains(logs.String(), " docs=2\n") {
 		t.Fatalf("access log:\n%s\nwant a line with %s ... docs=2", logs.String(), want)
+	}
+}
+
+// TestContentEncoding: a gzip body is read (its size limit holds once
+// decompressed); an encoding the server cannot read is refused with 415,
+// not read as garbage (a gzip body was answered invalid_utf8, a "br" one
+// 200), and damaged gzip is said to be so.
+func TestContentEncoding(t *testing.T) {
+	s := newServer(t, Config{MaxBodyBytes: 4096, MaxDocBytes: 4096})
+	zip := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	doc := []byte(`{"id":"z","text":"Ada Lovelace met Charles Babbage."}`)
+	huge := zip([]byte(`{"text":"` + strings.Repeat("a ", 5000) + `"}`)) // small compressed, over the limit decompressed
+	damaged := zip(doc)
+	damaged[len(damaged)-6] ^= 0xff // the CRC
+	for _, tt := range []struct {
+		name, enc string
+		body      []byte
+		status    int
+		code      schema.Code
+	}{
+		{"gzip", "gzip", zip(doc), 200, ""},
+		{"identity", "identity", doc, 200, ""},
+		{"brotli", "br", doc, 415, codeUnsupportedMediaType},
+		{"gzip over the limit once decompressed", "gzip", huge, 413, schema.CodeTooLarge},
+		{"not gzip", "gzip", doc, 400, schema.CodeBadJSON},
+		{"damaged gzip", "gzip", damaged, 400, schema.CodeBadJSON},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest("POST", "/v1/extract", bytes.NewReader(tt.body))
+			req.Header.Set("Content-Type", jsonCT)
+			req.Header.Set("Content-Encoding", tt.enc)
+			rec := httptest.NewRecorder()
+			s.Handler().ServeHTTP(rec, req)
+			if rec.Code != tt.status {
+				t.Fatalf("status %d, want %d: %s", rec.Code, tt.status, rec.Body)
+			}
+			if tt.code != "" && !strings.Contains(rec.Body.String(), `"code":"`+string(tt.code)+`"`) {
+				t.Fatalf("body %s, want code %s", rec.Body, tt.code)
+			}
+		})
 	}
 }
