@@ -47,12 +47,14 @@ var latinSpecial = map[rune]string{
 
 // latin returns the word w lower-cased, transliterated from Cyrillic and Greek
 // to Latin, with diacritics removed ("Горбачёв" -> "gorbachev", "Müller" ->
-// "muller"). Letters and digits are kept; everything else is dropped. Letters
+// "muller") and compatibility forms read as their letters (NFKC: fullwidth
+// "Ｍｅｒｋｅｌ", mathematical "𝐌𝐞𝐫𝐤𝐞𝐥" and the ligature in "Griﬃn" are
+// "merkel" and "griffin"). Letters and digits are kept; everything else is dropped. Letters
 // of other scripts (Arabic, Han, ...) are kept as they are, lower-cased.
 func latin(w string) string {
 	var b strings.Builder
 	b.Grow(len(w) + 4)
-	rs := []rune(norm.NFC.String(w))
+	rs := []rune(norm.NFKC.String(w))
 	for i := range rs {
 		rs[i] = unicode.ToLower(rs[i])
 	}
@@ -132,8 +134,9 @@ func isCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }
 
 func isGreek(r rune) bool { return r >= 0x370 && r <= 0x3FF || r >= 0x1F00 && r <= 0x1FFF }
 
-// fold lower-cases s and removes diacritics without transliterating; used to
-// compare titles and legal forms in any script.
+// fold lower-cases s and removes diacritics without transliterating, and
+// reads compatibility forms as their letters (NFKD); used to compare titles
+// and legal forms in any script.
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -146,11 +149,11 @@ func fold(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return norm.NFC.String(b.String())
+	return norm.NFKC.String(b.String())
 }

@@ -268,3 +268,22 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestCompatibilityForms: fullwidth and mathematical letters and
+// ligatures key as the letters they stand for (they had keys of their own,
+// person:ａｎｇｅｌａ_ｍｅｒｋｅｌ).
+func TestCompatibilityForms(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ａｎｇｅｌａ Ｍｅｒｋｅｌ", "Angela Merkel"},
+		{"𝐀𝐧𝐠𝐞𝐥𝐚 𝐌𝐞𝐫𝐤𝐞𝐥", "Angela Merkel"},
+		{"Peter Gri\ufb03n", "Peter Griffin"},
+	} {
+		if a, b := Person(c[0], "en").Key, Person(c[1], "en").Key; a != b {
+			t.Errorf("Person(%q) = %s, Person(%q) = %s", c[0], a, c[1], b)
+		}
+	}
+	a, b := Organization("ＳＩＥＭＥＮＳ ＡＧ", "de"), Organization("SIEMENS AG", "de")
+	if a.Key != b.Key || a.LegalForm != "AG" {
+		t.Errorf("Organization(ＳＩＥＭＥＮＳ ＡＧ) = %+v, want key %s and legal form AG", a, b.Key)
+	}
+}
