@@ -36,7 +36,7 @@ type engineFlags struct {
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&f.maxBytes, "max-bytes", schema.DefaultMaxBytes, "largest document accepted, in bytes")
+	fs.IntVar(&f.maxBytes, "max-bytes", schema.DefaultMaxBytes, "largest document accepted, in bytes (0: the default)")
 	fs.StringVar(&f.types, "types", "PERSON,ORGANIZATION,MONEY", "entity types to extract, comma-separated")
 	fs.StringVar(&f.langs, "langs", "", "candidate languages for detection, ISO 639-1, comma-separated (default: "+strings.Join(lang.DefaultLanguages, ",")+")")
 	fs.BoolVar(&f.highAccuracy, "high-accuracy", false, "lingua high-accuracy mode: better on short texts, ~1 GB more memory and seconds to load")
@@ -46,6 +46,9 @@ func (f *engineFlags) register(fs *flag.FlagSet) {
 
 func (f *engineFlags) config() (extractor.Config, error) {
 	cfg := extractor.Config{MaxBytes: f.maxBytes, RejectUnknownLanguage: !f.allowUnd}
+	if f.maxBytes < 0 {
+		return cfg, fmt.Errorf("--max-bytes %d: want a size in bytes (0: the default, %d)", f.maxBytes, schema.DefaultMaxBytes)
+	}
 	types, err := parseTypes(f.types)
 	if err != nil {
 		return cfg, err
@@ -210,6 +213,10 @@ func inputSize(files []string) (int64, error) {
 		st, err := os.Stat(f)
 		if err != nil {
 			return 0, err
+		}
+		if st.IsDir() {
+			// found before any document is read, not halfway through
+			return 0, fmt.Errorf("%s is a folder; give the files in it (%s/*)", f, strings.TrimSuffix(f, "/"))
 		}
 		n += st.Size()
 	}

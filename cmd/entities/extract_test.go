@@ -180,6 +180,8 @@ func TestExtractUsageErrors(t *testing.T) {
 		{"extract", "--workers", "0"},
 		{"extract", "--langs", "de,zz"},
 		{"extract", "--in", "/nonexistent/file.jsonl"},
+		{"extract", "--max-bytes", "-5"},
+		{"extract", os.TempDir()}, // a folder: refused before any document is read
 		{"nosuchcommand"},
 	} {
 		_, errs, code := runCLI(t, "", args...)
