@@ -351,30 +351,29 @@ var errRevoked = errors.New("partition moved to another member")
 
 func (w *Worker) publish(ctx context.Context, j job, out Output) {
 	err := w.pub.Publish(ctx, out.Records...)
-	if errors.Is(err, ErrPermanent) {
+	if errors.Is(err, ErrPermanent) && out.Failure == nil {
 		// The output cannot be written (a record too large for the
 		// broker, say): the input goes to the dead-letter topic instead.
 		serr := schema.Errorf(schema.CodeInternal, "publishing the output failed: %v", err)
 		if tooLarge(err) {
 			serr = errOutputTooLarge(err)
 		}
-		if out.Failure != nil {
-			serr = out.Failure
-		}
 		w.log.Warn("output refused by the broker; the input goes to the dead-letter topic", "topic", j.msg.Topic,
 			"partition", j.msg.Partition, "offset", j.msg.Offset, "code", serr.Code, "err", err)
 		out = Output{Failure: serr, Records: []kafka.Message{w.proc.DeadLetter(j.msg, serr)}}
 		err = w.pub.Publish(ctx, out.Records...)
-		if errors.Is(err, ErrPermanent) {
-			// Even the original does not fit (a topic with a smaller
-			// size limit than the input's): keep its start.
-			d := truncated(out.Records[0], deadLetterKeep)
-			out.Records = []kafka.Message{d}
-			err = w.pub.Publish(ctx, d)
-		}
+	}
+	if errors.Is(err, ErrPermanent) {
+		// The dead letter does not fit either (a dead-letter topic with a
+		// smaller size limit than the input's): keep its value's start.
+		// A dead letter from the start (too_large input, say) comes here
+		// at once, not through a second refused publish of the same record.
+		d := truncated(out.Records[0], deadLetterKeep)
+		out.Records = []kafka.Message{d}
+		err = w.pub.Publish(ctx, d)
 		if errors.Is(err, ErrPermanent) {
 			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "topic", j.msg.Topic,
-				"partition", j.msg.Partition, "offset", j.msg.Offset, "code", serr.Code, "err", err)
+				"partition", j.msg.Partition, "offset", j.msg.Offset, "code", out.Failure.Code, "err", err)
 			err = nil
 		}
 	}

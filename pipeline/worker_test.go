@@ -292,6 +292,8 @@ func TestDeadLetterTooLargeForTopic(t *testing.T) {
 	b := startBroker(t, 1)
 	cfg := testConfig(b.Addr())
 	cfg.MaxBytes = 4 << 10
+	var logs syncBuffer
+	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	topics := cfg.Topics()
 	ctx := context.Background()
 	c := &kafka.Client{Addr: kafka.TCP(b.Addr())}
@@ -322,6 +324,10 @@ func TestDeadLetterTooLargeForTopic(t *testing.T) {
 	if h[pipeline.HeaderErrorCode] != string(schema.CodeTooLarge) || h[pipeline.HeaderValueTruncated] != strconv.Itoa(len(big)) ||
 		len(dl[0].Value) >= len(big) || !bytes.HasPrefix(big, dl[0].Value) {
 		t.Fatalf("dead letter of %d bytes with headers %v", len(dl[0].Value), h)
+	}
+	// the input was a dead letter from the start: no output was refused
+	if strings.Contains(logs.String(), "output refused") {
+		t.Errorf("log speaks of a refused output:\n%s", logs.String())
 	}
 	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
 }
