@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -66,13 +67,20 @@ func Validate(doc Document, maxBytes int) error {
 	if !utf8.ValidString(doc.Text) {
 		return Errorf(CodeInvalidUTF8, "text is not valid UTF-8 (first bad byte at %d)", firstInvalid([]byte(doc.Text)))
 	}
-	if strings.TrimSpace(doc.Text) == "" {
+	if strings.TrimFunc(doc.Text, invisible) == "" {
 		return Errorf(CodeEmptyText, "text is empty")
 	}
 	if doc.Lang != "" && !validLangHint(doc.Lang) {
 		return Errorf(CodeBadLangHint, "lang %q is not an ISO 639-1 code", doc.Lang)
 	}
 	return nil
+}
+
+// invisible reports whether r shows nothing: white space, format
+// characters (zero-width space and joiners, the byte-order mark) and NUL.
+// A text of only such characters is empty.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == 0
 }
 
 // NoHint reports whether a document's lang hint says nothing: absent, or

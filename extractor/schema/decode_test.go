@@ -29,6 +29,7 @@ func TestDecode(t *testing.T) {
 		{"null text", `{"text":null}`, 0, CodeMissingText, ""},
 		{"empty text", `{"text":""}`, 0, CodeEmptyText, ""},
 		{"blank text", `{"text":" \n\t "}`, 0, CodeEmptyText, ""},
+		{"invisible text", `{"text":"\u200b\ufeff\u200d\u0000 "}`, 0, CodeEmptyText, ""},
 		{"invalid utf8", "{\"text\":\"caf\xe9\"}", 0, CodeInvalidUTF8, ""},
 		{"escaped lone surrogate decodes to U+FFFD", `{"text":"a\ud800b"}`, 0, "", "a\uFFFDb"},
 		{"too large", `{"text":"` + strings.Repeat("a", 100) + `"}`, 50, CodeTooLarge, ""},
