@@ -280,7 +280,7 @@ func (s *jsonlSource) Next() (item, error) {
 			// counts a document once per id)
 			ln.Doc.ID = where
 			if s.name == "-" {
-				ln.Doc.ID = "stdin:" + ln.Doc.ID
+				ln.Doc.ID = "stdin:" + strconv.Itoa(ln.Number)
 			}
 		}
 		return item{where: where, line: ln, consumed: s.done + s.cur.Offset()}, nil

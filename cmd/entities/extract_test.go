@@ -263,6 +263,10 @@ func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 	if got := ids(out); len(got) != 1 || got[0] != "1" {
 		t.Errorf("one file: ids %q, want [1]", got)
 	}
+	out, _, _ = runCLI(t, doc, "extract", a, "-")
+	if got := ids(out); len(got) != 2 || got[1] != "stdin:1" {
+		t.Errorf("a file and standard input: ids %q, want [%s:1 stdin:1]", got, a)
+	}
 	for _, sub := range []string{"x", "y"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			t.Fatal(err)
