@@ -305,6 +305,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 	}
 	body, err := io.ReadAll(in)
 	infoOf(r).bodyBytes.Store(int64(len(body)))
+	infoOf(r).bodyRead.Store(true)
 	if err == nil && int64(len(body)) > limit {
 		return nil, schema.Errorf(schema.CodeTooLarge, "request body is larger than the limit of %d bytes once decompressed", limit)
 	}

@@ -106,11 +106,15 @@ func (s *Server) instrument(name string, h http.Handler) http.Handler {
 		r = r.WithContext(context.WithValue(r.Context(), requestInfoKey{}, info))
 		defer func() {
 			took := time.Since(start)
+			in := r.ContentLength // a body never read: what it announced
+			if info.bodyRead.Load() {
+				in = info.bodyBytes.Load()
+			}
 			s.metrics.inFlight.Dec()
 			dur.Observe(took.Seconds())
 			s.metrics.requests.WithLabelValues(name, strconv.Itoa(rec.status)).Inc()
 			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
-				"bytes_in", max(r.ContentLength, info.bodyBytes.Load()), "bytes_out", rec.bytes, "duration", took.Round(time.Microsecond), "docs", info.docs.Load())
+				"bytes_in", in, "bytes_out", rec.bytes, "duration", took.Round(time.Microsecond), "docs", info.docs.Load())
 		}()
 		h.ServeHTTP(rec, r)
 	})
@@ -119,7 +123,8 @@ func (s *Server) instrument(name string, h http.Handler) http.Handler {
 // requestInfo is what a handler tells the access log about its request.
 type requestInfo struct {
 	docs      atomic.Int64
-	bodyBytes atomic.Int64 // read, for a body sent without a length
+	bodyBytes atomic.Int64 // the body's bytes as read (decompressed), all or up to a fault
+	bodyRead  atomic.Bool  // the handler read the body (a slow or broken one only in part)
 }
 
 type requestInfoKey struct{}
