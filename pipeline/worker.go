@@ -33,6 +33,7 @@ type Worker struct {
 	client  *kafka.Client
 	dialer  *kafka.Dialer
 	tracker *Tracker
+	order   KeyOrder // outputs of one key publish in input order
 
 	clientID       string
 	describeFailed atomic.Bool // the group cannot be described: commit unfiltered
@@ -113,6 +114,7 @@ func (w *Worker) Ready() bool {
 type job struct {
 	msg    kafka.Message
 	ticket *Ticket
+	turn   *Turn // its place among the messages of its key (order)
 }
 
 // Run consumes until ctx ends or a fatal error occurs. After ctx ends it
@@ -296,7 +298,7 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 			continue
 		}
 		w.m.inFlight.Inc()
-		jobs <- job{msg: m, ticket: tk}
+		jobs <- job{msg: m, ticket: tk, turn: w.order.Enter(m)}
 	}
 }
 
@@ -336,6 +338,11 @@ func (w *Worker) handle(ctx context.Context, j job, publishes *sync.WaitGroup) {
 	}
 	w.m.extraction.Observe(out.Elapsed.Seconds())
 	publishes.Go(func() {
+		// an earlier version of the document publishes first
+		if err := j.turn.Wait(ctx); err != nil {
+			w.abandon(j, err)
+			return
+		}
 		if !w.tracker.Current(j.ticket) {
 			w.m.staleSkipped.Inc()
 			w.abandon(j, errRevoked)
@@ -396,6 +403,7 @@ func (w *Worker) publish(ctx context.Context, j job, out Output) {
 		w.m.endToEnd.Observe(time.Since(j.msg.Time).Seconds())
 	}
 	w.tracker.Finish(j.ticket)
+	j.turn.Leave()
 	w.m.inFlight.Dec()
 	if w.slotWait.Load() {
 		w.askCommit()
@@ -426,6 +434,7 @@ func truncated(m kafka.Message, keep int) kafka.Message {
 // abandon gives a message up without finishing it: it stays uncommitted and
 // is delivered again to whoever owns its partition next.
 func (w *Worker) abandon(j job, err error) {
+	j.turn.Leave()
 	w.log.Debug("message abandoned, it will be delivered again", "source", sourceOf(j.msg), "err", err)
 	w.m.inFlight.Dec()
 }

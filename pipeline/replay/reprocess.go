@@ -47,14 +47,21 @@ func Reprocess(ctx context.Context, cfg ReprocessConfig) (Stats, error) {
 		cfg.InFlight = 16 * runtime.GOMAXPROCS(0)
 	}
 	var st struct{ msgs, docs, dead, recs, done atomic.Int64 }
+	var order pipeline.KeyOrder // outputs of one key publish in input order
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(cfg.InFlight + 1)
 	g.Go(func() error {
 		return Read(gctx, cfg.Conn, cfg.Plan, func(m kafka.Message) error {
 			st.msgs.Add(1)
+			turn := order.Enter(m)
 			g.Go(func() error {
+				defer turn.Leave()
 				out, err := cfg.Processor.Process(gctx, m)
 				if err != nil {
+					return err
+				}
+				// an earlier version of the document publishes first
+				if err := turn.Wait(gctx); err != nil {
 					return err
 				}
 				if err := cfg.Publisher.Publish(gctx, out.Records...); err != nil {
