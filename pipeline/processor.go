@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -127,7 +128,15 @@ func (p *Processor) records(res schema.Result, src Source, t time.Time) (Output,
 // unchanged, plus headers naming the error and where m came from.
 func (p *Processor) DeadLetter(m kafka.Message, e *schema.Error) kafka.Message {
 	hs := make([]kafka.Header, 0, len(m.Headers)+5)
-	hs = append(hs, m.Headers...)
+	for _, h := range m.Headers {
+		// a dead letter replayed (reprocess --topic documents.dlq) and dead
+		// again: its first error and source stay, as previous.*, and the
+		// new ones are the only error.* and source.* headers
+		if strings.HasPrefix(h.Key, "error.") || strings.HasPrefix(h.Key, "source.") {
+			h.Key = "previous." + h.Key
+		}
+		hs = append(hs, h)
+	}
 	hs = append(hs,
 		kafka.Header{Key: HeaderErrorCode, Value: []byte(e.Code)},
 		kafka.Header{Key: HeaderErrorMessage, Value: []byte(e.Message)},

@@ -264,3 +264,34 @@ func TestRecordsFitTheLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadLetterOfADeadLetter: a dead letter replayed and refused again
+// (reprocess --topic documents.dlq) has one error.* and source.* each, the
+// new ones; its first error and source stay as previous.*. It had two of
+// each, and a reader taking the first got the stale source.
+func TestDeadLetterOfADeadLetter(t *testing.T) {
+	p, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: sharedEngine(t), Topics: pipeline.NewTopics("documents.dlq", "retry")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := kafka.Message{Topic: "documents.dlq", Partition: 0, Offset: 7, Key: []byte("bad-1"), Value: []byte(`{"id":"bad-1","text":""}`),
+		Headers: []kafka.Header{{Key: pipeline.HeaderErrorCode, Value: []byte("empty_text")}, {Key: pipeline.HeaderSourceTopic, Value: []byte("documents")}}}
+	out, err := p.Process(context.Background(), in)
+	if err != nil || out.Failure == nil {
+		t.Fatalf("Process: %v, failure %v", err, out.Failure)
+	}
+	count := map[string]int{}
+	value := map[string]string{}
+	for _, h := range out.Records[0].Headers {
+		count[h.Key]++
+		value[h.Key] = string(h.Value)
+	}
+	for _, k := range []string{pipeline.HeaderErrorCode, pipeline.HeaderSourceTopic} {
+		if count[k] != 1 || count["previous."+k] != 1 {
+			t.Errorf("header %s %d times, previous.%s %d times", k, count[k], k, count["previous."+k])
+		}
+	}
+	if value[pipeline.HeaderSourceTopic] != "documents.dlq" || value["previous."+pipeline.HeaderSourceTopic] != "documents" {
+		t.Errorf("headers %v", out.Records[0].Headers)
+	}
+}
