@@ -298,7 +298,15 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 			continue
 		}
 		w.m.inFlight.Inc()
-		jobs <- job{msg: m, ticket: tk, turn: w.order.Enter(m)}
+		j := job{msg: m, ticket: tk, turn: w.order.Enter(m)}
+		select {
+		case jobs <- j:
+		case <-ctx.Done():
+			// every extraction slot is busy and the worker is stopping:
+			// the shutdown deadline starts now, not when a slot frees
+			w.abandon(j, ctx.Err())
+			return nil
+		}
 	}
 }
 
