@@ -39,12 +39,18 @@
 // Amount and AmountMax are exact decimals, computed from the digits without
 // floating point: plain digits, a "." before the fraction, no trailing zeros
 // after the point and no point for whole values ("0.5", not "0.50";
-// "590000", not "590000.00"); a leading "-" for a negative amount. The same
+// "590000", not "590000.00"); a leading "-" for a negative amount, also for
+// a written "minus" (minus, минус, мінус; not between two amounts: "100 Euro
+// minus 5 Euro" is two amounts, and not "moins", "menos", which also mean
+// less than), which is then part of the span. The same
 // string is used in Canonical ("590000 USD") and Key ("money:USD:590000").
 // Subunits are converted: "50 cents" is 0.5 USD, "99 Cent" 0.99 EUR,
 // "50 groszy" 0.5 PLN. Scale words follow the language: "Billion" is 10^12
 // in German and French text, 10^9 in English; "mil millones" and
 // "mil milhões" are 10^9; "20mila" is 20000; "Rs 500 crore" is 5*10^9.
+// Whole parts of smaller scales after a scaled amount add to it: "1 трлн
+// 200 млрд рублей" is 1.2*10^12, "2 billion 300 million dollars" 2.3*10^9,
+// "1 млн 500 тыс." 1500000 (each part below the step to the scale above).
 // Spelled-out numbers (numwords.go) are read by a parser per language that
 // cuts a word into number atoms and adds them up: compounds written as one
 // word ("siebenhundertfünfzig", "vijfentwintig", "duecentocinquanta",

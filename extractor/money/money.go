@@ -329,6 +329,12 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		neg = true
 		i++
 	}
+	// "minus 3,4 Millionen Euro", "минус 2 млрд рублей": a loss written out.
+	// Not an operator between amounts ("100 Euro minus 5 Euro").
+	if !neg && i > 0 && t[i].gap == gapSpace && t[i-1].kind == tWord && minusWords[p.lower(i-1)] &&
+		(i < 2 || t[i-2].kind == tWord && !p.currencyWord(i-2) || t[i-2].kind == tPunct && !strings.ContainsRune(")]", t[i-2].first)) {
+		neg, start = true, i-1
+	}
 	pre0 := i
 	pre, j, hasPre := p.prefix(i)
 	if hasPre {
@@ -604,7 +610,44 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 		return quantity{}, false
 	}
 	p.scales(&q)
+	if t[i].kind == tNum {
+		p.compoundScales(&q)
+	}
 	return q, true
+}
+
+// compoundScales adds to a scaled whole amount the smaller scaled amounts
+// written after it: "1 трлн 200 млрд рублей", "2 billion 300 million
+// dollars", "1 млн 500 тыс." (the last part alone was read before, with a
+// sure confidence). Each part must be a whole number of the next scale
+// below, smaller than the step between the scales.
+func (p *parser) compoundScales(q *quantity) {
+	t := p.toks
+	n := len(t)
+	for q.scaled && q.val.frac == 0 && q.val.digits == "" && q.inline == nil {
+		j := q.next
+		if j+1 >= n || t[j].kind != tNum || t[j].gap != gapSpace {
+			return
+		}
+		v, _, ok := readNumber(p.word(j), p.lang)
+		if !ok || v.frac != 0 || v.digits != "" || v.m <= 0 {
+			return
+		}
+		r := quantity{val: v, next: j + 1, numTok: j}
+		p.scales(&r)
+		if !r.scaled || r.inline != nil || r.exp <= 0 || r.exp >= q.exp {
+			return
+		}
+		step := int64(1)
+		for range q.exp - r.exp {
+			step *= 10
+		}
+		if v.m >= step || q.val.m > (1<<62)/step {
+			return
+		}
+		q.val = num{m: q.val.m*step + v.m}
+		q.exp, q.next = r.exp, r.next
+	}
 }
 
 // spelled reads number words: "two", "fünf", "twenty-five", "two hundred
@@ -821,6 +864,20 @@ func (p *parser) scales(q *quantity) {
 		}
 	}
 	q.next = j
+}
+
+// minusWords are the words for a negative sign before an amount. Not
+// "moins", "menos", "meno": "menos de 3 millones" is less than.
+var minusWords = map[string]bool{"minus": true, "минус": true, "мінус": true}
+
+// currencyWord reports whether word token k names a currency or is an ISO
+// code.
+func (p *parser) currencyWord(k int) bool {
+	if isoCodes[p.word(k)] {
+		return true
+	}
+	_, ok := names[p.lower(k)]
+	return ok
 }
 
 // afterBetween reports whether the expression starting at token i follows
