@@ -25,7 +25,7 @@
 // connector and currency name ("-$2.3 billion", "1,5 Mio. Euro",
 // "3,2 milliards d'euros", "$5-6 million", "500 bin dolarlık"). A period
 // that belongs to an abbreviation ("Mio.", "Mrd.", "Fr.", "руб.", "тыс.")
-// is part of the span even at the end of a sentence; after "kr" and "Rs" it
+// is part of the span even at the end of a sentence; after "kr", "Rs" and "mld" it
 // is taken only when the sentence goes on. Turkish suffixes after an
 // apostrophe stay outside ("3,5 milyon TL'ye" spans "3,5 milyon TL"); suffixes
 // written into the word stay inside ("dolarlık", "liraya").

@@ -445,7 +445,7 @@ func init() {
 	addScale(9, "no da", "milliarder", "mia.")
 	addScale(3, "da", "tusind")
 	addScale(9, "", "billion", "billions", "bn", "bln.", "mrd.", "milliarde", "milliarden", "milliard", "milliards",
-		"millardo", "millardos", "miliardo", "miliardi", "mld", "bilhão", "bilhões", "bilhao", "bilhoes",
+		"millardo", "millardos", "miliardo", "miliardi", "mld.", "bilhão", "bilhões", "bilhao", "bilhoes",
 		"miljard", "miljarden", "miliard", "miliardy", "miliardów", "miliarda", "млрд", "миллиард", "миллиарда",
 		"миллиардов", "miljarder", "milyar", "mrd", "mds", "md", "mdr", "mdr.", "bio")
 	delete(scales, "bln") // Polish "bln" is 10^12, below

@@ -847,7 +847,7 @@ func (p *parser) scales(q *quantity) {
 		q.exp += int32(sw.exp)
 		q.scaled = true
 		j++
-		if sw.dot && j < n && t[j].gap == gapNone && t[j].first == '.' {
+		if sw.dot && j < n && t[j].gap == gapNone && t[j].first == '.' && p.ownsDot(lw, j) {
 			j++
 		}
 	}
@@ -871,9 +871,12 @@ func (p *parser) scales(q *quantity) {
 var minusWords = map[string]bool{"minus": true, "минус": true, "мінус": true}
 
 // currencyWord reports whether word token k names a currency or is an ISO
-// code.
+// code or a code-like sign ("Kč", "zł").
 func (p *parser) currencyWord(k int) bool {
 	if isoCodes[p.word(k)] {
+		return true
+	}
+	if _, ok := codeAliases[p.word(k)]; ok {
 		return true
 	}
 	_, ok := names[p.lower(k)]
@@ -1155,16 +1158,19 @@ func (p *parser) sentenceCase(start, last int) bool {
 }
 
 // ownsDot says whether the period after abbreviation w (at token dot) belongs
-// to it. "Fr.", "руб." own it always; "kr." and "Rs." only when the sentence
-// goes on, so a sentence-final period stays outside.
+// to it. "Fr.", "руб.", "Mio." own it always; "kr.", "Rs." and "mld." (Dutch
+// and Italian also write "mld" bare) only when the sentence goes on, so a
+// sentence-final period stays outside.
 func (p *parser) ownsDot(w string, dot int) bool {
 	switch w {
-	case "kr", "Kr", "Rs":
+	case "kr", "Kr", "Rs", "mld":
 		nx := dot + 1
 		if nx >= len(p.toks) {
 			return false
 		}
-		return p.toks[nx].kind == tNum || p.toks[nx].kind == tWord && !unicode.IsUpper(p.toks[nx].first)
+		return p.toks[nx].kind == tNum || p.toks[nx].kind == tWord && !unicode.IsUpper(p.toks[nx].first) ||
+			// a currency after it: "1,2 mld. Kč"
+			w == "mld" && (p.toks[nx].kind == tSym || p.toks[nx].kind == tWord && p.currencyWord(nx))
 	}
 	return true
 }
