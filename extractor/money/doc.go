@@ -42,7 +42,8 @@
 // "590000", not "590000.00"); a leading "-" for a negative amount, also for
 // a written "minus" (minus, минус, мінус; not between two amounts: "100 Euro
 // minus 5 Euro" is two amounts, and not "moins", "menos", which also mean
-// less than), which is then part of the span. The same
+// less than), which is then part of the span, and for a number in brackets
+// right after a currency sign, as accounts write losses ("$(4.5) million"). The same
 // string is used in Canonical ("590000 USD") and Key ("money:USD:590000").
 // Subunits are converted: "50 cents" is 0.5 USD, "99 Cent" 0.99 EUR,
 // "50 groszy" 0.5 PLN. Scale words follow the language: "Billion" is 10^12

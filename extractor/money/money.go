@@ -337,8 +337,15 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	}
 	pre0 := i
 	pre, j, hasPre := p.prefix(i)
+	paren := false
 	if hasPre {
 		i = j
+		// "$(4.5) million": a negative amount as accounts write it
+		if !neg && i+2 < n && t[i].kind == tPunct && t[i].first == '(' && t[i].gap == gapNone &&
+			t[i+1].kind == tNum && t[i+1].gap == gapNone && t[i+2].kind == tPunct && t[i+2].first == ')' && t[i+2].gap == gapNone {
+			paren, neg = true, true
+			i++
+		}
 		if i >= n || t[i].kind != tNum || t[i].gap == gapBreak {
 			return Amount{}, 0, false
 		}
@@ -353,6 +360,13 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	q, ok := p.quantity(i, hasPre || neg)
 	if !ok {
 		return Amount{}, 0, false
+	}
+	if paren {
+		if q.next != i+1 { // read past the number: no closing bracket next
+			return Amount{}, 0, false
+		}
+		q.next++ // the ")"; then the scale words
+		p.scales(&q)
 	}
 	var hi quantity
 	hasHi := false
