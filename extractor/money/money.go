@@ -652,10 +652,7 @@ func (p *parser) compoundScales(q *quantity) {
 		if !r.scaled || r.inline != nil || r.exp <= 0 || r.exp >= q.exp {
 			return
 		}
-		step := int64(1)
-		for range q.exp - r.exp {
-			step *= 10
-		}
+		step := pow10(int(q.exp - r.exp))
 		if v.m >= step || q.val.m > (1<<62)/step {
 			return
 		}
