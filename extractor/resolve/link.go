@@ -168,7 +168,7 @@ func linkOrgCases(ms []schema.Mention, os []orgMention) {
 	byForm := make(map[string]int, len(os))
 	var forms []string
 	var words [][]string
-	first := map[string]int{} // form -> earliest mention
+	var first []int // form -> its earliest mention
 	formOf := make([]int, len(os))
 	buckets := map[string][]int{}
 	for k, om := range os {
@@ -180,7 +180,7 @@ func linkOrgCases(ms []schema.Mention, os []orgMention) {
 			forms = append(forms, f)
 			ws := strings.Fields(f)
 			words = append(words, ws)
-			first[f] = om.i
+			first = append(first, om.i)
 			var sig strings.Builder
 			for _, w := range ws {
 				rs := []rune(w)
@@ -250,20 +250,18 @@ func linkOrgCases(ms []schema.Mention, os []orgMention) {
 			best[root] = id
 			continue
 		}
-		g := forms[b]
 		if reads[b] != reads[id] {
 			if reads[b] {
 				best[root] = id
 			}
 			continue
 		}
-		if sf, sg := nominativeScore(f), nominativeScore(g); sf > sg || sf == sg && first[f] < first[g] {
+		if sf, sb := nominativeScore(f), nominativeScore(forms[b]); sf > sb || sf == sb && first[id] < first[b] {
 			best[root] = id
 		}
 	}
 	for k, om := range os {
-		w := best[find(formOf[k])]
-		if t := first[forms[w]]; t != om.i {
+		if t := first[best[find(formOf[k])]]; t != om.i {
 			ms[om.i].Key, ms[om.i].Canonical = ms[t].Key, ms[t].Canonical
 		}
 	}
