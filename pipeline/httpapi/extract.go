@@ -291,9 +291,11 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 		return nil, schema.Errorf(schema.CodeTooLarge, "request body is %d bytes, limit is %d", r.ContentLength, limit)
 	}
 	var in io.Reader = http.MaxBytesReader(w, r.Body, limit)
+	gzipped := false
 	switch enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding"))); enc {
 	case "", "identity":
 	case "gzip", "x-gzip":
+		gzipped = true
 		gz, err := gzip.NewReader(in)
 		if err != nil {
 			return nil, schema.Errorf(schema.CodeBadJSON, "the request body is not gzip, as its Content-Encoding says")
@@ -317,7 +319,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 			return nil, schema.Errorf(schema.CodeTooLarge, "request body is larger than the limit of %d bytes", limit)
 		case errors.As(err, &netErr) && netErr.Timeout():
 			return nil, schema.Errorf(codeBodyTimeout, "the request body did not arrive in time: %d bytes came in %s (a body must arrive within --timeout plus 10 s)", len(body), s.readTimeout())
-		case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.As(err, new(flate.CorruptInputError)), errors.Is(err, io.ErrUnexpectedEOF) && r.Header.Get("Content-Encoding") != "":
+		case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.As(err, new(flate.CorruptInputError)), gzipped && errors.Is(err, io.ErrUnexpectedEOF):
 			return nil, schema.Errorf(schema.CodeBadJSON, "the request body is damaged gzip")
 		}
 		return nil, schema.Errorf(codeBodyBroken, "the request body could not be read to the end (%d bytes came): the connection broke", len(body))
