@@ -51,7 +51,7 @@ func (lr *LineReader) Next() (Line, error) {
 		}
 		lr.line++
 		if size > lr.maxBytes {
-			ln := Line{Number: lr.line, Doc: Document{ID: leadingID(data)},
+			ln := Line{Number: lr.line, Doc: Document{ID: DocumentID(data)},
 				Err: Errorf(CodeTooLarge, "line is %d bytes, limit is %d", size, lr.maxBytes)}
 			if ln.Doc.ID == "" {
 				ln.Doc.ID, ln.NumberedID = strconv.Itoa(lr.line), true
@@ -65,11 +65,8 @@ func (lr *LineReader) Next() (Line, error) {
 			continue
 		}
 		doc, derr := Decode(data, lr.maxBytes)
-		if doc.ID == "" {
-			doc.ID = idOf(data)
-		}
 		if doc.ID == "" && derr != nil {
-			doc.ID = leadingID(data) // {"id":"a","text": ... broken later
+			doc.ID = DocumentID(data)
 		}
 		numbered := doc.ID == ""
 		if numbered {
@@ -102,7 +99,7 @@ func (lr *LineReader) readLine() ([]byte, int, error) {
 			}
 		}
 		if size > lr.maxBytes && len(buf) > leadingBytes {
-			buf = buf[:leadingBytes] // enough for its id (leadingID)
+			buf = buf[:leadingBytes] // enough for its id (DocumentID)
 		}
 		return buf, size, err
 	}
@@ -112,43 +109,34 @@ func (lr *LineReader) readLine() ([]byte, int, error) {
 // its id.
 const leadingBytes = 4096
 
-// leadingID returns the "id" of a JSON object of which data is the
-// beginning (a line over the size limit, kept only in part), when the id
-// comes before the data ends: a document refused as too large still names
-// itself.
-func leadingID(data []byte) string {
+// DocumentID returns the "id" of a document that failed to decode as a
+// whole, so its error can still name it: the last "id" of the JSON object
+// data, as encoding/json reads one, or the last before the fault when data
+// breaks off or goes wrong later (a line over the size limit, kept only in
+// part; {"id":"a","text": ...). "" when there is none to read.
+func DocumentID(data []byte) string {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return ""
 	}
+	id := ""
 	for dec.More() {
 		k, err := dec.Token()
 		if err != nil {
-			return ""
+			return id
 		}
 		if k == "id" {
-			var id string
-			if dec.Decode(&id) != nil {
+			var v string
+			if dec.Decode(&v) != nil {
 				return ""
 			}
-			return id
+			id = v
+			continue
 		}
 		var skip json.RawMessage
 		if dec.Decode(&skip) != nil {
-			return ""
+			return id
 		}
 	}
-	return ""
-}
-
-// idOf recovers the "id" of a line that failed to decode as a whole, so an
-// error line can still name its document.
-func idOf(data []byte) string {
-	var v struct {
-		ID string `json:"id"`
-	}
-	if json.Unmarshal(data, &v) == nil {
-		return v.ID
-	}
-	return ""
+	return id
 }

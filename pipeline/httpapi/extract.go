@@ -124,8 +124,11 @@ func (s *Server) extractBatch(w http.ResponseWriter, r *http.Request, body []byt
 	)
 	for i, raw := range raws {
 		doc, err := schema.Decode(raw, s.cfg.MaxDocBytes)
+		if doc.ID == "" && err != nil {
+			doc.ID = schema.DocumentID(raw)
+		}
 		if doc.ID == "" {
-			doc.ID = idOf(raw, i)
+			doc.ID = strconv.Itoa(i) // its 0-based position
 		}
 		if err != nil {
 			s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
@@ -352,18 +355,6 @@ func failure(id string, err error) schema.Failure {
 		f.Error.Message = "internal error"
 	}
 	return f
-}
-
-// idOf names a document of an array: its own id if it can be read, else its
-// 0-based position.
-func idOf(raw []byte, i int) string {
-	var v struct {
-		ID string `json:"id"`
-	}
-	if json.Unmarshal(raw, &v) == nil && v.ID != "" {
-		return v.ID
-	}
-	return strconv.Itoa(i)
 }
 
 // checkContentType accepts JSON, and a charset only if it is UTF-8.
