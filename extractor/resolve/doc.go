@@ -98,6 +98,12 @@
 // matching for organizations: brand spellings (Лукойл/Lukoil, Яндекс/Yandex)
 // and German digraphs (Muenchen/München) get different keys, and companies
 // that differ only in their legal form (Porsche AG, Porsche SE) share one.
+// German adjectives that begin a name are read in the form they have after
+// der, die, das in the nominative, in German text (Deutschen Bank, Deutscher
+// Gewerkschaftsbund: Deutsche Bank, Deutsche Gewerkschaftsbund) and, for
+// adjectives in -isch, -lich and -deutsch, in any text (Norddeutscher
+// Rundfunk); after an adjective in -en, the genitive -es of the noun goes
+// too (Deutschen Bundestages: Deutsche Bundestag). See germanNominative.
 //
 // # Linking in a document
 //
@@ -120,7 +126,8 @@
 // "Министерства обороны" and "Министерство обороны", "Unii Europejskiej" and
 // "Unia Europejska" share one key and canonical name, the form read as the
 // nominative (linkOrgCases); a name written only in oblique cases in a
-// document keeps an oblique form. An
+// document keeps an oblique form. German organizations are joined so with
+// their genitives and dative plurals (Bundestages, Bundestags: Bundestag). An
 // acronym (all capitals, IFPI, I.F.P.I.) links to the nearest earlier
 // organization whose initials, with or without stop words and with
 // hyphenated words as one or several, spell it, else to the only later one.

@@ -102,7 +102,9 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		return
 	}
 	if declining[lang] {
-		linkOrgCases(ms, os)
+		linkOrgCases(ms, os, orgNominatives)
+	} else if lang == "de" {
+		linkOrgCases(ms, os, germanOrgReadings)
 	}
 	if hasAcronym {
 		for k := range os {
@@ -157,14 +159,15 @@ const maxCaseBucket = 64
 // "Сбербанк", "Министерства обороны" of "Министерство обороны", "Orlenu" of
 // "Orlen". A form reads as another when each of its words is the other's
 // word or one of its nominative readings (orgNominatives: case endings
-// replaced). Of the forms so joined, the one read as a nominative wins: a
-// form that reads as no other (Газпром: Газпрома reads as it, it reads as
-// nothing here); of forms that read as each other (Unia, Unii), the one
+// replaced; for German, germanOrgReadings: Bundestages -> Bundestag). Of the
+// forms so joined, the one read as a nominative wins: a form that reads as
+// no other (Газпром: Газпрома reads as it, it reads as nothing here); of
+// forms that read as each other (Unia, Unii), the one
 // whose words end as nominatives do (nominativeScore). A name the document
 // has in oblique cases only keeps one of them: no stateless rule tells
 // "Газпрома" (Газпром) from "Почта" (a nominative), so keys across
 // documents stay the forms' own.
-func linkOrgCases(ms []schema.Mention, os []orgMention) {
+func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string) []string) {
 	byForm := make(map[string]int, len(os))
 	var forms []string
 	var words [][]string
@@ -215,7 +218,7 @@ func linkOrgCases(ms []schema.Mention, os []orgMention) {
 			r, ok := readings[w]
 			if !ok {
 				r = map[string]bool{}
-				for _, n := range orgNominatives(w) {
+				for _, n := range nominatives(w) {
 					r[n] = true
 				}
 				readings[w] = r

@@ -249,6 +249,22 @@ func TestLink(t *testing.T) {
 			canon: map[int]string{0: "Unia Kredytowa", 2: "Sąd Okręgowy", 4: "Baltpolu"},
 		},
 		{
+			name:  "german organizations in the genitive and dative",
+			lang:  "de",
+			text:  "Im Landtag von Nordhessen sagte ein Sprecher des Landtages, die Nordhessische Spielbank und der Nordhessischen Spielbank Vorstand; bei den Olympischen Sommerspielen und den Olympische Sommerspiele; Reuters.",
+			specs: []string{"O:Landtag", "O:Landtages", "O:Nordhessische Spielbank", "O:Nordhessischen Spielbank", "O:Olympischen Sommerspielen", "O:Olympische Sommerspiele", "O:Reuters"},
+			same:  [][2]int{{0, 1}, {2, 3}, {4, 5}},
+			diff:  [][2]int{{0, 2}, {6, 0}},
+			canon: map[int]string{1: "Landtag", 3: "Nordhessische Spielbank", 4: "Olympische Sommerspiele", 6: "Reuters"},
+		},
+		{
+			name:  "german genitive -s links only within a document",
+			lang:  "de",
+			text:  "Der Sprecher des Morgenblatts sagte.",
+			specs: []string{"O:Morgenblatts"},
+			canon: map[int]string{0: "Morgenblatts"},
+		},
+		{
 			name:  "a longer organization is not a case form",
 			lang:  "ru",
 			text:  "Северотранс и Северотрансбанк, Северотранс-Авиа",

@@ -102,8 +102,10 @@ var suffixForms = func() map[string]string {
 // Organization resolves an organization name: a legal form at the end (or, for
 // Russian, Ukrainian and Indonesian forms, at the start) goes to LegalForm and
 // out of the canonical name and key; enclosing quotes and an English possessive
-// are removed. The key is the transliterated, folded words of the name joined
-// by "-", without a leading "the" ("organization:emi-group").
+// are removed; German adjectives that begin a name are put in the form they
+// have after "der", "die" or "das" (germanNominative: "Deutschen Bank" is
+// "Deutsche Bank"). The key is the transliterated, folded words of the name
+// joined by "-", without a leading "the" ("organization:emi-group").
 func Organization(name, lang string) Name {
 	toks := orgTokens(name)
 	toks, form := splitLegalForm(toks)
@@ -114,6 +116,9 @@ func Organization(name, lang string) Name {
 		}
 	}
 	canon := unquote(strings.Join(toks, " "))
+	if ws := strings.Fields(canon); len(ws) > 1 {
+		canon = strings.Join(germanNominative(ws, lang == "de"), " ")
+	}
 	k := orgKey(strings.Fields(canon))
 	if k == "" {
 		k = fallbackKey(name)

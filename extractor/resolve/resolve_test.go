@@ -229,6 +229,52 @@ func TestOrganization(t *testing.T) {
 	}
 }
 
+// TestGermanOrganization checks that the case forms of a German
+// organization's name that begins with adjectives share its key and read in
+// the nominative, and that words that only end like adjectives stay as they
+// are.
+func TestGermanOrganization(t *testing.T) {
+	tests := []struct {
+		in, lang, canonical, key string
+	}{
+		{"Deutschen Bank", "de", "Deutsche Bank", "organization:deutsche-bank"},
+		{"Deutsche Bank", "de", "Deutsche Bank", "organization:deutsche-bank"},
+		{"DEUTSCHEN BANK", "de", "DEUTSCHE BANK", "organization:deutsche-bank"},
+		{"Nordhessischen Verkehrsverbundes", "de", "Nordhessische Verkehrsverbund", "organization:nordhessische-verkehrsverbund"},
+		{"Nordhessischer Verkehrsverbund", "de", "Nordhessische Verkehrsverbund", "organization:nordhessische-verkehrsverbund"},
+		{"Deutschen Roten Kreuzes", "de", "Deutsche Rote Kreuz", "organization:deutsche-rote-kreuz"},
+		{"Deutsches Rotes Kreuz", "de", "Deutsche Rote Kreuz", "organization:deutsche-rote-kreuz"},
+		{"Europäischen Zentralbank", "de", "Europäische Zentralbank", "organization:europaische-zentralbank"},
+		{"Internationalen Olympischen Komitees", "de", "Internationale Olympische Komitee", "organization:internationale-olympische-komitee"},
+		{"Evangelischen Kirche", "de", "Evangelische Kirche", "organization:evangelische-kirche"},
+		{"Neuen Zürcher Zeitung", "de", "Neue Zürcher Zeitung", "organization:neue-zurcher-zeitung"},
+		{"Staatlichen Hafenamtes Kiel", "de", "Staatliche Hafenamt Kiel", "organization:staatliche-hafenamt-kiel"},
+		{"Nordhessischen Fußball-Verbandes", "de", "Nordhessische Fußball-Verband", "organization:nordhessische-fussball-verband"},
+		// -s alone and the words after a noun stay as they are
+		{"Internationalen Währungsfonds", "de", "Internationale Währungsfonds", "organization:internationale-wahrungsfonds"},
+		{"Verband Deutscher Zeitungsverleger", "de", "Verband Deutscher Zeitungsverleger", "organization:verband-deutscher-zeitungsverleger"},
+		// words that are no adjectives
+		{"Bayer Leverkusen", "de", "Bayer Leverkusen", "organization:bayer-leverkusen"},
+		{"Frankfurter Rundschau", "de", "Frankfurter Rundschau", "organization:frankfurter-rundschau"},
+		{"Fleischer Studios", "de", "Fleischer Studios", "organization:fleischer-studios"},
+		{"Jerusalem Post", "de", "Jerusalem Post", "organization:jerusalem-post"},
+		{"Eisbären Berlin", "de", "Eisbären Berlin", "organization:eisbaren-berlin"},
+		{"Deutschen", "de", "Deutschen", "organization:deutschen"},
+		// in other languages only German adjectives change, so a German
+		// name has one key in any text
+		{"Norddeutscher Rundfunk", "en", "Norddeutsche Rundfunk", "organization:norddeutsche-rundfunk"},
+		{"Norddeutschen Rundfunks", "de", "Norddeutsche Rundfunks", "organization:norddeutsche-rundfunks"},
+		{"Nacionales Unidos", "es", "Nacionales Unidos", "organization:nacionales-unidos"},
+		{"Freier Verlag", "en", "Freier Verlag", "organization:freier-verlag"},
+	}
+	for _, tt := range tests {
+		n := Organization(tt.in, tt.lang)
+		if n.Canonical != tt.canonical || n.Key != tt.key {
+			t.Errorf("Organization(%q, %s) = %+v, want {Canonical:%s Key:%s}", tt.in, tt.lang, n, tt.canonical, tt.key)
+		}
+	}
+}
+
 func TestAcronym(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"IFPI", "ifpi"},
