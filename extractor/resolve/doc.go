@@ -127,7 +127,9 @@
 // "Unia Europejska" share one key and canonical name, the form read as the
 // nominative (linkOrgCases); a name written only in oblique cases in a
 // document keeps an oblique form. German organizations are joined so with
-// their genitives and dative plurals (Bundestages, Bundestags: Bundestag). An
+// their genitives and dative plurals (Bundestages, Bundestags: Bundestag),
+// Swedish, Danish and Norwegian ones with their genitives (Swedbanks,
+// Folketingets, Høyres). An
 // acronym (all capitals, IFPI, I.F.P.I.) links to the nearest earlier
 // organization whose initials, with or without stop words and with
 // hyphenated words as one or several, spell it, else to the only later one.

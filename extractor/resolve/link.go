@@ -105,6 +105,8 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		linkOrgCases(ms, os, orgNominatives)
 	} else if lang == "de" {
 		linkOrgCases(ms, os, germanOrgReadings)
+	} else if nordicGenitive[lang] {
+		linkOrgCases(ms, os, genitiveReadings)
 	}
 	if hasAcronym {
 		for k := range os {
@@ -159,7 +161,8 @@ const maxCaseBucket = 64
 // "Сбербанк", "Министерства обороны" of "Министерство обороны", "Orlenu" of
 // "Orlen". A form reads as another when each of its words is the other's
 // word or one of its nominative readings (orgNominatives: case endings
-// replaced; for German, germanOrgReadings: Bundestages -> Bundestag). Of the
+// replaced; for German, germanOrgReadings: Bundestages -> Bundestag; for
+// Swedish, Danish and Norwegian, genitiveReadings: Ikeas -> Ikea). Of the
 // forms so joined, the one read as a nominative wins: a form that reads as
 // no other (Газпром: Газпрома reads as it, it reads as nothing here); of
 // forms that read as each other (Unia, Unii), the one
@@ -328,6 +331,20 @@ func orgNominatives(w string) []string {
 // orgCaseEndings are caseEndings and the endings of adjectives' oblique
 // cases that persons' names do not need (Polish -ej, Czech -é, -ou, -ých).
 var orgCaseEndings = append([]string{"ej", "ych", "ich", "ých", "é", "ou"}, caseEndings...)
+
+// nordicGenitive are the languages that write the genitive of a name with
+// a bare -s: "Ikeas vinst", "Folketingets formand", "Høyres leder".
+var nordicGenitive = map[string]bool{"sv": true, "da": true, "no": true, "nb": true, "nn": true}
+
+// genitiveReadings are the forms a word of an organization's name may have
+// without a genitive -s (Swedbanks -> Swedbank); linkOrgCases joins two forms
+// of one document with them, as a final -s alone says nothing (Siemens).
+func genitiveReadings(w string) []string {
+	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 2 {
+		return []string{stem}
+	}
+	return nil
+}
 
 // onlyOrg is the answer of pickOrg for a list with no candidate before the
 // mention: it depends on the list alone.

@@ -258,6 +258,15 @@ func TestLink(t *testing.T) {
 			canon: map[int]string{1: "Landtag", 3: "Nordhessische Spielbank", 4: "Olympische Sommerspiele", 6: "Reuters"},
 		},
 		{
+			name:  "scandinavian genitive -s",
+			lang:  "sv",
+			text:  "Norrbankens vinst steg, sade Norrbanken. Volvos chef och Volvo Cars; Siemens.",
+			specs: []string{"O:Norrbankens", "O:Norrbanken", "O:Volvos", "O:Volvo Cars", "O:Siemens"},
+			same:  [][2]int{{0, 1}},
+			diff:  [][2]int{{2, 3}, {4, 1}},
+			canon: map[int]string{0: "Norrbanken", 2: "Volvos", 4: "Siemens"},
+		},
+		{
 			name:  "german genitive -s links only within a document",
 			lang:  "de",
 			text:  "Der Sprecher des Morgenblatts sagte.",
