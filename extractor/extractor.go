@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"unicode"
 
 	"entities/extractor/lang"
 	"entities/extractor/money"
@@ -145,9 +146,13 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 				if (t == schema.Person && !e.person) || (t == schema.Organization && !e.org) {
 					continue
 				}
+				start, end := trimInvisible(runes, seg.Start+sp.Start, seg.Start+sp.End)
+				if start == end {
+					continue
+				}
 				ms = append(ms, schema.Mention{
-					Type: t, Start: seg.Start + sp.Start, End: seg.Start + sp.End,
-					Text: string(runes[seg.Start+sp.Start : seg.Start+sp.End]), Confidence: sp.Confidence, Lang: segLang,
+					Type: t, Start: start, End: end,
+					Text: string(runes[start:end]), Confidence: sp.Confidence, Lang: segLang,
 				})
 			}
 		}
@@ -172,6 +177,21 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 	harmonizeTypes(ms)
 	resolve.LinkText(s, ms, det.Lang)
 	return ms, nil
+}
+
+// trimInvisible narrows [start, end) of a name to leave out invisible
+// formatting at its edges, which tokens keep as part of a word: the
+// direction marks around a Latin name in Arabic or Hebrew text
+// ("Merkel\u200e"), a zero-width joiner or soft hyphen at a word's end.
+// Inside a name they stay ("Mer\u00adkel").
+func trimInvisible(runes []rune, start, end int) (int, int) {
+	for start < end && unicode.Is(unicode.Cf, runes[start]) {
+		start++
+	}
+	for end > start && unicode.Is(unicode.Cf, runes[end-1]) {
+		end--
+	}
+	return start, end
 }
 
 // harmonizeTypes makes the tagger's types consistent within a document, as

@@ -260,6 +260,40 @@ func BenchmarkExtract2KB(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
+// TestNamesLeaveOutInvisibleEdges checks that a name's span does not hold
+// the direction marks or joiners written at its edges, which the tokenizer
+// keeps inside words, while marks inside it stay.
+func TestNamesLeaveOutInvisibleEdges(t *testing.T) {
+	e := newEngine(t, Config{})
+	for _, mark := range []string{"\u200e", "\u200f", "\u200d", "\u00ad", "\u2066"} {
+		doc := "Bundeskanzlerin Angela Merkel" + mark + " traf am Montag " + mark + "Olaf Scholz in Berlin."
+		res, err := e.Extract(context.Background(), schema.Document{ID: "x", Text: doc, Lang: "de"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range res.Entities {
+			if m.Type == schema.Person {
+				got = append(got, m.Text)
+				if want := string([]rune(doc)[m.Start:m.End]); want != m.Text {
+					t.Errorf("%q: text %q, offsets give %q", mark, m.Text, want)
+				}
+			}
+		}
+		if strings.Join(got, "|") != "Angela Merkel|Olaf Scholz" {
+			t.Errorf("mark %q: persons %q, want Angela Merkel and Olaf Scholz without the mark", mark, got)
+		}
+	}
+	inside := "Bundeskanzlerin Angela Mer\u00adkel traf am Montag Olaf Scholz in Berlin."
+	res, err := e.Extract(context.Background(), schema.Document{ID: "y", Text: inside, Lang: "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entities) == 0 || res.Entities[0].Text != "Angela Mer\u00adkel" {
+		t.Errorf("soft hyphen inside a name: %+v", res.Entities)
+	}
+}
+
 func TestHarmonizeTypes(t *testing.T) {
 	ms := []schema.Mention{
 		{Type: schema.Person, Text: "Denis Kvasov"},

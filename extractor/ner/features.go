@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -203,6 +204,7 @@ func runeClass(r rune) byte {
 // extract computes the features of tokens into b.feats, given the lexicon
 // and the gazetteer to match (the model's own, or a training fold's).
 func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint) {
+	toks = withoutFormat(toks)
 	n := len(toks)
 	b.reset(n)
 	allCaps := true
@@ -645,4 +647,43 @@ func dictClass(lex *lexicon, lw []byte, isWord bool) uint8 {
 		runes++
 	}
 	return dictUnknown
+}
+
+// withoutFormat returns toks with the invisible formatting characters
+// (Unicode Cf: soft hyphen, zero-width joiners, direction marks) taken out
+// of the tokens that hold them, as the tokenizer keeps them inside words
+// ("\u200eOlaf", "Mer\u00adkel") and the training data has none. toks
+// itself comes back when no token has one, as nearly always.
+func withoutFormat(toks []string) []string {
+	var out []string
+	for i, t := range toks {
+		if !hasFormat(t) {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), toks...)
+		}
+		out[i] = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, t)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// hasFormat reports whether t holds a Cf character. Those met in text
+// (U+00AD; U+0600-U+0605 and U+061C; U+200B-U+206F; U+FEFF, U+FFF9-U+FFFB)
+// begin with byte 0xC2, 0xD8, 0xE2 or 0xEF in UTF-8, which few words of
+// Latin or Cyrillic script have, so most tokens are settled by byte
+// searches.
+func hasFormat(t string) bool {
+	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xC2) < 0 && strings.IndexByte(t, 0xD8) < 0 && strings.IndexByte(t, 0xEF) < 0 {
+		return false
+	}
+	return strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Cf, r) })
 }

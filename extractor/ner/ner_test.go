@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -155,6 +156,26 @@ func TestTagTokens(t *testing.T) {
 			if tag[0] == 'I' && (i == 0 || tags[i-1][1:] != tag[1:]) {
 				t.Errorf("%s: %v: I- tag does not continue a span", tc.lang, tags)
 			}
+		}
+	}
+}
+
+// TestTagIgnoresFormatCharacters checks that invisible formatting inside or
+// at the edges of tokens (soft hyphen, joiners, direction marks) does not
+// change the tags: the same sentence with and without them is tagged alike.
+func TestTagIgnoresFormatCharacters(t *testing.T) {
+	clean := []string{"Gestern", "traf", "Ulrike", "Saalfeld", "den", "Chef", "der", "Brenner", "Werke", ",", "Jonas", "Pfeiffer", "."}
+	want := TagTokens("de", clean)
+	if !slices.Contains(want, "B-PER") {
+		t.Fatalf("clean sentence: no person in %v", want)
+	}
+	for _, mark := range []string{"\u00ad", "\u200b", "\u200d", "\u200e", "\u2066", "\ufeff"} {
+		marked := slices.Clone(clean)
+		marked[2] = mark + marked[2]                     // at the start
+		marked[3] = marked[3][:4] + mark + marked[3][4:] // inside
+		marked[11] += mark                               // at the end
+		if got := TagTokens("de", marked); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", mark, got, want)
 		}
 	}
 }
