@@ -47,6 +47,18 @@ func LinkText(text string, ms []schema.Mention, lang string) {
 	linkOrgs(text, ms, lang)
 }
 
+// mentionLang is the language a mention's name is read in: its own, when
+// the extractor found it in a paragraph of another language than the
+// document's (a Russian quote in an English article), else the document's.
+// Only the stateless key and canonical name use it; linking within the
+// document follows the document's language.
+func mentionLang(m schema.Mention, lang string) string {
+	if m.Lang != "" {
+		return m.Lang
+	}
+	return lang
+}
+
 // initialLetter is the transliterated first letter of the given name in a
 // canonical name ("D" of "Denis Kvasov" -> "d").
 func initialLetter(canonical string, p person) string {
@@ -92,7 +104,7 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		if ms[i].Type != schema.Organization {
 			continue
 		}
-		n := Organization(ms[i].Text, lang)
+		n := Organization(ms[i].Text, mentionLang(ms[i], lang))
 		ms[i].Key, ms[i].Canonical, ms[i].LegalForm = n.Key, n.Canonical, n.LegalForm
 		om := orgMention{i: i, words: orgWords(strings.Fields(n.Canonical)), acr: acronym(withoutArticle(n.Canonical))}
 		hasAcronym = hasAcronym || om.acr != ""

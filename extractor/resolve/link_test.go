@@ -336,6 +336,24 @@ func TestLinkKeepsCrossDocumentKeys(t *testing.T) {
 	}
 }
 
+// TestLinkReadsNamesInTheirParagraphsLanguage: a mention found in a
+// paragraph of another language (Mention.Lang set) gets the key its name has
+// in that language, not in the document's.
+func TestLinkReadsNamesInTheirParagraphsLanguage(t *testing.T) {
+	ms := mentionsOf(t, "Analysts in London were surprised. «Мы поддерживаем Дениса Квасова», — сказал представитель Волжской судоходной компании. Die Aktie der Deutschen Bank fiel.",
+		"P:Дениса Квасова", "O:Волжской судоходной компании", "O:Deutschen Bank")
+	ms[0].Lang, ms[1].Lang, ms[2].Lang = "ru", "ru", "de"
+	Link(ms, "en")
+	for i, want := range []Name{Person("Денис Квасов", "ru"), Organization("Волжской судоходной компании", "ru"), Organization("Deutsche Bank", "de")} {
+		if ms[i].Key != want.Key {
+			t.Errorf("%q in a %s paragraph of an English document: key %s, want %s", ms[i].Text, ms[i].Lang, ms[i].Key, want.Key)
+		}
+	}
+	if ms[0].Canonical != "Денис Квасов" {
+		t.Errorf("canonical %q, want Денис Квасов", ms[0].Canonical)
+	}
+}
+
 func TestLinkLeavesMoney(t *testing.T) {
 	ms := mentionsOf(t, "Denis Kvasov paid $5 to EMI.", "P:Denis Kvasov", "M:$5", "O:EMI")
 	ms[1].Key, ms[1].Canonical, ms[1].Amount, ms[1].Currency = "money:USD:5", "5 USD", "5", "USD"
