@@ -393,6 +393,12 @@ func linkOrg(ms []schema.Mention, om orgMention, alias map[string]int, byInitial
 	if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
 		return
 	}
+	// A name written with its legal form is a full name: "Deutsche Bank AG"
+	// after "Deutsche Bank Trust Company Americas" is the parent, not a
+	// short form of its unit.
+	if ms[om.i].LegalForm != "" {
+		return
+	}
 	if t, ok := byPrefix.find(strings.Join(om.words, "\x00"), ms[om.i].Key); ok {
 		link(om.i, t)
 	}

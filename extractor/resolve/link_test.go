@@ -258,6 +258,14 @@ func TestLink(t *testing.T) {
 			canon: map[int]string{1: "Landtag", 3: "Nordhessische Spielbank", 4: "Olympische Sommerspiele", 6: "Reuters"},
 		},
 		{
+			name:  "a name with its legal form is no short form of a longer one",
+			lang:  "en",
+			text:  "Deutsche Bank AG and its unit Deutsche Bank Trust Company Americas were fined. Deutsche Bank AG said it would appeal; Deutsche Bank Trust said nothing.",
+			specs: []string{"O:Deutsche Bank AG", "O:Deutsche Bank Trust Company Americas", "O:Deutsche Bank AG", "O:Deutsche Bank Trust"},
+			same:  [][2]int{{0, 2}, {1, 3}},
+			diff:  [][2]int{{0, 1}, {2, 1}},
+		},
+		{
 			name:  "scandinavian genitive -s",
 			lang:  "sv",
 			text:  "Norrbankens vinst steg, sade Norrbanken. Volvos chef och Volvo Cars; Siemens.",
