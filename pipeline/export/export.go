@@ -49,7 +49,7 @@ type state struct {
 	amount     string
 	amountMax  string
 	currency   string
-	legalForm  string
+	legalForms map[string]int
 }
 
 // Aggregator accumulates entities. The zero value is ready; it is not safe
@@ -145,7 +145,10 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 			s.amount, s.amountMax, s.currency = m.Amount, m.AmountMax, m.Currency
 		}
 		if m.LegalForm != "" {
-			s.legalForm = m.LegalForm
+			if s.legalForms == nil {
+				s.legalForms = map[string]int{}
+			}
+			s.legalForms[m.LegalForm]++
 		}
 	}
 	if s != nil && !seen.IsZero() {
@@ -175,7 +178,7 @@ func (a *Aggregator) Entities() []Entity {
 		e := Entity{
 			Key: k, Type: string(s.typ), Canonical: mostFrequent(s.canonicals),
 			Mentions: s.mentions, Documents: s.docs, DocumentsExact: true,
-			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: s.legalForm,
+			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: mostFrequent(s.legalForms),
 		}
 		if e.Canonical == "" {
 			e.Canonical = mostFrequent(s.aliases)

@@ -99,6 +99,35 @@ func TestCountsExactUnderDuplicates(t *testing.T) {
 	}
 }
 
+// TestAggregateDoesNotDependOnOrder checks that an entity's record is the
+// same whatever order its documents come in (Kafka's order across
+// partitions is not fixed): the legal form of two companies that share a
+// key (Porsche AG, Porsche SE) is the most frequent one, not the last seen.
+func TestAggregateDoesNotDependOnOrder(t *testing.T) {
+	org := func(text, form string) schema.Mention {
+		return at(schema.Mention{Type: schema.Organization, Text: text, Key: "organization:porsche", Canonical: "Porsche", LegalForm: form}, 0)
+	}
+	docs := [][]schema.Mention{
+		{org("Porsche AG", "AG")}, {org("Porsche SE", "SE")}, {org("Porsche AG", "AG")}, {org("Porsche", "")},
+	}
+	var first []Entity
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 3, 0, 2}, {2, 0, 3, 1}} {
+		var a Aggregator
+		for _, i := range order {
+			a.AddDocument(fmt.Sprint("d", i), "de", time.Time{}, docs[i])
+		}
+		got := a.Entities()
+		if len(got) != 1 || got[0].LegalForm != "AG" {
+			t.Fatalf("order %v: %+v, want one entity with legal form AG (2 of 3)", order, got)
+		}
+		if first == nil {
+			first = got
+		} else if !reflect.DeepEqual(got, first) {
+			t.Errorf("order %v: %+v, differs from %+v", order, got, first)
+		}
+	}
+}
+
 func TestWriters(t *testing.T) {
 	var a Aggregator
 	tricky := `Smith, "Jr."` + "\nII"
