@@ -174,7 +174,7 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 		return nil, err
 	}
 	ms = dropOverlaps(ms)
-	harmonizeTypes(ms)
+	harmonizeTypes(ms, addressed(runes, ms, det.Lang))
 	resolve.LinkText(s, ms, det.Lang)
 	return ms, nil
 }
@@ -194,18 +194,62 @@ func trimInvisible(runes []rune, start, end int) (int, int) {
 	return start, end
 }
 
+// addressed reports, for each mention, whether it is an organization of
+// one or two words right after a title that only persons are addressed by
+// ("Herr Porsche", "Mr Siemens", "M. Renault"): the tagger, reading the name
+// as the company's, cannot see that the text speaks to a person. lang is
+// the document's; a mention in a paragraph of its own language reads its
+// title in that language.
+func addressed(runes []rune, ms []schema.Mention, lang string) []bool {
+	var out []bool
+	for i, m := range ms {
+		if m.Type != schema.Organization || len(strings.Fields(m.Text)) > 2 {
+			continue
+		}
+		end := m.Start
+		for end > 0 && unicode.IsSpace(runes[end-1]) {
+			end--
+		}
+		if end == m.Start { // no space before the name
+			continue
+		}
+		start := end
+		for start > 0 && (unicode.IsLetter(runes[start-1]) || runes[start-1] == '.' || runes[start-1] == '-') {
+			start--
+		}
+		l := lang
+		if m.Lang != "" {
+			l = m.Lang
+		}
+		if start < end && resolve.IsAddressForm(string(runes[start:end]), l) {
+			if out == nil {
+				out = make([]bool, len(ms))
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
 // harmonizeTypes makes the tagger's types consistent within a document, as
 // a reader would: a name written the same way again keeps the type it had
 // first, and a single word that ends an earlier person's name ("Kvasov"
 // after "Denis Kvasov") is that person, whatever the tagger said of the
-// later sentence. The tagger decides one sentence at a time; this is the
-// document-level half of the decision.
-func harmonizeTypes(ms []schema.Mention) {
+// later sentence. A name addressed with a title of persons (addressed: nil
+// or one flag per mention) is a person, and leaves the type of the same
+// name elsewhere as it is ("Porsche" the company, "Herr Porsche" the man).
+// The tagger decides one sentence at a time; this is the document-level
+// half of the decision.
+func harmonizeTypes(ms []schema.Mention, addressed []bool) {
 	first := map[string]schema.Type{}
 	surnames := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == schema.Money {
+			continue
+		}
+		if addressed != nil && addressed[i] {
+			m.Type = schema.Person
 			continue
 		}
 		if t, ok := first[m.Text]; ok {

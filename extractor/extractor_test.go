@@ -303,12 +303,48 @@ func TestHarmonizeTypes(t *testing.T) {
 		{Type: schema.Money, Text: "Kvasov"},
 		{Type: schema.Organization, Text: "Kvasov Holding"},
 	}
-	harmonizeTypes(ms)
+	harmonizeTypes(ms, nil)
 	want := []schema.Type{schema.Person, schema.Organization, schema.Person, schema.Organization, schema.Money, schema.Organization}
 	for i, m := range ms {
 		if m.Type != want[i] {
 			t.Errorf("mention %d %q: %s, want %s", i, m.Text, m.Type, want[i])
 		}
+	}
+}
+
+// TestAddressedNameIsPerson: an organization of one or two words right
+// after a title only persons are addressed by is a person; the company of
+// the same name elsewhere in the document stays an organization, and
+// titles of offices do not count.
+func TestAddressedNameIsPerson(t *testing.T) {
+	text := "Porsche legte Zahlen vor. Herr Porsche schwieg, Frau Lindner nicht. General Motors lud ein."
+	ms := []schema.Mention{
+		{Type: schema.Organization, Text: "Porsche", Start: 0, End: 7},
+		{Type: schema.Organization, Text: "Porsche", Start: 31, End: 38},
+		{Type: schema.Organization, Text: "Lindner", Start: 53, End: 60},
+		{Type: schema.Organization, Text: "Motors", Start: 76, End: 82}, // after an office title
+	}
+	runes := []rune(text)
+	for _, m := range ms {
+		if got := string(runes[m.Start:m.End]); got != m.Text {
+			t.Fatalf("offsets of %q give %q", m.Text, got)
+		}
+	}
+	harmonizeTypes(ms, addressed(runes, ms, "de"))
+	want := []schema.Type{schema.Organization, schema.Person, schema.Person, schema.Organization}
+	for i, m := range ms {
+		if m.Type != want[i] {
+			t.Errorf("%q at %d: %s, want %s", m.Text, m.Start, m.Type, want[i])
+		}
+	}
+	// "M." is a title in French only
+	fr := []rune("Selon M. Renault, oui.")
+	m := []schema.Mention{{Type: schema.Organization, Text: "Renault", Start: 9, End: 16}}
+	if a := addressed(fr, m, "fr"); a == nil || !a[0] {
+		t.Errorf("M. Renault in French not read as addressed")
+	}
+	if a := addressed(fr, m, "en"); a != nil && a[0] {
+		t.Errorf("M. read as a title in English")
 	}
 }
 

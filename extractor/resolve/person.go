@@ -59,6 +59,28 @@ var titles = map[string]string{
 	"κ": "", "κος": "", "κα": "", "κυριος": "", "κυρια": "", "προεδρος": "", "πρωθυπουργος": "",
 }
 
+// addressForms are the titles that only a person is addressed by (Mr,
+// Frau, Mme, Sr., господин), unlike offices and ranks (President,
+// General), which also begin names of organizations (General Motors).
+var addressForms = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "herr": true, "herrn": true,
+	"frau": true, "fraulein": true, "hr": true, "m": true, "mme": true, "mmes": true, "mlle": true,
+	"mm": true, "monsieur": true, "madame": true, "mademoiselle": true, "sr": true, "sra": true,
+	"srta": true, "senor": true, "senora": true, "senorita": true, "sig": true, "sigra": true,
+	"signor": true, "signore": true, "signora": true, "signorina": true, "dhr": true, "mevr": true,
+	"mevrouw": true, "fru": true, "senhor": true, "senhora": true, "pan": true, "pani": true,
+	"panna": true, "bay": true, "bayan": true, "господин": true, "госпожа": true, "г-н": true,
+	"г-жа": true, "пан": true, "пани": true, "κ": true, "κος": true, "κα": true, "κυριος": true,
+	"κυρια": true,
+}
+
+// IsAddressForm reports whether w (with or without its period) is a title
+// that only a person is addressed by in language lang: "Herr Porsche" is a
+// person, whatever a tagger says.
+func IsAddressForm(w, lang string) bool {
+	return addressForms[compact(w)] && isTitle(w, lang)
+}
+
 // suffixes follow a name: degrees and offices, dropped.
 var suffixes = map[string]bool{
 	"phd": true, "md": true, "esq": true, "mp": true, "mdb": true, "mep": true, "qc": true, "kc": true,
