@@ -390,6 +390,13 @@ func linkOrg(ms []schema.Mention, om orgMention, alias map[string]int, byInitial
 		// Not an abbreviation of anything here: a short name (EMI for
 		// EMI Group) is tried below.
 	}
+	if om.acr == "" && len(om.words) == 1 {
+		// an acronym written as a word and defined in the text (Bce)
+		if t, ok := alias[om.words[0]]; ok && t != om.i && titleCaseAcronym(ms[om.i].Text, ms[t].Canonical) != "" {
+			link(om.i, t)
+			return
+		}
+	}
 	if len(om.words) == 0 || len(om.words) == 1 && genericWords[om.words[0]] {
 		return
 	}
@@ -503,7 +510,11 @@ func definedAcronyms(text string, ms []schema.Mention, os []orgMention) map[stri
 		}
 		inner := strings.TrimSpace(string(rs[open:close]))
 		if om.acr == "" {
-			if a := acronym(inner); a != "" {
+			a := acronym(inner)
+			if a == "" {
+				a = titleCaseAcronym(inner, ms[om.i].Canonical)
+			}
+			if a != "" {
 				if _, seen := alias[a]; !seen {
 					alias[a] = om.i
 				}
@@ -521,6 +532,29 @@ func definedAcronyms(text string, ms []schema.Mention, os []orgMention) map[stri
 		}
 	}
 	return alias
+}
+
+// titleCaseAcronym returns the folded letters of s if s is an acronym
+// written as a word, as the Italian and Spanish press write them (Bce for
+// Banca centrale europea, Fmi, Onu): one word of 2-6 letters, capital first,
+// that spells the initials of name; otherwise "". Unlike an acronym in
+// capitals, it must spell them, as a short name in parentheses ("Deutsche
+// Bank (Frankfurt)") does not.
+func titleCaseAcronym(s, name string) string {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 6 || !unicode.IsUpper(rs[0]) {
+		return ""
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	a := fold(s)
+	if contains(initials(strings.Fields(name)), a) {
+		return a
+	}
+	return ""
 }
 
 func contains(ss []string, s string) bool {

@@ -400,6 +400,19 @@ func TestLinkText(t *testing.T) {
 	if ms[0].Key != ms[1].Key || ms[2].Key != ms[1].Key {
 		t.Errorf("FAO not linked to its full name: %s %s %s", ms[0].Key, ms[1].Key, ms[2].Key)
 	}
+	// An acronym written as a word (Italian and Spanish style) must spell
+	// the initials: "Bce" does, "(Torino)" after Fiat does not.
+	text = "La Banca centrale europea (Bce) ha alzato i tassi. Secondo la Bce, e la Fiat (Torino), la Fiat e la Bce."
+	ms = mentionsOf(t, text, "O:Banca centrale europea", "O:Bce", "O:Bce", "O:Fiat", "O:Torino", "O:Fiat", "O:Bce")
+	LinkText(text, ms, "it")
+	for _, i := range []int{1, 2, 6} {
+		if ms[i].Key != ms[0].Key || ms[i].Canonical != "Banca centrale europea" {
+			t.Errorf("Bce at %d: %s %q, want the key and name of Banca centrale europea (%s)", ms[i].Start, ms[i].Key, ms[i].Canonical, ms[0].Key)
+		}
+	}
+	if ms[4].Key == ms[3].Key || ms[5].Key != ms[3].Key {
+		t.Errorf("Fiat (Torino): %s %s %s", ms[3].Key, ms[4].Key, ms[5].Key)
+	}
 }
 
 // benchDoc is a typical news document with about twenty name mentions.
