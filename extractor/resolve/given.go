@@ -4,25 +4,27 @@ import "strings"
 
 // givenGroups are given names whose spellings differ by more than the
 // phonetic key absorbs: transliterations of one Russian, Ukrainian, Greek or
-// Arabic name, and the few Western equivalents the press uses for the same
-// person (Alexander/Aleksandr). The first spelling names the group in keys.
+// Arabic name, the Ukrainian and Belarusian forms of Russian names that the
+// press uses for the same person (Volodymyr/Vladimir, Oleksandr/Aleksandr,
+// Dmytro/Dmitry), and the few Western equivalents it uses (Alexander/Aleksandr). The first spelling names the group in keys.
 // Variants that phonetic() already makes equal (Dennis/Denis, Sergei/Sergey,
 // Yuri/Juri) need no entry.
 var givenGroups = [][]string{
-	{"Alexander", "Aleksandr", "Alexandr", "Aleksander", "Alexandre", "Alexandros", "Александр", "Αλέξανδρος"},
-	{"Mikhail", "Michail", "Mihail", "Mikhael", "Mijail", "Michael", "Mikhaïl", "Michał", "Михаил"},
-	{"Dmitry", "Dmitri", "Dimitri", "Dimitry", "Dmitrij", "Dmitriy", "Dimitrij", "Дмитрий"},
-	{"Pyotr", "Petr", "Pjotr", "Piotr", "Pëtr", "Пётр"},
+	{"Alexander", "Aleksandr", "Alexandr", "Aleksander", "Alexandre", "Alexandros", "Александр", "Αλέξανδρος",
+		"Oleksandr", "Olexandr", "Oleksander", "Aliaksandr", "Aljaksandr", "Олександр", "Аляксандр"},
+	{"Mikhail", "Michail", "Mihail", "Mikhael", "Mijail", "Michael", "Mikhaïl", "Michał", "Михаил", "Mykhailo", "Mychajlo", "Михайло"},
+	{"Dmitry", "Dmitri", "Dimitri", "Dimitry", "Dmitrij", "Dmitriy", "Dimitrij", "Дмитрий", "Dmytro", "Дмитро"},
+	{"Pyotr", "Petr", "Pjotr", "Piotr", "Pëtr", "Пётр", "Petro", "Петро"},
 	{"Fyodor", "Fedor", "Fjodor", "Fiodor", "Fëdor", "Фёдор"},
-	{"Yevgeny", "Evgeny", "Jewgeni", "Evgueni", "Evgeni", "Yevgeni", "Evgenij", "Jevgenij", "Евгений"},
-	{"Aleksey", "Alexei", "Aleksei", "Alexey", "Alexej", "Aleksej", "Alexeï", "Алексей"},
-	{"Nikolai", "Nikolay", "Nikolaj", "Nicolai", "Nicolaï", "Николай"},
-	{"Andrei", "Andrey", "Andrej", "Andreï", "Андрей"},
+	{"Yevgeny", "Evgeny", "Jewgeni", "Evgueni", "Evgeni", "Yevgeni", "Evgenij", "Jevgenij", "Евгений", "Yevhen", "Jewhen", "Ievgen", "Євген"},
+	{"Aleksey", "Alexei", "Aleksei", "Alexey", "Alexej", "Aleksej", "Alexeï", "Алексей", "Oleksiy", "Oleksii", "Oleksij", "Олексій"},
+	{"Nikolai", "Nikolay", "Nikolaj", "Nicolai", "Nicolaï", "Николай", "Mykola", "Микола"},
+	{"Andrei", "Andrey", "Andrej", "Andreï", "Андрей", "Andriy", "Andrii", "Andrij", "Андрій"},
 	{"Matvei", "Matvey", "Matwei", "Матвей"},
 	{"Ilya", "Ilja", "Ilia", "Iliya", "Илья"},
 	{"Vyacheslav", "Viacheslav", "Wjatscheslaw", "Viatcheslav", "Вячеслав"},
 	{"Yekaterina", "Ekaterina", "Jekaterina", "Ekaterina", "Iekaterina", "Екатерина"},
-	{"Sergei", "Sergey", "Sergej", "Serguei", "Sergueï", "Сергей"},
+	{"Sergei", "Sergey", "Sergej", "Serguei", "Sergueï", "Сергей", "Serhiy", "Serhii", "Serhij", "Сергій"},
 	{"Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad", "Muhamed", "Мухаммед", "محمد"},
 	{"Ahmed", "Ahmad", "Achmed", "Akhmed", "Ахмед"},
 	{"Abdullah", "Abdallah", "Abdulla", "Абдулла"},
@@ -30,6 +32,11 @@ var givenGroups = [][]string{
 	{"Hussein", "Husain", "Hussain", "Husayn", "Hossein", "Husein", "Хусейн"},
 	{"Iosif", "Joseph", "Josef", "Józef", "Иосиф"},
 	{"Lev", "Leo", "Leon", "Лев"},
+	// Russian and Ukrainian forms of one name, both used for one person
+	// (Владимир and Володимир Зеленский)
+	{"Vladimir", "Volodymyr", "Wolodymyr", "Volodimir", "Wladimir", "Vladimír", "Владимир", "Володимир", "Уладзімір"},
+	// the Russian transliteration of the French name
+	{"Christine", "Кристин"},
 	{"Georgios", "Giorgos", "Yorgos", "Γιώργος", "Γεώργιος"},
 	{"Konstantinos", "Kostas", "Costas", "Κωνσταντίνος"},
 }

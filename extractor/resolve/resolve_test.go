@@ -101,6 +101,22 @@ func TestGivenKey(t *testing.T) {
 		{"Denis", "Daniel", false},
 		{"Dmitry", "Denis", false},
 		{"Patrick", "Patricia", false},
+		// Ukrainian and Russian forms of one name
+		{"Volodymyr", "Владимир", true},
+		{"Володимир", "Vladimir", true},
+		{"Oleksandr", "Alexander", true},
+		{"Dmytro", "Дмитрий", true},
+		{"Mykola", "Nikolai", true},
+		{"Mykhailo", "Михаил", true},
+		{"Petro", "Pjotr", true},
+		{"Serhiy", "Sergei", true},
+		{"Andriy", "Andrej", true},
+		{"Oleksiy", "Alexei", true},
+		{"Yevhen", "Jewgeni", true},
+		{"Christine", "Кристин", true},
+		{"Vladimir", "Vladislav", false},
+		{"Oleksandr", "Oleksandra", false},
+		{"Christine", "Christian", false},
 	}
 	for _, tt := range tests {
 		a, b := givenKey(strings.ReplaceAll(tt.a, " ", "-")), givenKey(strings.ReplaceAll(tt.b, " ", "-"))
