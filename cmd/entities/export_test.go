@@ -140,3 +140,42 @@ func TestExportResultsRefusesInput(t *testing.T) {
 		t.Errorf("export of extract's results: exit %d, %s%s", code, out, errs)
 	}
 }
+
+// TestExportMergesCaseForms: documents that name a company only in an
+// oblique case export as one entity with the documents that have its
+// nominative; --merge-forms=false keeps the forms apart.
+func TestExportMergesCaseForms(t *testing.T) {
+	in := `{"id":"a","lang":"ru","text":"Председатель правления Сбербанка Герман Греф заявил о росте прибыли."}
+{"id":"b","lang":"ru","text":"Сбербанк объявил о выплате дивидендов, сообщил Герман Греф."}
+{"id":"c","lang":"ru","text":"Аналитики Сбербанка ждут роста."}
+`
+	results, errs, code := runCLI(t, in, "extract")
+	if code != 0 {
+		t.Fatalf("extract: exit %d, %s", code, errs)
+	}
+	out, errs, code := runCLI(t, results, "export", "--results", "-")
+	if code != 0 || !strings.Contains(errs, "1 case forms merged") {
+		t.Fatalf("export: exit %d, %s", code, errs)
+	}
+	var e struct {
+		Key, Canonical string
+		Mentions       int
+		Documents      int
+		MergedKeys     []string `json:"merged_keys"`
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.Contains(line, "ORGANIZATION") {
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if e.Key != "organization:sberbank" || e.Canonical != "Сбербанк" || e.Mentions != 3 || e.Documents != 3 ||
+		len(e.MergedKeys) != 1 || e.MergedKeys[0] != "organization:sberbanka" {
+		t.Errorf("merged entity %+v\n%s", e, out)
+	}
+	out, _, _ = runCLI(t, results, "export", "--results", "-", "--merge-forms=false")
+	if n := strings.Count(out, "ORGANIZATION"); n != 2 || strings.Contains(out, "merged_keys") {
+		t.Errorf("--merge-forms=false: %d organizations\n%s", n, out)
+	}
+}

@@ -251,10 +251,10 @@ func TestLink(t *testing.T) {
 		{
 			name:  "german organizations in the genitive and dative",
 			lang:  "de",
-			text:  "Im Landtag von Nordhessen sagte ein Sprecher des Landtages, die Nordhessische Spielbank und der Nordhessischen Spielbank Vorstand; bei den Olympischen Sommerspielen und den Olympische Sommerspiele; Reuters.",
-			specs: []string{"O:Landtag", "O:Landtages", "O:Nordhessische Spielbank", "O:Nordhessischen Spielbank", "O:Olympischen Sommerspielen", "O:Olympische Sommerspiele", "O:Reuters"},
+			text:  "Im Landtag von Nordhessen sagte ein Sprecher des Landtages, die Nordhessische Spielbank und der Nordhessischen Spielbank Vorstand; bei den Olympischen Sommerspielen und den Olympische Sommerspiele; Reuters. Bayern schlug Bayer.",
+			specs: []string{"O:Landtag", "O:Landtages", "O:Nordhessische Spielbank", "O:Nordhessischen Spielbank", "O:Olympischen Sommerspielen", "O:Olympische Sommerspiele", "O:Reuters", "O:Bayern", "O:Bayer"},
 			same:  [][2]int{{0, 1}, {2, 3}, {4, 5}},
-			diff:  [][2]int{{0, 2}, {6, 0}},
+			diff:  [][2]int{{0, 2}, {6, 0}, {7, 8}},
 			canon: map[int]string{1: "Landtag", 3: "Nordhessische Spielbank", 4: "Olympische Sommerspiele", 6: "Reuters"},
 		},
 		{

@@ -112,15 +112,17 @@ func germanNominative(toks []string, german bool) []string {
 // germanOrgReadings are the forms a word of a German organization's name
 // (lowercase, its adjectives already as germanNominative leaves them) may
 // have in the nominative when it is a case form: without the genitive -es or
-// -s (Bundestages, Bundestags -> Bundestag) or the dative plural -n (Spielen
-// -> Spiele). linkOrgCases joins two forms of one document with them; on
+// -s (Bundestages, Bundestags -> Bundestag) or the dative plural -n after
+// -e (Spielen -> Spiele; Bayern is not Bayer). linkOrgCases joins two forms of one document with them; on
 // its own a final -s says nothing (Reuters, Siemens).
 func germanOrgReadings(w string) []string {
 	var out []string
 	for _, e := range []string{"es", "s", "n"} {
-		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 3 {
-			out = append(out, stem)
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 || e == "n" && !strings.HasSuffix(stem, "e") {
+			continue // Bayern is no form of Bayer
 		}
+		out = append(out, stem)
 	}
 	return out
 }

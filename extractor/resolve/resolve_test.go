@@ -1,8 +1,11 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"entities/extractor/schema"
 )
 
 func TestLatin(t *testing.T) {
@@ -347,5 +350,44 @@ func TestCompatibilityForms(t *testing.T) {
 	a, b := Organization("ＳＩＥＭＥＮＳ ＡＧ", "de"), Organization("SIEMENS AG", "de")
 	if a.Key != b.Key || a.LegalForm != "AG" {
 		t.Errorf("Organization(ＳＩＥＭＥＮＳ ＡＧ) = %+v, want key %s and legal form AG", a, b.Key)
+	}
+}
+
+// TestFormOfKeys checks the candidates of the names a name may be a case
+// form of: only through words that are known, only in languages with case
+// forms, never the name's own key.
+func TestFormOfKeys(t *testing.T) {
+	known := func(ws ...string) func(string) bool {
+		return func(w string) bool { return slices.Contains(ws, w) }
+	}
+	tests := []struct {
+		typ        schema.Type
+		name, lang string
+		known      []string
+		want       string // a key among the candidates; "" for none at all
+	}{
+		{schema.Organization, "Северотранса", "ru", []string{"северотранс"}, "organization:severotrans"},
+		{schema.Organization, "Северотранса", "ru", nil, ""},
+		{schema.Organization, "Северотранса", "en", []string{"северотранс"}, ""},
+		{schema.Organization, "Волжской судоходной компании", "ru", []string{"волжская", "судоходная", "компания"}, "organization:volzhskaya-sudokhodnaya-kompaniya"},
+		{schema.Organization, "Landtages", "de", []string{"landtag"}, "organization:landtag"},
+		{schema.Organization, "Bayern", "de", []string{"bayer"}, ""},
+		{schema.Organization, "Norrbankens", "sv", []string{"norrbanken"}, "organization:norrbanken"},
+		{schema.Person, "Олафа Шольца", "ru", []string{"олаф", "шольц"}, Person("Олаф Шольц", "ru").Key},
+		{schema.Person, "Olafa Scholza", "pl", []string{"olaf", "scholz"}, Person("Olaf Scholz", "pl").Key},
+		{schema.Person, "Olaf Scholz", "de", []string{"olaf", "scholz"}, ""},
+	}
+	for _, tt := range tests {
+		got := FormOfKeys(tt.typ, tt.name, tt.lang, known(tt.known...))
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("FormOfKeys(%s, %q, %s) = %v, want %q among them", tt.typ, tt.name, tt.lang, got, tt.want)
+		}
+		own := Organization(tt.name, tt.lang).Key
+		if tt.typ == schema.Person {
+			own = Person(tt.name, tt.lang).Key
+		}
+		if slices.Contains(got, own) {
+			t.Errorf("FormOfKeys(%q) holds its own key %s", tt.name, own)
+		}
 	}
 }

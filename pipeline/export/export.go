@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"entities/extractor/resolve"
 	"entities/extractor/schema"
 )
 
@@ -35,6 +37,7 @@ type Entity struct {
 	AmountMax      string     `json:"amount_max,omitempty"`
 	Currency       string     `json:"currency,omitempty"`
 	LegalForm      string     `json:"legal_form,omitempty"`
+	MergedKeys     []string   `json:"merged_keys,omitempty"` // keys of case forms merged into this entity (MergeForms)
 }
 
 type state struct {
@@ -50,6 +53,9 @@ type state struct {
 	amountMax  string
 	currency   string
 	legalForms map[string]int
+	docIDs     []uint64 // hashes of the documents counted in docs, to count them exactly when entities merge
+	merged     []string // keys merged into this one (MergeForms)
+	canonical  string   // the canonical name when merged: the nominative's
 }
 
 // Aggregator accumulates entities. The zero value is ready; it is not safe
@@ -131,6 +137,7 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 			}
 			if newDoc {
 				s.docs++
+				s.docIDs = append(s.docIDs, doc)
 			}
 		}
 		if l := m.LangIn(lang); l != "" {
@@ -176,9 +183,12 @@ func (a *Aggregator) Entities() []Entity {
 	out := make([]Entity, 0, len(a.m))
 	for k, s := range a.m {
 		e := Entity{
-			Key: k, Type: string(s.typ), Canonical: mostFrequent(s.canonicals),
+			Key: k, Type: string(s.typ), Canonical: s.canonical, MergedKeys: s.merged,
 			Mentions: s.mentions, Documents: s.docs, DocumentsExact: true,
 			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: mostFrequent(s.legalForms),
+		}
+		if e.Canonical == "" {
+			e.Canonical = mostFrequent(s.canonicals)
 		}
 		if e.Canonical == "" {
 			e.Canonical = mostFrequent(s.aliases)
@@ -242,8 +252,8 @@ func WriteJSONL(w io.Writer, ents []Entity) error {
 }
 
 // CSVHeader is the header row of WriteCSV. Aliases are "text:count" joined
-// with " | "; languages are joined with spaces.
-var CSVHeader = []string{"key", "type", "canonical", "aliases", "languages", "mentions", "documents", "documents_exact", "first_seen", "last_seen", "amount", "amount_max", "currency", "legal_form"}
+// with " | "; languages and merged keys are joined with spaces.
+var CSVHeader = []string{"key", "type", "canonical", "aliases", "languages", "mentions", "documents", "documents_exact", "first_seen", "last_seen", "amount", "amount_max", "currency", "legal_form", "merged_keys"}
 
 // WriteCSV writes a header and one row per entity with encoding/csv, so
 // commas, quotes and line breaks in names are quoted properly.
@@ -259,7 +269,8 @@ func WriteCSV(w io.Writer, ents []Entity) error {
 		}
 		row := []string{e.Key, e.Type, e.Canonical, strings.Join(aliases, " | "), strings.Join(e.Languages, " "),
 			strconv.Itoa(e.Mentions), strconv.Itoa(e.Documents), strconv.FormatBool(e.DocumentsExact),
-			timeString(e.FirstSeen), timeString(e.LastSeen), e.Amount, e.AmountMax, e.Currency, e.LegalForm}
+			timeString(e.FirstSeen), timeString(e.LastSeen), e.Amount, e.AmountMax, e.Currency, e.LegalForm,
+			strings.Join(e.MergedKeys, " ")}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -273,4 +284,169 @@ func timeString(t *time.Time) string {
 		return ""
 	}
 	return t.Format(time.RFC3339)
+}
+
+// MergeForms joins the persons and organizations whose name is a case form
+// of another entity's name into that entity, and returns how many it
+// joined. Linking within a document gives "Газпрома" the key of "Газпром"
+// when the document has both; a document that has only "Газпрома" keeps
+// organization:gazproma, as no single document can tell "Газпрома"
+// (Газпром) from a name that ends in -а. Over many documents the
+// nominative is there to see: an entity whose name, read in each of its
+// languages, is a case form of exactly one other entity of its type
+// (resolve.FormOfKeys: Russian, Ukrainian, Polish, Czech and other Slavic
+// case endings; German genitives, Bundestages; Swedish, Danish and Norwegian
+// genitives, Volvos, when rarer than the name they read as; persons of two
+// words or more) is merged into it. The
+// merged entity keeps the other's key and canonical name, lists the merged
+// keys in MergedKeys, and counts mentions and documents exactly (a document
+// with both forms counts once).
+// Call it after the last document and before Entities.
+func (a *Aggregator) MergeForms() int {
+	words := map[schema.Type]map[string]bool{}
+	for _, s := range a.m {
+		if s.typ != schema.Person && s.typ != schema.Organization {
+			continue
+		}
+		if words[s.typ] == nil {
+			words[s.typ] = map[string]bool{}
+		}
+		for c := range s.canonicals {
+			for _, w := range strings.Fields(strings.ToLower(c)) {
+				words[s.typ][w] = true
+			}
+		}
+	}
+	keys := make([]string, 0, len(a.m))
+	for k := range a.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // the same input merges the same way
+	into := map[string]string{}
+	for _, k := range keys {
+		s := a.m[k]
+		if s.typ != schema.Person && s.typ != schema.Organization {
+			continue
+		}
+		known := func(w string) bool { return words[s.typ][w] }
+		name := mostFrequent(s.canonicals)
+		langs := make([]string, 0, len(s.langs))
+		for l := range s.langs {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		if s.typ == schema.Person && len(strings.Fields(name)) < 2 {
+			continue // Волкова alone: his genitive or her nominative
+		}
+		// The name must read as a case form in every language it was seen
+		// in: "Rolling Stones" in English text is no German genitive.
+		var targets []string
+		for i, l := range langs {
+			var in []string
+			for _, t := range resolve.FormOfKeys(s.typ, name, l, known) {
+				if o, ok := a.m[t]; ok && o.typ == s.typ && t != k && (i == 0 || slices.Contains(targets, t)) {
+					in = append(in, t)
+				}
+			}
+			if targets = in; len(targets) == 0 {
+				break
+			}
+		}
+		// A genitive in -s (German, Scandinavian) is rarer than the name
+		// it is formed from, which every other case shares: "Bundestages"
+		// joins "Bundestag", but "Hamas" does not join "Hama".
+		if len(targets) == 1 && (!genitiveOnly(langs) || s.mentions < a.m[targets[0]].mentions) {
+			into[k] = targets[0]
+		}
+	}
+	// Two forms that read as each other (Izba, Izby): the one that looks
+	// more like a nominative takes the other, else the one with more
+	// mentions.
+	for _, k := range keys {
+		t, ok := into[k]
+		if !ok || into[t] != k {
+			continue
+		}
+		sk, st := resolve.NominativeScore(mostFrequent(a.m[k].canonicals)), resolve.NominativeScore(mostFrequent(a.m[t].canonicals))
+		if sk > st || sk == st && (a.m[k].mentions > a.m[t].mentions || a.m[k].mentions == a.m[t].mentions && k < t) {
+			delete(into, k)
+		} else {
+			delete(into, t)
+		}
+	}
+	root := func(k string) string {
+		for i := 0; i < len(into)+1; i++ {
+			t, ok := into[k]
+			if !ok {
+				return k
+			}
+			k = t
+		}
+		return k
+	}
+	merged := 0
+	for _, k := range keys {
+		if _, ok := into[k]; !ok {
+			continue
+		}
+		r := root(k)
+		if r == k {
+			continue
+		}
+		a.merge(r, k)
+		merged++
+	}
+	return merged
+}
+
+// genitiveOnly reports whether every language in langs marks an
+// organization's case only by a genitive -s (and German plurals), where a
+// form and the name it reads as may be two names (Hamas, Hama).
+func genitiveOnly(langs []string) bool {
+	for _, l := range langs {
+		switch l {
+		case "de", "sv", "da", "no", "nb", "nn":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// merge adds the entity of key k to the one of key r and removes it.
+func (a *Aggregator) merge(r, k string) {
+	dst, src := a.m[r], a.m[k]
+	if dst.canonical == "" {
+		dst.canonical = mostFrequent(dst.canonicals)
+	}
+	for c, n := range src.canonicals {
+		dst.canonicals[c] += n
+	}
+	for t, n := range src.aliases {
+		dst.aliases[t] += n
+	}
+	for l := range src.langs {
+		dst.langs[l] = struct{}{}
+	}
+	for f, n := range src.legalForms {
+		if dst.legalForms == nil {
+			dst.legalForms = map[string]int{}
+		}
+		dst.legalForms[f] += n
+	}
+	dst.mentions += src.mentions
+	ids := append(dst.docIDs, src.docIDs...)
+	slices.Sort(ids)
+	dst.docIDs = slices.Compact(ids)
+	dst.docs = len(dst.docIDs)
+	if !src.first.IsZero() && (dst.first.IsZero() || src.first.Before(dst.first)) {
+		dst.first = src.first
+	}
+	if src.last.After(dst.last) {
+		dst.last = src.last
+	}
+	dst.merged = append(dst.merged, k)
+	dst.merged = append(dst.merged, src.merged...)
+	sort.Strings(dst.merged)
+	delete(a.m, k)
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"entities/extractor/resolve"
 	"entities/extractor/schema"
 )
 
@@ -125,6 +126,81 @@ func TestAggregateDoesNotDependOnOrder(t *testing.T) {
 		} else if !reflect.DeepEqual(got, first) {
 			t.Errorf("order %v: %+v, differs from %+v", order, got, first)
 		}
+	}
+}
+
+// TestMergeForms checks that an entity whose name is a case form of another
+// entity's name, in every language it was seen in, is merged into it with
+// exact counts, and that the other entities stay apart.
+func TestMergeForms(t *testing.T) {
+	mention := func(typ schema.Type, text, lang string, start int) schema.Mention {
+		var n resolve.Name
+		if typ == schema.Person {
+			n = resolve.Person(text, lang)
+		} else {
+			n = resolve.Organization(text, lang)
+		}
+		return at(schema.Mention{Type: typ, Text: text, Key: n.Key, Canonical: n.Canonical}, start)
+	}
+	org, per := schema.Organization, schema.Person
+	var a Aggregator
+	add := func(id, lang string, ms ...schema.Mention) { a.AddDocument(id, lang, time.Time{}, ms) }
+	add("r1", "ru", mention(org, "Северотранса", "ru", 0))
+	add("r2", "ru", mention(org, "Северотранс", "ru", 0))
+	// a document with both forms, linked already: one document, not two
+	both := mention(org, "Северотранса", "ru", 20)
+	both.Key, both.Canonical = resolve.Organization("Северотранс", "ru").Key, "Северотранс"
+	add("r3", "ru", mention(org, "Северотранс", "ru", 0), both)
+	add("r4", "ru", mention(per, "Олафа Шольца", "ru", 0))
+	add("r5", "ru", mention(per, "Олаф Шольц", "ru", 0))
+	add("r6", "ru", mention(per, "Волкова", "ru", 0)) // his genitive or her name
+	add("r7", "ru", mention(per, "Волков", "ru", 0))
+	add("d1", "de", mention(org, "Landtages", "de", 0))
+	add("d2", "de", mention(org, "Landtag", "de", 0))
+	add("d5", "de", mention(org, "Landtag", "de", 0))
+	// a genitive is rarer than its name: Hamas, more frequent, is not Hama's
+	add("d6", "de", mention(org, "Hamas", "de", 0))
+	add("d7", "de", mention(org, "Hamas", "de", 0))
+	add("d8", "de", mention(org, "Hama", "de", 0))
+	add("d3", "de", mention(org, "Rolling Stones", "de", 0))
+	add("e1", "en", mention(org, "Rolling Stones", "en", 0))
+	add("d4", "de", mention(org, "Rolling Stone", "de", 0))
+	add("e2", "en", mention(org, "Newsweeks", "en", 0)) // no genitive -s in English
+	add("e3", "en", mention(org, "Newsweek", "en", 0))
+	if n := a.MergeForms(); n != 3 {
+		t.Errorf("MergeForms merged %d, want 3", n)
+	}
+	byKey := map[string]Entity{}
+	for _, e := range a.Entities() {
+		byKey[e.Key] = e
+	}
+	check := func(name, lang string, typ schema.Type, canonical string, mentions, docs int, merged ...string) {
+		t.Helper()
+		k := resolve.Organization(name, lang).Key
+		if typ == schema.Person {
+			k = resolve.Person(name, lang).Key
+		}
+		e, ok := byKey[k]
+		if !ok {
+			t.Errorf("%s: no entity %s", name, k)
+			return
+		}
+		if e.Canonical != canonical || e.Mentions != mentions || e.Documents != docs || !e.DocumentsExact || !reflect.DeepEqual(e.MergedKeys, merged) {
+			t.Errorf("%s: %+v, want canonical %q, %d mentions in %d documents, merged %v", name, e, canonical, mentions, docs, merged)
+		}
+	}
+	check("Северотранс", "ru", org, "Северотранс", 4, 3, resolve.Organization("Северотранса", "ru").Key)
+	check("Олаф Шольц", "ru", per, "Олаф Шольц", 2, 2, resolve.Person("Олафа Шольца", "ru").Key)
+	check("Landtag", "de", org, "Landtag", 3, 3, resolve.Organization("Landtages", "de").Key)
+	check("Hamas", "de", org, "Hamas", 2, 2)
+	check("Hama", "de", org, "Hama", 1, 1)
+	check("Волкова", "ru", per, "Волкова", 1, 1)
+	check("Волков", "ru", per, "Волков", 1, 1)
+	check("Rolling Stones", "de", org, "Rolling Stones", 2, 2)
+	check("Rolling Stone", "de", org, "Rolling Stone", 1, 1)
+	check("Newsweeks", "en", org, "Newsweeks", 1, 1)
+	if len(byKey) != 11 {
+		t.Errorf("%d entities, want 11", len(byKey))
 	}
 }
 

@@ -1,0 +1,102 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"entities/extractor/schema"
+)
+
+// maxFormCandidates bounds the names FormOfKeys builds for one name.
+const maxFormCandidates = 256
+
+// FormOfKeys returns the keys of the names that name, a canonical name of
+// type typ read in language lang, may be a case form of: the names with each
+// word either kept or replaced by one of its nominative readings, the
+// readings Link uses within a document (Газпрома -> Газпром, Olafa Scholza ->
+// Olaf Scholz, Bundestages -> Bundestag, Volvos -> Volvo), of which only
+// words that known reports (lowercase) are tried, so that the candidates stay
+// few. Its own key is not among them; in a language without case forms
+// there are none. It lets a consumer that sees many documents (export) join
+// a name that one document has only in an oblique case with the nominative
+// that another document has: a choice no single document can make.
+func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []string {
+	readings := formReadings(typ, lang)
+	if readings == nil {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 || len(words) > 6 {
+		return nil
+	}
+	options := make([][]string, len(words))
+	changed := false
+	for i, w := range words {
+		options[i] = []string{w}
+		for _, r := range readings(w) {
+			if r != w && known(r) && !contains(options[i], r) {
+				options[i] = append(options[i], r)
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return nil
+	}
+	own := formKey(typ, words, lang)
+	var keys []string
+	cand := make([]string, len(words))
+	var walk func(i int) bool
+	walk = func(i int) bool {
+		if i == len(words) {
+			if k := formKey(typ, cand, lang); k != own && !contains(keys, k) {
+				keys = append(keys, k)
+			}
+			return len(keys) < maxFormCandidates
+		}
+		for _, o := range options[i] {
+			cand[i] = o
+			if !walk(i + 1) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(0)
+	return keys
+}
+
+// formReadings are the nominative readings of a word of a name of type typ
+// in language lang, nil where names have no case forms.
+func formReadings(typ schema.Type, lang string) func(string) []string {
+	switch {
+	case typ == schema.Organization && declining[lang]:
+		return orgNominatives
+	case typ == schema.Organization && lang == "de":
+		return germanOrgReadings
+	case typ == schema.Organization && nordicGenitive[lang]:
+		return genitiveReadings
+	case typ == schema.Person && declining[lang]:
+		return nominatives
+	}
+	return nil
+}
+
+// formKey is the key of a name given as lowercase words.
+func formKey(typ schema.Type, words []string, lang string) string {
+	if typ == schema.Organization {
+		return "organization:" + orgKey(words)
+	}
+	capital := make([]string, len(words))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		capital[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return Person(strings.Join(capital, " "), lang).Key
+}
+
+// NominativeScore says how much a name looks like a nominative, by the
+// endings of its words (see nominativeScore): of two forms that read as each
+// other (Izba, Izby), the higher is the nominative.
+func NominativeScore(name string) int { return nominativeScore(strings.ToLower(name)) }
