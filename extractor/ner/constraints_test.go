@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestNoCommaInPerson: a comma between a name and a surname, a lowercase
@@ -101,6 +103,49 @@ func TestNoUnpairedBracketInName(t *testing.T) {
 			spans, _ := m.tag(toks, true)
 			if unpairedBrackets(toks, spans, make([]float32, len(toks)*numLabels)) {
 				t.Errorf("%s %q: a name holds an unpaired bracket: %v", lang, s, m.Tag(toks))
+			}
+		}
+	}
+}
+
+// TestNoLowercaseInPerson: a lowercase word cannot begin or continue a
+// person of several words unless it is a particle of names or inside
+// brackets; it may still be a person of one word, and capitalized words and
+// words with an inner capital are free.
+func TestNoLowercaseInPerson(t *testing.T) {
+	tokens := []string{"Sheinbaum", "anuncia", "rescate", "de", "Pemex", "(", "footballer", ")", "iPhone", "d'Alembert", "ибн", "американцы"}
+	emit := make([]float32, len(tokens)*numLabels)
+	noLowercaseInPerson(tokens, emit)
+	blockedWords := map[string]bool{"anuncia": true, "rescate": true, "американцы": true}
+	for i, tok := range tokens {
+		for y := 1; y < numLabels; y++ {
+			blocked := emit[i*numLabels+y] == negInf
+			want := blockedWords[tok] && labelType(y) == 0 && labelPos(y) != posU
+			if blocked != want {
+				t.Errorf("%q label %d: blocked %v, want %v", tok, y, blocked, want)
+			}
+		}
+	}
+}
+
+// TestHeadlineIsNotOnePerson: a headline without a final period, which the
+// taggers read like a title fragment, is not joined into one person across
+// its verb.
+func TestHeadlineIsNotOnePerson(t *testing.T) {
+	heads := map[string][]string{
+		"es": {"Sheinbaum anuncia rescate de Pemex", "Sánchez recibe a Feijóo en la Moncloa"},
+		"fr": {"Macron reçoit von der Leyen à l' Élysée"},
+		"en": {"Starmer meets Merz in Berlin"},
+	}
+	for lang, ss := range heads {
+		for _, s := range ss {
+			toks := strings.Fields(s)
+			tags := TagTokens(lang, toks)
+			for i, tag := range tags {
+				if r, _ := utf8.DecodeRuneInString(toks[i]); tag == "I-PER" && unicode.IsLower(r) && !slices.Contains([]string{"de", "von", "der"}, toks[i]) {
+					t.Errorf("%s %q: %v", lang, s, tags)
+					break
+				}
 			}
 		}
 	}
