@@ -147,6 +147,9 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 					continue
 				}
 				start, end := trimInvisible(runes, seg.Start+sp.Start, seg.Start+sp.End)
+				if t == schema.Person {
+					start = trimTitle(runes, start, end, seg.Lang)
+				}
 				if start == end {
 					continue
 				}
@@ -229,6 +232,25 @@ func addressed(runes []rune, ms []schema.Mention, lang string) []bool {
 		}
 	}
 	return out
+}
+
+// trimTitle moves the start of a person's name past a title the tagger
+// took in ("Cumhurbaşkanı Recep Tayyip Erdoğan", "President Lula"): the
+// name is what follows, as the data the taggers learn from marks it. A
+// title stays when nothing capitalized follows it.
+func trimTitle(runes []rune, start, end int, lang string) int {
+	sp := start
+	for sp < end && !unicode.IsSpace(runes[sp]) {
+		sp++
+	}
+	next := sp
+	for next < end && unicode.IsSpace(runes[next]) {
+		next++
+	}
+	if next >= end || !unicode.IsUpper(runes[next]) || !resolve.IsTitle(string(runes[start:sp]), lang) {
+		return start
+	}
+	return next
 }
 
 // harmonizeTypes makes the tagger's types consistent within a document, as

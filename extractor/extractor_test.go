@@ -348,6 +348,27 @@ func TestAddressedNameIsPerson(t *testing.T) {
 	}
 }
 
+// TestTrimTitle: a person's name starts after a title the tagger took in,
+// in the title's language; a title with nothing capitalized after it stays.
+func TestTrimTitle(t *testing.T) {
+	tests := []struct{ text, lang, want string }{
+		{"Cumhurbaşkanı Recep Tayyip Erdoğan", "tr", "Recep Tayyip Erdoğan"},
+		{"President Joe Biden", "en", "Joe Biden"},
+		{"Premierul Ilie Bolojan", "ro", "Ilie Bolojan"},
+		{"Premierul Ilie Bolojan", "en", "Premierul Ilie Bolojan"},
+		{"Joe Biden", "en", "Joe Biden"},
+		{"President", "en", "President"},
+		{"King charles", "en", "King charles"},
+	}
+	for _, tt := range tests {
+		rs := []rune("« " + tt.text + " »")
+		start := trimTitle(rs, 2, 2+len([]rune(tt.text)), tt.lang)
+		if got := string(rs[start : 2+len([]rune(tt.text))]); got != tt.want {
+			t.Errorf("trimTitle(%q, %s) = %q, want %q", tt.text, tt.lang, got, tt.want)
+		}
+	}
+}
+
 // TestMixedMentionsCarryTheirLanguage: in a mixed document a mention in a
 // paragraph of another language says so; the others leave lang empty.
 func TestMixedMentionsCarryTheirLanguage(t *testing.T) {

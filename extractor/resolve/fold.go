@@ -134,9 +134,9 @@ func isCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }
 
 func isGreek(r rune) bool { return r >= 0x370 && r <= 0x3FF || r >= 0x1F00 && r <= 0x1FFF }
 
-// fold lower-cases s and removes diacritics without transliterating, and
-// reads compatibility forms as their letters (NFKD); used to compare titles
-// and legal forms in any script.
+// fold lower-cases s and removes diacritics without transliterating (and
+// reads Turkish ı as i), and reads compatibility forms as their letters
+// (NFKD); used to compare titles and legal forms in any script.
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -152,6 +152,9 @@ func fold(s string) string {
 	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
+		}
+		if r == 'ı' { // Turkish dotless i has no decomposition: Cumhurbaşkanı
+			r = 'i'
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}

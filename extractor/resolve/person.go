@@ -49,7 +49,10 @@ var titles = map[string]string{
 	// Polish, Czech, Slovak
 	"pan": "pl,cs,sk", "pani": "pl,cs,sk", "panna": "pl", "prezydent": "", "premiera": "pl",
 	// Turkish
-	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "",
+	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "", "basbakan": "tr", "bakan": "tr",
+	"bakani": "tr", "baskan": "tr", "baskani": "tr",
+	// Romanian
+	"premierul": "ro", "presedintele": "ro", "ministrul": "ro", "domnul": "ro", "doamna": "ro",
 	// Russian, Ukrainian
 	"господин": "", "госпожа": "", "г-н": "", "г-жа": "", "гражданин": "", "гражданка": "",
 	"президент": "", "премьер": "", "премьер-министр": "", "министр": "", "мэр": "", "генерал": "",
@@ -69,10 +72,15 @@ var addressForms = map[string]bool{
 	"srta": true, "senor": true, "senora": true, "senorita": true, "sig": true, "sigra": true,
 	"signor": true, "signore": true, "signora": true, "signorina": true, "dhr": true, "mevr": true,
 	"mevrouw": true, "fru": true, "senhor": true, "senhora": true, "pan": true, "pani": true,
-	"panna": true, "bay": true, "bayan": true, "господин": true, "госпожа": true, "г-н": true,
+	"panna": true, "bay": true, "bayan": true, "domnul": true, "doamna": true, "господин": true, "госпожа": true, "г-н": true,
 	"г-жа": true, "пан": true, "пани": true, "κ": true, "κος": true, "κα": true, "κυριος": true,
 	"κυρια": true,
 }
+
+// IsTitle reports whether w (with or without its period) is a title, an
+// honorific or an office that precedes a person's name in language lang
+// ("President", "Frau", "Cumhurbaşkanı").
+func IsTitle(w, lang string) bool { return isTitle(w, lang) }
 
 // IsAddressForm reports whether w (with or without its period) is a title
 // that only a person is addressed by in language lang: "Herr Porsche" is a
