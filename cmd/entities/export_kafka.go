@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 
 	"github.com/segmentio/kafka-go"
 
@@ -18,23 +19,72 @@ import (
 type kafkaExportFlags struct {
 	conn   connFlags
 	prefix string
+	latest bool
 }
 
 func (k *kafkaExportFlags) register(fs *flag.FlagSet, e *env) {
 	k.conn.register(fs, e)
 	fs.StringVar(&k.prefix, "prefix", "entities", "output topic prefix whose entity topics are read")
+	fs.BoolVar(&k.latest, "latest", true, "count each document's entity records only from its latest result, the one <prefix>.documents keeps (after an edited document, or a replay into the live prefix under a new pipeline_version); false: every record")
+}
+
+// resultOf identifies one result of a document: the input message it came
+// from and the pipeline version that made it.
+func resultOf(src pipeline.Source, version string) uint64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s", src.Topic, src.Partition, src.Offset, version)
+	return h.Sum64()
+}
+
+func docHash(id string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64()
+}
+
+// latestResults reads <prefix>.documents to the end offsets it has now and
+// returns, for each document id, the result its last record is (records of
+// one id are in one partition, in order). Nil when the topic is missing.
+func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn replay.Conn, topic string) (map[uint64]uint64, error) {
+	plan, err := replay.NewPlan(ctx, conn, topic, replay.Start{})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "entities export: %v; every entity record counts\n", err)
+		return nil, nil
+	}
+	latest := map[uint64]uint64{}
+	err = replay.Read(ctx, conn, plan, func(m kafka.Message) error {
+		var r struct {
+			ID              string          `json:"id"`
+			Source          pipeline.Source `json:"source"`
+			PipelineVersion string          `json:"pipeline_version"`
+		}
+		if err := json.Unmarshal(m.Value, &r); err != nil {
+			return fmt.Errorf("%s/%d@%d: not a result record: %w", m.Topic, m.Partition, m.Offset, err)
+		}
+		latest[docHash(r.ID)] = resultOf(r.Source, r.PipelineVersion)
+		return nil
+	})
+	return latest, err
 }
 
 func (k *kafkaExportFlags) set() bool { return k.conn.brokers != "" }
 
 // run reads <prefix>.person, .organization and .money up to the end offsets
-// they have when it starts.
+// they have when it starts; with --latest, it first reads <prefix>.documents
+// to know each document's latest result and leaves out the entity records of
+// older ones.
 func (k *kafkaExportFlags) run(ctx context.Context, e *env, agg *export.Aggregator) error {
 	conn, err := k.conn.replayConn()
 	if err != nil {
 		return err
 	}
 	topics := pipeline.NewTopics("documents", k.prefix)
+	var latest map[uint64]uint64
+	if k.latest {
+		if latest, err = k.latestResults(ctx, e, conn, topics.Documents); err != nil {
+			return err
+		}
+	}
 	var plans []replay.Plan
 	var total int64
 	for _, t := range schema.Types {
@@ -47,12 +97,17 @@ func (k *kafkaExportFlags) run(ctx context.Context, e *env, agg *export.Aggregat
 	}
 	bar := newProgress(e.stderr, "export", total)
 	defer bar.Finish()
-	var n int64
+	var n, stale int64
 	for _, plan := range plans {
 		err := replay.Read(ctx, conn, plan, func(m kafka.Message) error {
 			var r pipeline.EntityRecord
 			if err := json.Unmarshal(m.Value, &r); err != nil {
 				return fmt.Errorf("%s/%d@%d: not an entity record: %w", m.Topic, m.Partition, m.Offset, err)
+			}
+			bar.Add(1)
+			if want, ok := latest[docHash(r.DocumentID)]; ok && want != resultOf(r.Source, r.PipelineVersion) {
+				stale++ // an older result of the document
+				return nil
 			}
 			seen := m.Time
 			if r.PublishedAt != nil {
@@ -60,13 +115,15 @@ func (k *kafkaExportFlags) run(ctx context.Context, e *env, agg *export.Aggregat
 			}
 			agg.Add(r.Key, r.DocumentID, r.Lang, seen, r.SchemaMentions())
 			n++
-			bar.Add(1)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(e.stderr, "entities export: read %d entity records\n", n)
+	fmt.Fprintf(e.stderr, "entities export: read %d entity records\n", n+stale)
+	if stale > 0 {
+		fmt.Fprintf(e.stderr, "entities export: %d of them left out: records of an older result of their document (--latest=false counts them)\n", stale)
+	}
 	return nil
 }
