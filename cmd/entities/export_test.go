@@ -25,17 +25,7 @@ import (
 // one entity with both spellings as aliases.
 func TestWorkerThenExport(t *testing.T) {
 	addr := brokertest.Start(t, broker.Config{Partitions: 3, MinSessionTimeout: 500 * time.Millisecond}).Addr()
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	eng, err := extractor.New(extractor.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := pipeline.Config{Brokers: []string{addr}, GroupID: "export-test", CreateTopics: true, Logger: quiet,
-		SessionTimeout: 3 * time.Second, CommitInterval: 50 * time.Millisecond}
-	w, err := pipeline.NewWorker(cfg, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
+	committed, stop := testWorker(t, addr, "export-test", []int{0, 1, 2})
 	articles := []struct{ id, text string }{
 		{"de-1", "Der russische Unternehmer Dennis Kvasov hat nach Angaben der Staatsanwaltschaft 590.000 Dollar an die Betreiber gezahlt. Kvasov äußerte sich nicht."},
 		{"en-1", "Russian businessman Denis Kvasov paid $590,000 to the operators, prosecutors said on Tuesday. Kvasov declined to comment."},
@@ -46,30 +36,9 @@ func TestWorkerThenExport(t *testing.T) {
 		v, _ := json.Marshal(map[string]string{"id": a.id, "text": a.text})
 		msgs = append(msgs, kafka.Message{Key: []byte(a.id), Value: v})
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- w.Run(runCtx) }()
 	produceWhenCreated(t, addr, "documents", msgs)
-	// Wait until the worker has committed the whole input; a slow machine
-	// takes longer, only a stuck worker fails.
-	client := &kafka.Client{Addr: kafka.TCP(addr)}
-	brokertest.WaitFor(t, "the worker to commit the input", func() (bool, string) {
-		resp, err := client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: "export-test", Topics: map[string][]int{"documents": {0, 1, 2}}})
-		if err != nil {
-			return false, ""
-		}
-		var sum int64
-		for _, p := range resp.Topics["documents"] {
-			sum += max(p.CommittedOffset, 0)
-		}
-		return sum == int64(len(articles)), fmt.Sprint(sum, " committed")
-	})
+	committed(int64(len(articles)))
 	stop()
-	if err := <-done; err != nil {
-		t.Fatalf("worker: %v", err)
-	}
 
 	out, errs, code := runCLI(t, "", "export", "--brokers", addr, "--format", "jsonl")
 	if code != 0 {
@@ -186,39 +155,10 @@ func TestExportMergesCaseForms(t *testing.T) {
 // result only (the one entities.documents keeps), unless --latest=false.
 func TestExportCountsLatestResult(t *testing.T) {
 	addr := brokertest.Start(t, broker.Config{Partitions: 2, MinSessionTimeout: 500 * time.Millisecond}).Addr()
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	eng, err := extractor.New(extractor.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := pipeline.Config{Brokers: []string{addr}, GroupID: "latest-test", CreateTopics: true, Logger: quiet,
-		SessionTimeout: 3 * time.Second, CommitInterval: 50 * time.Millisecond}
-	w, err := pipeline.NewWorker(cfg, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
+	committed, stop := testWorker(t, addr, "latest-test", []int{0, 1})
 	doc := func(id, text string) kafka.Message {
 		v, _ := json.Marshal(map[string]string{"id": id, "lang": "en", "text": text})
 		return kafka.Message{Key: []byte(id), Value: v}
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- w.Run(runCtx) }()
-	client := &kafka.Client{Addr: kafka.TCP(addr)}
-	committed := func(want int64) {
-		brokertest.WaitFor(t, fmt.Sprint("the worker to commit ", want, " messages"), func() (bool, string) {
-			resp, err := client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: "latest-test", Topics: map[string][]int{"documents": {0, 1}}})
-			if err != nil {
-				return false, ""
-			}
-			var sum int64
-			for _, p := range resp.Topics["documents"] {
-				sum += max(p.CommittedOffset, 0)
-			}
-			return sum == want, fmt.Sprint(sum, " committed")
-		})
 	}
 	produceWhenCreated(t, addr, "documents", []kafka.Message{
 		doc("a", "Boris Hamel met investors of Northgate Ports in Rotterdam on Monday."),
@@ -229,9 +169,6 @@ func TestExportCountsLatestResult(t *testing.T) {
 	produceWhenCreated(t, addr, "documents", []kafka.Message{doc("a", "Olga Petrova met investors of Northgate Ports in Rotterdam on Monday.")})
 	committed(3)
 	stop()
-	if err := <-done; err != nil {
-		t.Fatalf("worker: %v", err)
-	}
 	entities := func(args ...string) (map[string]export.Entity, string) {
 		t.Helper()
 		out, errs, code := runCLI(t, "", append([]string{"export", "--brokers", addr}, args...)...)
@@ -268,4 +205,54 @@ func TestExportCountsLatestResult(t *testing.T) {
 	if len(again) != len(got) || again["Olga Petrova"].Documents != 2 || again["Olga Petrova"].Mentions != got["Olga Petrova"].Mentions {
 		t.Errorf("after an in-place replay: %+v, want %+v\n%s", again, got, errs)
 	}
+}
+
+// testWorker runs a worker of group on the broker at addr until the test
+// ends or stop is called; committed waits until the group has committed
+// want messages of the input topic (a slow machine takes longer, only a
+// stuck worker fails).
+func testWorker(t *testing.T, addr, group string, partitions []int) (committed func(want int64), stop func()) {
+	t.Helper()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	eng, err := extractor.New(extractor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := pipeline.Config{Brokers: []string{addr}, GroupID: group, CreateTopics: true, Logger: quiet,
+		SessionTimeout: 3 * time.Second, CommitInterval: 50 * time.Millisecond}
+	w, err := pipeline.NewWorker(cfg, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	stopped := false
+	stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("worker: %v", err)
+		}
+	}
+	t.Cleanup(stop)
+	client := &kafka.Client{Addr: kafka.TCP(addr)}
+	committed = func(want int64) {
+		t.Helper()
+		brokertest.WaitFor(t, fmt.Sprint("the worker to commit ", want, " messages"), func() (bool, string) {
+			resp, err := client.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{"documents": partitions}})
+			if err != nil {
+				return false, ""
+			}
+			var sum int64
+			for _, p := range resp.Topics["documents"] {
+				sum += max(p.CommittedOffset, 0)
+			}
+			return sum == want, fmt.Sprint(sum, " committed")
+		})
+	}
+	return committed, stop
 }
