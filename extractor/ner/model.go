@@ -257,13 +257,13 @@ var personParticles = map[string]bool{
 	"dei": true, "degli": true, "di": true, "da": true, "das": true, "dos": true, "do": true, "du": true,
 	"des": true, "la": true, "le": true, "lo": true, "los": true, "las": true, "ten": true, "ter": true,
 	"te": true, "zu": true, "zur": true, "vom": true, "bin": true, "ibn": true, "ben": true, "bint": true,
-	"abu": true, "al": true, "el": true, "ul": true, "ud": true, "ur": true, "dal": true, "dalla": true, "y": true, "i": true, "e": true, "af": true, "av": true,
-	"ap": true, "of": true, "the": true, "and": true, "und": true, "et": true, "en": true, "z": true,
-	"ze": true, "jr": true, "jr.": true, "sr": true, "sr.": true, "jun.": true, "sen.": true, "st.": true,
-	"dit": true, "dite": true, "fon": true, "фон": true, "дер": true, "де": true, "ван": true, "ибн": true,
-	"бен": true, "аль": true, "ал": true, "ла": true, "ле": true, "дель": true, "ди": true, "да": true,
-	"дос": true, "ду": true, "и": true, "из": true, "оглы": true, "кызы": true, "ден": true, "wa": true,
-	"ibne": true, "св.": true, "sv.": true, "św.": true,
+	"abu": true, "al": true, "el": true, "ul": true, "ud": true, "ur": true, "dal": true, "dalla": true,
+	"y": true, "i": true, "e": true, "af": true, "av": true, "ap": true, "of": true, "the": true, "and": true,
+	"und": true, "et": true, "en": true, "z": true, "ze": true, "jr": true, "jr.": true, "sr": true,
+	"sr.": true, "jun.": true, "sen.": true, "st.": true, "dit": true, "dite": true, "fon": true, "фон": true,
+	"дер": true, "де": true, "ван": true, "ибн": true, "бен": true, "аль": true, "ал": true, "ла": true,
+	"ле": true, "дель": true, "ди": true, "да": true, "дос": true, "ду": true, "и": true, "из": true,
+	"оглы": true, "кызы": true, "ден": true, "wa": true, "ibne": true, "св.": true, "sv.": true, "św.": true,
 }
 
 // noLowercaseInPerson makes a lowercase word impossible inside a PERSON of

@@ -15,9 +15,9 @@ import (
 // germanAdjectiveSuffixes end the stems of German adjectives (europäisch,
 // christlich, ostdeutsch, regional); a stem must have three letters or more
 // before them, four before -isch (so Fischer and Fleischer are no
-// adjectives). The first three are German
-// only, and are read in names of every language ("Norddeutscher Rundfunk"
-// in English text); the others, and germanAdjectives, in German text only.
+// adjectives). The first three are German only, so they are read in names in
+// text of any language ("Norddeutscher Rundfunk" in English text); the
+// others, and germanAdjectives, in German text only.
 var germanAdjectiveSuffixes = []string{"isch", "lich", "deutsch", "al", "ell", "iv"}
 
 const germanOnlySuffixes = 3
@@ -49,11 +49,11 @@ func germanAdjectiveStem(w string, german bool) string {
 			return stem
 		}
 		for _, s := range suffixes {
-			min := 3
+			least := 3
 			if s == "isch" {
-				min = 4 // Fleischer
+				least = 4 // Fleischer
 			}
-			if strings.HasSuffix(stem, s) && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) >= min {
+			if strings.HasSuffix(stem, s) && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) >= least {
 				return stem
 			}
 		}
@@ -69,10 +69,9 @@ func germanAdjectiveStem(w string, german bool) string {
 // adjective in -en announces (Deutschen Bundestages -> Deutsche Bundestag);
 // -s alone is kept (Internationalen Währungsfonds; Deutschen Hauses ->
 // Deutsche Haus, Olympischen Komitees -> Olympische Komitee, but Europäischen
-// Parlaments as it is). Only the adjectives
-// before the first other word change: "Verband Deutscher Zeitungsverleger"
-// stays as it is. german: the name is in German text (see
-// germanAdjectiveSuffixes).
+// Parlaments as it is). Only the adjectives before the first other word
+// change: "Verband Deutscher Zeitungsverleger" stays as it is. german: the
+// name is in German text (see germanAdjectiveSuffixes).
 func germanNominative(toks []string, german bool) []string {
 	n := 0 // adjectives at the start
 	oblique := false
@@ -113,8 +112,9 @@ func germanNominative(toks []string, german bool) []string {
 // (lowercase, its adjectives already as germanNominative leaves them) may
 // have in the nominative when it is a case form: without the genitive -es or
 // -s (Bundestages, Bundestags -> Bundestag) or the dative plural -n after
-// -e (Spielen -> Spiele; Bayern is not Bayer). linkOrgCases joins two forms of one document with them; on
-// its own a final -s says nothing (Reuters, Siemens).
+// -e (Spielen -> Spiele; Bayern is not Bayer). linkOrgCases joins two forms
+// of one document with them; on its own a final -s says nothing (Reuters,
+// Siemens).
 func germanOrgReadings(w string) []string {
 	var out []string
 	for _, e := range []string{"es", "s", "n"} {
