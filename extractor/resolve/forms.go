@@ -27,7 +27,7 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 		return nil
 	}
 	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || typ == schema.Person && mayBeWomansName(words, lang) {
 		return nil
 	}
 	options := make([][]string, len(words))
@@ -65,6 +65,24 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 	}
 	walk(0)
 	return keys
+}
+
+// mayBeWomansName reports whether a person's name (lowercase words) may be
+// a woman's in the nominative: a given name in -а/-я (-a) with a family name
+// that a woman may bear in the nominative (Валентина Соколова, Олександра
+// Коваленко, Anna Nowak). Read as a case form it would become a man's
+// (Валентин Соколов), so it is left as it is; "Олафа Шольца", whose family
+// name no woman bears so, is read.
+func mayBeWomansName(words []string, lang string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	given, fam := words[0], words[len(words)-1]
+	r, _ := utf8.DecodeLastRuneInString(given)
+	if isCyrillicWord(fam) {
+		return (r == 'а' || r == 'я') && femaleNominative(fam)
+	}
+	return r == 'a' && westFemaleNominative(fam, lang)
 }
 
 // formReadings are the nominative readings of a word of a name of type typ

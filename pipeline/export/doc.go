@@ -4,13 +4,14 @@
 // and currency. It writes them as JSON lines or CSV.
 //
 // Mention and document counts do not depend on duplicates: a mention is
-// identified by a 64-bit hash of its document id and its offsets, and one
+// identified by a 64-bit hash of its document id and entity key and its
+// offsets, and one
 // seen before (at-least-once delivery, a re-run over the same input) is not
 // counted again; a document counts for an entity when it adds one of its
 // mentions. documents_exact is therefore always true (it was false past 4,096
 // documents per entity before). Memory grows with the number of distinct
 // entities (and their aliases and languages) and with the distinct mentions,
-// about 67 bytes each, not with duplicates.
+// about 58 bytes each, not with duplicates.
 //
 // It knows nothing of Kafka or files: the export command feeds it documents
 // from entity topics or from result files.

@@ -65,11 +65,11 @@ type Aggregator struct {
 	seen map[mentionID]struct{} // every mention counted so far
 }
 
-// mentionID identifies a mention: its document and its offsets. The same
-// document delivered twice (at-least-once delivery, a re-run) has the same
-// ids, so its mentions count once.
+// mentionID identifies a mention: its document, its entity and its
+// offsets. The same document delivered twice (at-least-once delivery, a
+// re-run) has the same ids, so its mentions count once.
 type mentionID struct {
-	doc        uint64 // FNV-64a of the document id
+	doc        uint64 // FNV-64a of the document id and the entity key
 	start, end int32
 }
 
@@ -114,18 +114,21 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 	h := fnv.New64a()
 	h.Write([]byte(docID))
 	doc := h.Sum64()
-	// The document counts for the entity once: a marker that no mention's
-	// offsets can make.
+	// A mention is its document, its entity and its offsets: the same
+	// offsets under another key are another document's text (an edited
+	// document sent again with the same id). The document counts for the
+	// entity once: a marker that no mention's offsets can make.
 	h.Write([]byte{0})
 	h.Write([]byte(key))
+	docKey := h.Sum64()
 	newDoc := false
-	if marker := (mentionID{doc: h.Sum64(), start: -1, end: -1}); !a.has(marker) {
+	if marker := (mentionID{doc: docKey, start: -1, end: -1}); !a.has(marker) {
 		newDoc = true
 	}
 	var s *state
 	for _, m := range ms {
 		if m.End > m.Start {
-			if a.has(mentionID{doc: doc, start: int32(m.Start), end: int32(m.End)}) {
+			if a.has(mentionID{doc: docKey, start: int32(m.Start), end: int32(m.End)}) {
 				continue
 			}
 		}

@@ -129,6 +129,25 @@ func TestAggregateDoesNotDependOnOrder(t *testing.T) {
 	}
 }
 
+// TestSameOffsetsOtherEntity: a document id sent again with other text
+// (an edit, result files of two runs) has other names at the same offsets;
+// each counts, while a duplicate of either still counts once.
+func TestSameOffsetsOtherEntity(t *testing.T) {
+	var a Aggregator
+	v1 := []schema.Mention{at(person("Megan Callister", "person:megan_kalister", "Megan Callister"), 0)}
+	v2 := []schema.Mention{at(person("Harold Winthrop", "person:harold_vintrop", "Harold Winthrop"), 0)}
+	a.AddDocument("story-1", "en", time.Time{}, v1)
+	a.AddDocument("story-1", "en", time.Time{}, v2)
+	a.AddDocument("story-1", "en", time.Time{}, v2)
+	got := map[string]int{}
+	for _, e := range a.Entities() {
+		got[e.Canonical] = e.Mentions
+	}
+	if got["Megan Callister"] != 1 || got["Harold Winthrop"] != 1 {
+		t.Errorf("mentions %v, want one of each", got)
+	}
+}
+
 // TestMergeForms checks that an entity whose name is a case form of another
 // entity's name, in every language it was seen in, is merged into it with
 // exact counts, and that the other entities stay apart.
@@ -153,6 +172,8 @@ func TestMergeForms(t *testing.T) {
 	add("r3", "ru", mention(org, "Северотранс", "ru", 0), both)
 	add("r4", "ru", mention(per, "Олафа Шольца", "ru", 0))
 	add("r5", "ru", mention(per, "Олаф Шольц", "ru", 0))
+	add("r8", "ru", mention(per, "Валентина Соколова", "ru", 0)) // her name, not his genitive
+	add("r9", "ru", mention(per, "Валентин Соколов", "ru", 0))
 	add("r6", "ru", mention(per, "Волкова", "ru", 0)) // his genitive or her name
 	add("r7", "ru", mention(per, "Волков", "ru", 0))
 	add("d1", "de", mention(org, "Landtages", "de", 0))
@@ -195,12 +216,14 @@ func TestMergeForms(t *testing.T) {
 	check("Hamas", "de", org, "Hamas", 2, 2)
 	check("Hama", "de", org, "Hama", 1, 1)
 	check("Волкова", "ru", per, "Волкова", 1, 1)
+	check("Валентина Соколова", "ru", per, "Валентина Соколова", 1, 1)
+	check("Валентин Соколов", "ru", per, "Валентин Соколов", 1, 1)
 	check("Волков", "ru", per, "Волков", 1, 1)
 	check("Rolling Stones", "de", org, "Rolling Stones", 2, 2)
 	check("Rolling Stone", "de", org, "Rolling Stone", 1, 1)
 	check("Newsweeks", "en", org, "Newsweeks", 1, 1)
-	if len(byKey) != 11 {
-		t.Errorf("%d entities, want 11", len(byKey))
+	if len(byKey) != 13 {
+		t.Errorf("%d entities, want 13", len(byKey))
 	}
 }
 
