@@ -299,7 +299,8 @@ func timeString(t *time.Time) string {
 // languages, is a case form of exactly one other entity of its type
 // (resolve.FormOfKeys: Russian, Ukrainian, Polish, Czech and other Slavic
 // case endings; German genitives, Bundestages; Swedish, Danish and Norwegian
-// genitives, Volvos, when rarer than the name they read as; persons of two
+// genitives, Volvos, when at most half as frequent as the name they read
+// as; persons of two
 // words or more) is merged into it. The
 // merged entity keeps the other's key and canonical name, lists the merged
 // keys in MergedKeys, and counts mentions and documents exactly (a document
@@ -355,10 +356,11 @@ func (a *Aggregator) MergeForms() int {
 				break
 			}
 		}
-		// A genitive in -s (German, Scandinavian) is rarer than the name
-		// it is formed from, which every other case shares: "Bundestages"
-		// joins "Bundestag", but "Hamas" does not join "Hama".
-		if len(targets) == 1 && (!genitiveOnly(langs) || s.mentions < a.m[targets[0]].mentions) {
+		// A genitive in -s (German, Scandinavian) is much rarer than the
+		// name it is formed from, which every other case shares:
+		// "Bundestages" joins "Bundestag", but "Hamas" does not join "Hama"
+		// unless Hama is named twice as often.
+		if len(targets) == 1 && (!genitiveOnly(langs) || 2*s.mentions <= a.m[targets[0]].mentions) {
 			into[k] = targets[0]
 		}
 	}
