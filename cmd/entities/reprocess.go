@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,6 +50,14 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities reprocess: %v\n", err)
 		return code
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if set["from-offset"] && set["from-time"] {
+		return fail(2, errors.New("--from-offset and --from-time do not go together: give one start point"))
+	}
+	if *fromOffset < 0 {
+		return fail(2, fmt.Errorf("--from-offset %d: an offset is 0 or more", *fromOffset))
+	}
 	start := replay.Start{Offset: *fromOffset}
 	if *fromTime != "" {
 		t, err := time.Parse(time.RFC3339, *fromTime)
@@ -66,9 +75,21 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		return fail(2, err)
 	}
 	topics := replayTopics(*input, *prefix, *dlq)
+	// the input must exist: --create-topics creates output topics only, so a
+	// misspelt --topic is an error, not an empty replay into a new topic
+	plan, err := replay.NewPlan(ctx, rc, *input, start)
+	if err != nil {
+		return fail(1, err)
+	}
+	var outputs []pipeline.TopicSpec
+	for _, spec := range topics.Specs() {
+		if spec.Name != *input {
+			outputs = append(outputs, spec)
+		}
+	}
 	client := &kafka.Client{Addr: kafka.TCP(rc.Brokers...), Transport: rc.Transport, Timeout: 30 * time.Second}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := pipeline.EnsureTopics(ctx, client, topics.Specs(), *create, *partitions, 0, quiet); err != nil {
+	if err := pipeline.EnsureTopics(ctx, client, outputs, *create, *partitions, 0, quiet); err != nil {
 		return fail(1, err)
 	}
 	proc, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: eng, Topics: topics, MaxBytes: ef.maxBytes, Version: *version})
@@ -77,10 +98,6 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	}
 	pub := pipeline.NewPublisher(pipeline.PublisherConfig{Brokers: rc.Brokers, Transport: rc.Transport, Logger: quiet})
 	defer pub.Close()
-	plan, err := replay.NewPlan(ctx, rc, *input, start)
-	if err != nil {
-		return fail(1, err)
-	}
 	fmt.Fprintf(e.stderr, "entities reprocess: %d messages in %d partitions of %s -> %s.*\n", plan.Total(), len(plan.Spans), *input, *prefix)
 	bar := newProgress(e.stderr, "reprocess", plan.Total())
 	began := time.Now()
@@ -89,6 +106,10 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	bar.Finish()
 	fmt.Fprintf(e.stdout, "reprocessed %d of %d messages in %s: %d documents, %d dead letters, %d records published\n",
 		st.Documents+st.DeadLetters, plan.Total(), time.Since(began).Round(time.Millisecond), st.Documents, st.DeadLetters, st.Records)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintf(e.stderr, "entities reprocess: interrupted; run the same command again to replay every message (its output is deterministic: records already published are repeated, identical)\n")
+		return 130
+	}
 	if err != nil {
 		return fail(1, err)
 	}

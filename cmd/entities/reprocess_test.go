@@ -52,3 +52,37 @@ func TestReprocessPrefixDeadLetters(t *testing.T) {
 		t.Fatalf("trial.dlq holds %d records (%v), want 1", last, err)
 	}
 }
+
+// TestReprocessRefusesBadStarts: a missing input topic is an error naming
+// it, also with --create-topics (which creates output topics only), and
+// contradictory or negative start points are refused before anything runs.
+func TestReprocessRefusesBadStarts(t *testing.T) {
+	b := brokertest.Start(t, broker.Config{Partitions: 1, Topics: []string{"documents"}})
+	_, errs, code := runCLI(t, "", "reprocess", "--brokers", b.Addr(), "--topic", "documnets", "--prefix", "z2", "--create-topics")
+	if code == 0 || !strings.Contains(errs, "documnets") {
+		t.Errorf("misspelt --topic: exit %d, %s", code, errs)
+	}
+	c, err := kafka.Dial("tcp", b.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := c.ReadPartitions()
+	c.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range parts {
+		if p.Topic == "documnets" || strings.HasPrefix(p.Topic, "z2.") {
+			t.Errorf("topic %s created by a reprocess that could not run", p.Topic)
+		}
+	}
+	for _, args := range [][]string{
+		{"--from-offset", "3", "--from-time", "2026-11-01T00:00:00Z"},
+		{"--from-offset", "-5"},
+	} {
+		_, errs, code := runCLI(t, "", append([]string{"reprocess", "--brokers", b.Addr()}, args...)...)
+		if code != 2 {
+			t.Errorf("reprocess %v: exit %d, want 2: %s", args, code, errs)
+		}
+	}
+}
