@@ -132,6 +132,12 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
 		return 2
 	}
+	for _, a := range fs.Args() {
+		if strings.HasPrefix(a, "-") && a != "-" {
+			fmt.Fprintf(e.stderr, "entities extract: %q after the input files: flags go before them (or name a file that starts with - as ./%s)\n", a, a)
+			return 2
+		}
+	}
 	w := e.stdout
 	if *out != "-" {
 		f, err := os.Create(*out)
@@ -409,7 +415,9 @@ func extractAll(ctx context.Context, ex extractor.Extractor, src source, n int, 
 	for j := range order {
 		r := <-j.out
 		stats.total++
-		if r.failure != nil {
+		if r.failure != nil && ctx.Err() == nil {
+			// after a write error or an interrupt the documents still in
+			// flight fail as cancelled: not their fault, not reported
 			stats.failed++
 			fmt.Fprintf(errw, "%s: %s\n", j.it.where, r.failure)
 		}

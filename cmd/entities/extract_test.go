@@ -303,3 +303,38 @@ func TestExtractTextFileEncodingAndSize(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// TestExtractFlagAfterFiles: a flag after the input files (Go's flag
+// parsing stops at the first file) is named, not read as a file name.
+func TestExtractFlagAfterFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a","text":"Angela Merkel traf Olaf Scholz."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := runCLI(t, "", "extract", in, "--out", filepath.Join(dir, "out.jsonl"))
+	if code != 2 || !strings.Contains(errs, `"--out" after the input files`) {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+// TestExtractWriteErrorAlone: when the output cannot be written, the error
+// is the write error alone, not cancellations of the documents in flight
+// reported as their own failures.
+func TestExtractWriteErrorAlone(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full")
+	}
+	var in strings.Builder
+	for i := range 3000 { // enough to have documents in flight when the write fails
+		fmt.Fprintf(&in, `{"id":"d%d","text":"Angela Merkel traf Olaf Scholz in Berlin am Montag."}`+"\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, []byte(in.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := runCLI(t, "", "extract", "--in", path, "--out", "/dev/full")
+	if code != 1 || !strings.Contains(errs, "no space left on device") || strings.Contains(errs, "cancelled") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
