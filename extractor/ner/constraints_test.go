@@ -150,3 +150,18 @@ func TestHeadlineIsNotOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationHeads: a person of several words that ends with a word
+// only organizations end with is an organization; one word, or a person
+// that merely holds such a word, stays a person.
+func TestOrganizationHeads(t *testing.T) {
+	tokens := []string{"Olav", "Thon", "Gruppen", "og", "Bank", "og", "Union", "Jansen", "og", "Ingrid", "Berg"}
+	spans := []span{{0, 0, 3}, {0, 4, 5}, {0, 6, 8}, {0, 9, 11}, {1, 0, 2}}
+	organizationHeads(tokens, spans)
+	want := []int{1, 0, 0, 0, 1}
+	for k, sp := range spans {
+		if sp.typ != want[k] {
+			t.Errorf("%q: type %d, want %d", tokens[sp.start:sp.end], sp.typ, want[k])
+		}
+	}
+}
