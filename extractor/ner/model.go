@@ -312,8 +312,9 @@ func lowercaseWord(t string) bool {
 
 // orgHeads are the words an organization's name ends with and a person's
 // does not: the kind of body (Group, Gruppen, Holding, Bank, Bankası,
-// Partei, Verband, Stiftung, University, Ministerium, Airlines) and legal
-// forms. Of the 2,619 names of several words that end with one in the
+// Partei, Verband, Stiftung, University, Ministerium, Airlines), legal forms,
+// and Turkish heads of compounds, of which the data files have no text. Of
+// the 2,619 names of several words that end with one of the others in the
 // running text of the training and val files, 2,615 are organizations (the
 // persons: Jesper Bank twice, Hal Brands, and one mislabelled EBAY INC).
 var orgHeads = map[string]bool{
@@ -336,6 +337,10 @@ var orgHeads = map[string]bool{
 	"kommission": true, "commission": true, "comisión": true, "commissione": true, "association": true,
 	"verein": true, "asociación": true, "associazione": true, "federation": true, "federación": true,
 	"federazione": true, "club": true, "klub": true, "fc": true,
+	// Turkish heads of compounds (Türk Hava Yolları, Anadolu Ajansı), for
+	// the multilingual model: no person's name ends with them
+	"yolları": true, "ajansı": true, "şirketi": true, "derneği": true, "vakfı": true, "üniversitesi": true,
+	"bakanlığı": true, "meclisi": true, "belediyesi": true, "odası": true, "başkanlığı": true,
 }
 
 // organizationHeads gives the type ORG to a PERSON of several words that
