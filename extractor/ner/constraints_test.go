@@ -152,13 +152,14 @@ func TestHeadlineIsNotOnePerson(t *testing.T) {
 }
 
 // TestOrganizationHeads: a person of several words that ends with a word
-// only organizations end with is an organization; one word, or a person
-// that merely holds such a word, stays a person.
+// only organizations end with, or a name right after a lowercase common noun
+// for a company, is an organization; one word, or a person that merely holds
+// such a word, stays a person.
 func TestOrganizationHeads(t *testing.T) {
-	tokens := []string{"Olav", "Thon", "Gruppen", "og", "Bank", "og", "Union", "Jansen", "og", "Ingrid", "Berg"}
-	spans := []span{{0, 0, 3}, {0, 4, 5}, {0, 6, 8}, {0, 9, 11}, {1, 0, 2}}
+	tokens := []string{"Olav", "Thon", "Gruppen", "og", "Bank", "og", "Union", "Jansen", "og", "Ingrid", "Berg", "selskabet", "Vestas", "Groupe", "Dupont"}
+	spans := []span{{0, 0, 3}, {0, 4, 5}, {0, 6, 8}, {0, 9, 11}, {1, 0, 2}, {0, 12, 13}, {0, 14, 15}}
 	organizationHeads(tokens, spans)
-	want := []int{1, 0, 0, 0, 1}
+	want := []int{1, 0, 0, 0, 1, 1, 0} // after "selskabet" an organization; a capitalized Groupe is no designator
 	for k, sp := range spans {
 		if sp.typ != want[k] {
 			t.Errorf("%q: type %d, want %d", tokens[sp.start:sp.end], sp.typ, want[k])

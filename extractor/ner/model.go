@@ -343,13 +343,30 @@ var orgHeads = map[string]bool{
 	"bakanlığı": true, "meclisi": true, "belediyesi": true, "odası": true, "başkanlığı": true,
 }
 
+// orgDesignators are the common nouns that put a company's name after them
+// ("le groupe Renault", "die Firma Brenner", "компания Газпром"). In the
+// running text of the training and val files, a name right after one of them
+// written in lowercase is an organization 483 times, a person 4 times.
+var orgDesignators = map[string]bool{
+	"groupe": true, "société": true, "entreprise": true, "firme": true, "compagnie": true, "constructeur": true,
+	"group": true, "company": true, "firm": true, "konzern": true, "firma": true, "unternehmen": true,
+	"gruppo": true, "società": true, "azienda": true, "grupo": true, "empresa": true, "compañía": true,
+	"companhia": true, "grupa": true, "spółka": true, "společnost": true, "skupina": true, "koncern": true,
+	"koncernen": true, "bolaget": true, "selskab": true, "selskabet": true, "selskapet": true,
+	"компания": true, "концерн": true, "группа": true, "фирма": true, "холдинг": true,
+}
+
 // organizationHeads gives the type ORG to a PERSON of several words that
 // ends with one of orgHeads ("Olav Thon Gruppen", "Bonnier News", "Türkiye
-// Cumhuriyet Merkez Bankası"): companies named after people, and names in
-// languages without a model of their own, were read as persons.
+// Cumhuriyet Merkez Bankası") and to a PERSON right after one of
+// orgDesignators ("le groupe Renault"): companies named after people, and
+// names in languages without a model of their own, were read as persons.
 func organizationHeads(tokens []string, spans []span) {
 	for k, sp := range spans {
-		if sp.typ == 0 && sp.end-sp.start > 1 && orgHeads[strings.ToLower(tokens[sp.end-1])] {
+		if sp.typ != 0 {
+			continue
+		}
+		if sp.end-sp.start > 1 && orgHeads[strings.ToLower(tokens[sp.end-1])] || sp.start > 0 && orgDesignators[tokens[sp.start-1]] {
 			spans[k].typ = 1
 		}
 	}
