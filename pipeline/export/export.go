@@ -327,6 +327,7 @@ func (a *Aggregator) MergeForms() int {
 	}
 	sort.Strings(keys) // the same input merges the same way
 	into := map[string]string{}
+	multi := map[string][]string{} // names read as forms of several others
 	for _, k := range keys {
 		s := a.m[k]
 		if s.typ != schema.Person && s.typ != schema.Organization {
@@ -362,6 +363,8 @@ func (a *Aggregator) MergeForms() int {
 		// unless Hama is named twice as often.
 		if len(targets) == 1 && (!genitiveOnly(langs) || 2*s.mentions <= a.m[targets[0]].mentions) {
 			into[k] = targets[0]
+		} else if len(targets) > 1 && !genitiveOnly(langs) {
+			multi[k] = targets
 		}
 	}
 	// Two forms that read as each other (Izba, Izby): the one that looks
@@ -388,6 +391,24 @@ func (a *Aggregator) MergeForms() int {
 			k = t
 		}
 		return k
+	}
+	// A name read as the form of several others whose joins end in one
+	// entity joins it too: Газпромом reads as Газпром and as Газпрома,
+	// which joins Газпром.
+	for _, k := range keys {
+		ts, ok := multi[k]
+		if !ok {
+			continue
+		}
+		var roots []string
+		for _, t := range ts {
+			if r := root(t); !slices.Contains(roots, r) {
+				roots = append(roots, r)
+			}
+		}
+		if len(roots) == 1 && roots[0] != k {
+			into[k] = roots[0]
+		}
 	}
 	merged := 0
 	for _, k := range keys {
