@@ -27,19 +27,7 @@ func TestReprocessPrefixDeadLetters(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c, err := kafka.DialContext(ctx, "tcp", b.Addr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts, err := c.ReadPartitions()
-	c.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	topics := map[string]bool{}
-	for _, p := range parts {
-		topics[p.Topic] = true
-	}
+	topics := brokerTopics(t, b.Addr())
 	if !topics["trial.dlq"] || topics["documents.dlq"] {
 		t.Fatalf("topics after reprocess --prefix trial: %v; want trial.dlq and no documents.dlq\n%s", topics, errs)
 	}
@@ -62,18 +50,9 @@ func TestReprocessRefusesBadStarts(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "documnets") {
 		t.Errorf("misspelt --topic: exit %d, %s", code, errs)
 	}
-	c, err := kafka.Dial("tcp", b.Addr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts, err := c.ReadPartitions()
-	c.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range parts {
-		if p.Topic == "documnets" || strings.HasPrefix(p.Topic, "z2.") {
-			t.Errorf("topic %s created by a reprocess that could not run", p.Topic)
+	for topic := range brokerTopics(t, b.Addr()) {
+		if topic == "documnets" || strings.HasPrefix(topic, "z2.") {
+			t.Errorf("topic %s created by a reprocess that could not run", topic)
 		}
 	}
 	for _, args := range [][]string{
@@ -85,4 +64,23 @@ func TestReprocessRefusesBadStarts(t *testing.T) {
 			t.Errorf("reprocess %v: exit %d, want 2: %s", args, code, errs)
 		}
 	}
+}
+
+// brokerTopics lists the topics of the broker at addr.
+func brokerTopics(t *testing.T, addr string) map[string]bool {
+	t.Helper()
+	c, err := kafka.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := c.ReadPartitions()
+	c.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics := map[string]bool{}
+	for _, p := range parts {
+		topics[p.Topic] = true
+	}
+	return topics
 }
