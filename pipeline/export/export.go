@@ -382,15 +382,15 @@ func (a *Aggregator) MergeForms() int {
 			delete(into, t)
 		}
 	}
+	cutCircles(into, keys)
 	root := func(k string) string {
-		for i := 0; i < len(into)+1; i++ {
+		for {
 			t, ok := into[k]
 			if !ok {
 				return k
 			}
 			k = t
 		}
-		return k
 	}
 	// A name read as the form of several others whose joins end in one
 	// entity joins it too: Газпромом reads as Газпром and as Газпрома,
@@ -423,6 +423,31 @@ func (a *Aggregator) MergeForms() int {
 		merged++
 	}
 	return merged
+}
+
+// cutCircles cuts every circle of joins (each form read as the next, which
+// no rule forbids) at its smallest key, which becomes the circle's root, so
+// that following joins always ends.
+func cutCircles(into map[string]string, keys []string) {
+	for _, k := range keys {
+		seen := map[string]bool{}
+		for x := k; ; {
+			t, ok := into[x]
+			if !ok {
+				break
+			}
+			if seen[x] {
+				least := x
+				for y := into[x]; y != x; y = into[y] {
+					least = min(least, y)
+				}
+				delete(into, least)
+				break
+			}
+			seen[x] = true
+			x = t
+		}
+	}
 }
 
 // genitiveOnly reports whether every language in langs marks an

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"runtime"
 	"strings"
@@ -231,6 +232,67 @@ func TestMergeForms(t *testing.T) {
 	check("Newsweeks", "en", org, "Newsweeks", 1, 1)
 	if len(byKey) != 13 {
 		t.Errorf("%d entities, want 13", len(byKey))
+	}
+}
+
+// TestCutCircles: a circle of joins is cut at its smallest key; chains into
+// it and other joins stay.
+func TestCutCircles(t *testing.T) {
+	into := map[string]string{"b": "c", "c": "d", "d": "b", "a": "b", "x": "y"}
+	cutCircles(into, []string{"a", "b", "c", "d", "x", "y"})
+	want := map[string]string{"c": "d", "d": "b", "a": "b", "x": "y"}
+	if !reflect.DeepEqual(into, want) {
+		t.Errorf("%v, want %v", into, want)
+	}
+}
+
+// TestMergeFormsKeepsEveryMention: whatever subset of the case forms of
+// some names the documents hold (forms that read as several others, as one
+// another, in chains), MergeForms ends, loses no mention and joins no
+// forms of two different names.
+func TestMergeFormsKeepsEveryMention(t *testing.T) {
+	names := [][]string{
+		{"Unia Kredytowa", "Unii Kredytowej", "Unię Kredytową", "Unią Kredytową"},
+		{"Северотранс", "Северотранса", "Северотрансу", "Северотрансом", "Северотрансе"},
+		{"Сбербанк", "Сбербанка", "Сбербанку", "Сбербанком", "Сбербанке"},
+		{"Orlen", "Orlenu", "Orlenem", "Orlenowi"},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		var a Aggregator
+		owner := map[string]int{} // key -> name index
+		added := 0
+		for i, forms := range names {
+			for _, f := range forms {
+				if rng.IntN(2) == 0 {
+					continue
+				}
+				lang := "ru"
+				if i == 0 || i == 3 {
+					lang = "pl"
+				}
+				n := resolve.Organization(f, lang)
+				owner[n.Key] = i
+				for range 1 + rng.IntN(3) {
+					added++
+					a.AddDocument(fmt.Sprint("d", added), lang, time.Time{}, []schema.Mention{
+						at(schema.Mention{Type: schema.Organization, Text: f, Key: n.Key, Canonical: n.Canonical}, 0)})
+				}
+			}
+		}
+		a.MergeForms()
+		total := 0
+		for _, e := range a.Entities() {
+			total += e.Mentions
+			for _, k := range e.MergedKeys {
+				if owner[k] != owner[e.Key] {
+					t.Fatalf("round %d: %s joined into %s", round, k, e.Key)
+				}
+			}
+		}
+		if total != added {
+			t.Fatalf("round %d: %d mentions after MergeForms, %d added", round, total, added)
+		}
 	}
 }
 
