@@ -27,6 +27,10 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 		return nil
 	}
 	words := strings.Fields(strings.ToLower(name))
+	head := ""
+	if f := strings.Fields(name); len(f) > 0 {
+		head = f[0]
+	}
 	if len(words) == 0 || len(words) > 6 || typ == schema.Person && mayBeWomansName(words, lang) {
 		return nil
 	}
@@ -34,11 +38,24 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 	changed := false
 	for i, w := range words {
 		options[i] = []string{w}
+		if i == 0 && declining[lang] && !fixedHead(head) {
+			// the first word changes in every case form of a name in a
+			// Slavic language (Банка России, Олафа Шольца); one that keeps
+			// it is another name (Банк России is no form of Банк «Россия»,
+			// Евгений Шенгелия none of Евгений Шенгелий)
+			options[i] = nil
+		}
 		for _, r := range readings(w) {
+			if r != w && !known(r) && isCyrillicWord(r) && known(r+"ъ") {
+				r += "ъ" // the old spelling: Коммерсанта, «Коммерсантъ»
+			}
 			if r != w && known(r) && !contains(options[i], r) {
 				options[i] = append(options[i], r)
 				changed = true
 			}
+		}
+		if len(options[i]) == 0 {
+			return nil
 		}
 	}
 	if !changed {
@@ -67,6 +84,18 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 	return keys
 }
 
+// fixedHead reports whether the first word of a name keeps its form in
+// every case: an initial (А. С. Пушкина), an abbreviation in capitals (ТВ
+// Центра), or a Cyrillic word that ends in a vowel other than -а/-я, as
+// foreign given names do (Берни Сандерса, Гайко Маасом).
+func fixedHead(w string) bool {
+	if strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) <= 2 || w == strings.ToUpper(w) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("иыоеуюэёіїє", unicode.ToLower(r))
+}
+
 // mayBeWomansName reports whether a person's name (lowercase words) may be
 // a woman's in the nominative: a given name in -а/-я (-a) with a family name
 // that a woman may bear in the nominative (Валентина Соколова, Олександра
@@ -82,7 +111,9 @@ func mayBeWomansName(words []string, lang string) bool {
 	if isCyrillicWord(fam) {
 		return (r == 'а' || r == 'я') && femaleNominative(fam)
 	}
-	return r == 'a' && westFemaleNominative(fam, lang)
+	// Czech and Slovak family names in -í are a woman's and a man's alike
+	// (Jana Krejčí)
+	return r == 'a' && (westFemaleNominative(fam, lang) || strings.HasSuffix(fam, "í"))
 }
 
 // formReadings are the nominative readings of a word of a name of type typ

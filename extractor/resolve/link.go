@@ -114,11 +114,11 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		return
 	}
 	if declining[lang] {
-		linkOrgCases(ms, os, orgNominatives)
+		linkOrgCases(ms, os, orgNominatives, true)
 	} else if lang == "de" {
-		linkOrgCases(ms, os, germanOrgReadings)
+		linkOrgCases(ms, os, germanOrgReadings, false)
 	} else if nordicGenitive[lang] {
-		linkOrgCases(ms, os, genitiveReadings)
+		linkOrgCases(ms, os, genitiveReadings, false)
 	}
 	if hasAcronym {
 		for k := range os {
@@ -172,7 +172,8 @@ const maxCaseBucket = 64
 // key and canonical name: "акции Сбербанка" and "Сбербанком" take those of
 // "Сбербанк", "Министерства обороны" of "Министерство обороны", "Orlenu" of
 // "Orlen". A form reads as another when each of its words is the other's
-// word or one of its nominative readings (orgNominatives: case endings
+// word or one of its nominative readings, and in a Slavic language its first
+// word is a reading (Банк России is no case form of Банк «Россия») (orgNominatives: case endings
 // replaced; for German, germanOrgReadings: Bundestages -> Bundestag; for
 // Swedish, Danish and Norwegian, genitiveReadings: Ikeas -> Ikea). Of the
 // forms so joined, the one read as a nominative wins: a form that reads as
@@ -182,11 +183,12 @@ const maxCaseBucket = 64
 // has in oblique cases only keeps one of them: no stateless rule tells
 // "Газпрома" (Газпром) from "Почта" (a nominative), so keys across
 // documents stay the forms' own.
-func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string) []string) {
+func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string) []string, headFirst bool) {
 	byForm := make(map[string]int, len(os))
 	var forms []string
 	var words [][]string
-	var first []int // form -> its earliest mention
+	var heads []string // each form's first word as written
+	var first []int    // form -> its earliest mention
 	formOf := make([]int, len(os))
 	buckets := map[string][]int{}
 	for k, om := range os {
@@ -198,6 +200,11 @@ func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string)
 			forms = append(forms, f)
 			ws := strings.Fields(f)
 			words = append(words, ws)
+			head := ""
+			if orig := strings.Fields(ms[om.i].Canonical); len(orig) > 0 {
+				head = orig[0]
+			}
+			heads = append(heads, head)
 			first = append(first, om.i)
 			var sig strings.Builder
 			for _, w := range ws {
@@ -228,6 +235,9 @@ func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string)
 		for k, w := range words[a] {
 			v := words[b][k]
 			if w == v {
+				if k == 0 && headFirst && !fixedHead(heads[a]) {
+					return false // a Slavic name's first word changes with its case
+				}
 				continue
 			}
 			r, ok := readings[w]
@@ -250,12 +260,28 @@ func linkOrgCases(ms []schema.Mention, os []orgMention, nominatives func(string)
 			continue
 		}
 		for _, a := range ids {
+			// a form that reads as several others joins the one it shares
+			// most words with: Банка России is Банк России's, not Банк
+			// Россия's
+			to, shared := -1, -1
 			for _, b := range ids {
-				if a != b && readsAs(a, b) {
-					reads[a] = true
-					if x, y := find(a), find(b); x != y {
-						parent[x] = y
+				if a == b || !readsAs(a, b) {
+					continue
+				}
+				reads[a] = true
+				same := 0
+				for k, w := range words[a] {
+					if w == words[b][k] {
+						same++
 					}
+				}
+				if same > shared {
+					to, shared = b, same
+				}
+			}
+			if to >= 0 {
+				if x, y := find(a), find(to); x != y {
+					parent[x] = y
 				}
 			}
 		}
@@ -326,13 +352,19 @@ var obliqueOnly = []string{"ом", "ем", "ём", "ым", "им", "ой", "ей
 // Kredytowa, Evropské -> Evropská).
 func orgNominatives(w string) []string {
 	out := nominatives(w)
+	// nouns in -ость, -ість, -ość, -ost (Sprawiedliwości, солідарності)
+	for _, p := range [][2]string{{"ости", "ость"}, {"ості", "ість"}, {"ości", "ość"}, {"osti", "ost"}} {
+		if stem, ok := strings.CutSuffix(w, p[0]); ok && utf8.RuneCountInString(stem) >= 2 {
+			out = append(out, stem+p[1])
+		}
+	}
 	for _, e := range orgCaseEndings {
 		stem, ok := strings.CutSuffix(w, e)
 		if !ok || utf8.RuneCountInString(stem) < 3 {
 			continue
 		}
 		if isCyrillicWord(stem) {
-			out = append(out, stem+"о", stem+"е", stem+"ая", stem+"ий", stem+"ый", stem+"ое")
+			out = append(out, stem+"о", stem+"е", stem+"а", stem+"ая", stem+"ий", stem+"ый", stem+"ое")
 		} else {
 			out = append(out, stem+"o", stem+"e", stem+"a", stem+"á", stem+"é", stem+"y", stem+"ý")
 		}
@@ -340,9 +372,10 @@ func orgNominatives(w string) []string {
 	return out
 }
 
-// orgCaseEndings are caseEndings and the endings of adjectives' oblique
-// cases that persons' names do not need (Polish -ej, Czech -é, -ou, -ých).
-var orgCaseEndings = append([]string{"ej", "ych", "ich", "ých", "é", "ou"}, caseEndings...)
+// orgCaseEndings are caseEndings and the endings of adjectives' and nouns'
+// oblique cases that persons' names do not need (Polish -ej, Czech -é, -ou,
+// -ých, -ě; Ukrainian -ої, -ій, -ім, -і: Верховної Ради, Верховній Раді).
+var orgCaseEndings = append([]string{"ej", "ych", "ich", "ých", "é", "ou", "ě", "ої", "ій", "ім", "і"}, caseEndings...)
 
 // nordicGenitive are the languages that write the genitive of a name with
 // a bare -s: "Ikeas vinst", "Folketingets formand", "Høyres leder".
@@ -352,8 +385,8 @@ var nordicGenitive = map[string]bool{"sv": true, "da": true, "no": true, "nb": t
 // without a genitive -s (Swedbanks -> Swedbank); linkOrgCases joins two forms
 // of one document with them, as a final -s alone says nothing (Siemens).
 func genitiveReadings(w string) []string {
-	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 2 {
-		return []string{stem}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 {
+		return []string{stem} // not ISS -> IS
 	}
 	return nil
 }

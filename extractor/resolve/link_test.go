@@ -282,6 +282,14 @@ func TestLink(t *testing.T) {
 			canon: map[int]string{0: "Morgenblatts"},
 		},
 		{
+			name:  "a slavic name that keeps its first word is another name",
+			lang:  "ru",
+			text:  "Банк России и петербургский Банк Россия спорят, а Банка России это не касается.",
+			specs: []string{"O:Банк России", "O:Банк Россия", "O:Банка России"},
+			same:  [][2]int{{0, 2}},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
 			name:  "a longer organization is not a case form",
 			lang:  "ru",
 			text:  "Северотранс и Северотрансбанк, Северотранс-Авиа",

@@ -323,9 +323,14 @@ func compact(w string) string {
 	return b.String()
 }
 
-// stripPossessive removes an English possessive ('s, s') and, in genitiveLangs,
-// a German-style genitive -s after a family-name ending of genitiveStems.
+// stripPossessive removes an English possessive ('s, s'), a case ending
+// written after a colon behind an abbreviation (Swedish "EU:s", "SD:s";
+// Finnish "YK:n", "EU:ssa"), and, in genitiveLangs, a German-style genitive
+// -s after a family-name ending of genitiveStems.
 func stripPossessive(w, lang string) string {
+	if i := strings.LastIndexByte(w, ':'); i > 0 && colonEnding(w[:i], w[i+1:]) {
+		return w[:i]
+	}
 	for _, s := range []string{"'s", "’s", "ʼs", "`s", "'S", "’S"} {
 		if strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)]
@@ -346,6 +351,31 @@ func stripPossessive(w, lang string) string {
 		}
 	}
 	return w
+}
+
+// colonEnding reports whether end, written after a colon behind stem, is a
+// case ending of an abbreviation: stem in capitals (or digits, &), end one
+// to four lowercase letters.
+func colonEnding(stem, end string) bool {
+	if end == "" || utf8.RuneCountInString(end) > 4 {
+		return false
+	}
+	for _, r := range end {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	letters := 0
+	for _, r := range stem {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // upperLead counts the leading words written in capitals (at least two

@@ -238,6 +238,11 @@ func TestOrganization(t *testing.T) {
 		// Not a legal form: lower-case two-letter words, or the whole name.
 		{"Banco do Brasil sa", "pt", "Banco do Brasil sa", "", "organization:banco-do-brasil-sa"},
 		{"AG", "de", "AG", "", "organization:ag"},
+		// a case ending after a colon behind an abbreviation
+		{"SD:s", "sv", "SD", "", "organization:sd"},
+		{"H&M:s", "sv", "H&M", "", "organization:hm"},
+		{"YK:n", "fi", "YK", "", "organization:yk"},
+		{"SDS", "sv", "SDS", "", "organization:sds"},
 		{"PLC", "en", "PLC", "", "organization:plc"},
 	}
 	for _, tt := range tests {
@@ -374,6 +379,14 @@ func TestFormOfKeys(t *testing.T) {
 		{schema.Organization, "Bayern", "de", []string{"bayer"}, ""},
 		{schema.Organization, "Norrbankens", "sv", []string{"norrbanken"}, "organization:norrbanken"},
 		{schema.Person, "Олафа Шольца", "ru", []string{"олаф", "шольц"}, Person("Олаф Шольц", "ru").Key},
+		// a Slavic name's first word changes with its case
+		{schema.Organization, "Банк России", "ru", []string{"банк", "россия"}, ""},
+		{schema.Person, "Евгений Шенгелия", "ru", []string{"евгений", "шенгелий"}, ""},
+		{schema.Organization, "Prawa i Sprawiedliwości", "pl", []string{"prawo", "i", "sprawiedliwość"}, Organization("Prawo i Sprawiedliwość", "pl").Key},
+		{schema.Organization, "Верховної Ради", "uk", []string{"верховна", "рада"}, Organization("Верховна Рада", "uk").Key},
+		{schema.Organization, "Коммерсанта", "ru", []string{"коммерсантъ"}, Organization("Коммерсантъ", "ru").Key},
+		{schema.Organization, "ISS", "sv", []string{"is"}, ""},
+		{schema.Person, "Jana Krejčí", "cs", []string{"jan", "krejčí"}, ""},
 		// a woman's name in the nominative is no case form of a man's
 		{schema.Person, "Валентина Соколова", "ru", []string{"валентин", "соколов"}, ""},
 		{schema.Person, "Олександра Коваленко", "uk", []string{"олександр", "коваленко"}, ""},
