@@ -84,16 +84,17 @@ func FormOfKeys(typ schema.Type, name, lang string, known func(string) bool) []s
 	return keys
 }
 
-// fixedHead reports whether the first word of a name keeps its form in
-// every case: an initial (А. С. Пушкина), an abbreviation in capitals (ТВ
-// Центра), or a Cyrillic word that ends in a vowel other than -а/-я, as
-// foreign given names do (Берни Сандерса, Гайко Маасом).
+// fixedHead reports whether the first word of a name may keep its form in
+// another case: an initial (А. С. Пушкина), an abbreviation in capitals (ТВ
+// Центра), a Cyrillic word that ends in a vowel other than -а/-я, as
+// foreign given names do (Берни Сандерса, Гайко Маасом), or a Czech soft
+// adjective in -í (Dolní sněmovny).
 func fixedHead(w string) bool {
 	if strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) <= 2 || w == strings.ToUpper(w) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
-	return strings.ContainsRune("иыоеуюэёіїє", unicode.ToLower(r))
+	return strings.ContainsRune("иыоеуюэёіїєí", unicode.ToLower(r))
 }
 
 // mayBeWomansName reports whether a person's name (lowercase words) may be
