@@ -31,16 +31,22 @@ func FuzzPerson(f *testing.F) {
 
 // FuzzOrganization is FuzzPerson for organization names.
 func FuzzOrganization(f *testing.F) {
-	for _, s := range []string{"EMI Group PLC", "ООО «Ромашка»", "Aldi GmbH & Co. KG", "& Co.", "AG", "«»", "S.A.", "\"", "The"} {
+	for _, s := range []string{"EMI Group PLC", "ООО «Ромашка»", "Aldi GmbH & Co. KG", "& Co.", "AG", "«»", "S.A.", "\"", "The",
+		"Deutschen Roten Kreuzes", "DEUTSCHEN -es", "SD:s", ":s", "A:", "Internationalen Olympischen Komitees"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, name string) {
-		n := Organization(name, "en")
-		if !strings.HasPrefix(n.Key, "organization:") || len(n.Key) == len("organization:") {
-			t.Fatalf("Organization(%q).Key = %q", name, n.Key)
-		}
-		if n2 := Organization(name, "en"); n2 != n {
-			t.Fatalf("Organization(%q) not deterministic", name)
+		for _, lang := range []string{"en", "de", "ru", "sv"} {
+			n := Organization(name, lang)
+			if !strings.HasPrefix(n.Key, "organization:") || len(n.Key) == len("organization:") {
+				t.Fatalf("Organization(%q, %s).Key = %q", name, lang, n.Key)
+			}
+			if n2 := Organization(name, lang); n2 != n {
+				t.Fatalf("Organization(%q, %s) not deterministic", name, lang)
+			}
+			for _, typ := range []schema.Type{schema.Organization, schema.Person} {
+				FormOfKeys(typ, name, lang, func(string) bool { return true })
+			}
 		}
 	})
 }
@@ -74,7 +80,9 @@ func FuzzLinkText(f *testing.F) {
 		m1, m2 := cut(a, b), cut(c, d)
 		m1.Type, m2.Type = schema.Organization, schema.Person
 		ms := []schema.Mention{m1, m2, {Type: schema.Organization, Start: m2.End, End: m2.End + 4, Text: "IFPI"}}
-		LinkText(text, ms, "en")
+		for _, lang := range []string{"en", "de", "ru", "sv"} {
+			LinkText(text, ms, lang)
+		}
 		for _, m := range ms {
 			if m.Key == "" {
 				t.Fatalf("mention %+v left without key", m)
