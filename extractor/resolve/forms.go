@@ -118,7 +118,8 @@ func mayBeWomansName(words []string, lang string) bool {
 }
 
 // formReadings are the nominative readings of a word of a name of type typ
-// in language lang, nil where names have no case forms.
+// in language lang, nil where names have no case forms. Link reads
+// organizations' case forms within a document with them too.
 func formReadings(typ schema.Type, lang string) func(string) []string {
 	switch {
 	case typ == schema.Organization && declining[lang]:

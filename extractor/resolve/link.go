@@ -113,12 +113,8 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 	if len(os) < 2 {
 		return
 	}
-	if declining[lang] {
-		linkOrgCases(ms, os, orgNominatives, true)
-	} else if lang == "de" {
-		linkOrgCases(ms, os, germanOrgReadings, false)
-	} else if nordicGenitive[lang] {
-		linkOrgCases(ms, os, genitiveReadings, false)
+	if readings := formReadings(schema.Organization, lang); readings != nil {
+		linkOrgCases(ms, os, readings, declining[lang])
 	}
 	if hasAcronym {
 		for k := range os {
@@ -172,14 +168,16 @@ const maxCaseBucket = 64
 // key and canonical name: "акции Сбербанка" and "Сбербанком" take those of
 // "Сбербанк", "Министерства обороны" of "Министерство обороны", "Orlenu" of
 // "Orlen". A form reads as another when each of its words is the other's
-// word or one of its nominative readings, and in a Slavic language its first
-// word is a reading (Банк России is no case form of Банк «Россия») (orgNominatives: case endings
+// word or one of its readings (formReadings: orgNominatives, case endings
 // replaced; for German, germanOrgReadings: Bundestages -> Bundestag; for
-// Swedish, Danish and Norwegian, genitiveReadings: Ikeas -> Ikea). Of the
-// forms so joined, the one read as a nominative wins: a form that reads as
-// no other (Газпром: Газпрома reads as it, it reads as nothing here); of
-// forms that read as each other (Unia, Unii), the one
-// whose words end as nominatives do (nominativeScore). A name the document
+// Swedish, Danish and Norwegian, genitiveReadings: Ikeas -> Ikea), and, with
+// headFirst (Slavic languages), its first word is a reading unless it never
+// changes (fixedHead): Банк России is no case form of Банк «Россия». A form
+// that reads as several others joins the one it shares most words with. Of
+// the forms so joined, the one read as a nominative wins: a form that reads
+// as no other (Газпром: Газпрома reads as it, it reads as nothing here); of
+// forms that read as each other (Unia, Unii), the one whose words end as
+// nominatives do (nominativeScore). A name the document
 // has in oblique cases only keeps one of them: no stateless rule tells
 // "Газпрома" (Газпром) from "Почта" (a nominative), so keys across
 // documents stay the forms' own.

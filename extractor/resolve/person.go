@@ -72,9 +72,9 @@ var addressForms = map[string]bool{
 	"srta": true, "senor": true, "senora": true, "senorita": true, "sig": true, "sigra": true,
 	"signor": true, "signore": true, "signora": true, "signorina": true, "dhr": true, "mevr": true,
 	"mevrouw": true, "fru": true, "senhor": true, "senhora": true, "pan": true, "pani": true,
-	"panna": true, "bay": true, "bayan": true, "domnul": true, "doamna": true, "господин": true, "госпожа": true, "г-н": true,
-	"г-жа": true, "пан": true, "пани": true, "κ": true, "κος": true, "κα": true, "κυριος": true,
-	"κυρια": true,
+	"panna": true, "bay": true, "bayan": true, "domnul": true, "doamna": true, "господин": true,
+	"госпожа": true, "г-н": true, "г-жа": true, "пан": true, "пани": true, "κ": true, "κος": true,
+	"κα": true, "κυριος": true, "κυρια": true,
 }
 
 // IsTitle reports whether w (with or without its period) is a title, an
