@@ -151,3 +151,16 @@ func formKey(typ schema.Type, words []string, lang string) string {
 // endings of its words (see nominativeScore): of two forms that read as each
 // other (Izba, Izby), the higher is the nominative.
 func NominativeScore(name string) int { return nominativeScore(strings.ToLower(name)) }
+
+// GenitiveOnly reports whether in every language of langs organizations'
+// names change with case only by a genitive ending (German, Swedish,
+// Danish, Norwegian: Bundestages, Volvos), which a name of its own may also
+// end with (Hamas, Reuters), unlike the case endings of Slavic languages.
+func GenitiveOnly(langs ...string) bool {
+	for _, l := range langs {
+		if l != "de" && !nordicGenitive[l] {
+			return false
+		}
+	}
+	return true
+}

@@ -46,14 +46,13 @@ type state struct {
 	aliases    map[string]int
 	langs      map[string]struct{}
 	mentions   int
-	docs       int
 	first      time.Time
 	last       time.Time
 	amount     string
 	amountMax  string
 	currency   string
 	legalForms map[string]int
-	docIDs     []uint64 // hashes of the documents counted in docs, to count them exactly when entities merge
+	docIDs     []uint64 // hashes of the documents the entity is in, each once (exact when entities merge)
 	merged     []string // keys merged into this one (MergeForms)
 	canonical  string   // the canonical name when merged: the nominative's
 }
@@ -139,7 +138,6 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 				a.m[key] = s
 			}
 			if newDoc {
-				s.docs++
 				s.docIDs = append(s.docIDs, doc)
 			}
 		}
@@ -187,7 +185,7 @@ func (a *Aggregator) Entities() []Entity {
 	for k, s := range a.m {
 		e := Entity{
 			Key: k, Type: string(s.typ), Canonical: s.canonical, MergedKeys: s.merged,
-			Mentions: s.mentions, Documents: s.docs, DocumentsExact: true,
+			Mentions: s.mentions, Documents: len(s.docIDs), DocumentsExact: true,
 			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: mostFrequent(s.legalForms),
 		}
 		if e.Canonical == "" {
@@ -300,12 +298,11 @@ func timeString(t *time.Time) string {
 // (resolve.FormOfKeys: Russian, Ukrainian, Polish, Czech and other Slavic
 // case endings; German genitives, Bundestages; Swedish, Danish and Norwegian
 // genitives, Volvos, when at most half as frequent as the name they read
-// as; persons of two
-// words or more) is merged into it. The
-// merged entity keeps the other's key and canonical name, lists the merged
-// keys in MergedKeys, and counts mentions and documents exactly (a document
-// with both forms counts once).
-// Call it after the last document and before Entities.
+// as; persons of two words or more) is merged into it. The merged entity
+// keeps the other's key and canonical name, lists the merged keys in
+// MergedKeys, and counts mentions and documents exactly (a document with
+// both forms counts once). Call it after the last document and before
+// Entities.
 func (a *Aggregator) MergeForms() int {
 	words := map[schema.Type]map[string]bool{}
 	for _, s := range a.m {
@@ -361,9 +358,9 @@ func (a *Aggregator) MergeForms() int {
 		// name it is formed from, which every other case shares:
 		// "Bundestages" joins "Bundestag", but "Hamas" does not join "Hama"
 		// unless Hama is named twice as often.
-		if len(targets) == 1 && (!genitiveOnly(langs) || 2*s.mentions <= a.m[targets[0]].mentions) {
+		if len(targets) == 1 && (!resolve.GenitiveOnly(langs...) || 2*s.mentions <= a.m[targets[0]].mentions) {
 			into[k] = targets[0]
-		} else if len(targets) > 1 && !genitiveOnly(langs) {
+		} else if len(targets) > 1 && !resolve.GenitiveOnly(langs...) {
 			multi[k] = targets
 		}
 	}
@@ -450,20 +447,6 @@ func cutCircles(into map[string]string, keys []string) {
 	}
 }
 
-// genitiveOnly reports whether every language in langs marks an
-// organization's case only by a genitive -s (and German plurals), where a
-// form and the name it reads as may be two names (Hamas, Hama).
-func genitiveOnly(langs []string) bool {
-	for _, l := range langs {
-		switch l {
-		case "de", "sv", "da", "no", "nb", "nn":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // merge adds the entity of key k to the one of key r and removes it.
 func (a *Aggregator) merge(r, k string) {
 	dst, src := a.m[r], a.m[k]
@@ -489,7 +472,6 @@ func (a *Aggregator) merge(r, k string) {
 	ids := append(dst.docIDs, src.docIDs...)
 	slices.Sort(ids)
 	dst.docIDs = slices.Compact(ids)
-	dst.docs = len(dst.docIDs)
 	if !src.first.IsZero() && (dst.first.IsZero() || src.first.Before(dst.first)) {
 		dst.first = src.first
 	}
