@@ -220,11 +220,7 @@ func addressed(runes []rune, ms []schema.Mention, lang string) []bool {
 		for start > 0 && (unicode.IsLetter(runes[start-1]) || runes[start-1] == '.' || runes[start-1] == '-') {
 			start--
 		}
-		l := lang
-		if m.Lang != "" {
-			l = m.Lang
-		}
-		if start < end && resolve.IsAddressForm(string(runes[start:end]), l) {
+		if start < end && resolve.IsAddressForm(string(runes[start:end]), m.LangIn(lang)) {
 			if out == nil {
 				out = make([]bool, len(ms))
 			}

@@ -11,7 +11,9 @@ import (
 
 // Link fills Key, Canonical and LegalForm of the PERSON and ORGANIZATION
 // mentions of one document (sorted by Start), in place. Every mention first
-// gets the stateless key of Person or Organization; then short forms are
+// gets the stateless key of Person or Organization, read in the mention's
+// own language (Mention.LangIn: a Russian quote in an English article reads
+// as Russian; linking follows the document's language); then short forms are
 // linked to a full form in the same document:
 //
 //   - a bare family name (Kvasov, Mr Kvasov, Kvasovs) or an initial with a
@@ -45,18 +47,6 @@ func Link(ms []schema.Mention, lang string) { LinkText("", ms, lang) }
 func LinkText(text string, ms []schema.Mention, lang string) {
 	linkPersons(ms, lang)
 	linkOrgs(text, ms, lang)
-}
-
-// mentionLang is the language a mention's name is read in: its own, when
-// the extractor found it in a paragraph of another language than the
-// document's (a Russian quote in an English article), else the document's.
-// Only the stateless key and canonical name use it; linking within the
-// document follows the document's language.
-func mentionLang(m schema.Mention, lang string) string {
-	if m.Lang != "" {
-		return m.Lang
-	}
-	return lang
 }
 
 // initialLetter is the transliterated first letter of the given name in a
@@ -104,7 +94,7 @@ func linkOrgs(text string, ms []schema.Mention, lang string) {
 		if ms[i].Type != schema.Organization {
 			continue
 		}
-		n := Organization(ms[i].Text, mentionLang(ms[i], lang))
+		n := Organization(ms[i].Text, ms[i].LangIn(lang))
 		ms[i].Key, ms[i].Canonical, ms[i].LegalForm = n.Key, n.Canonical, n.LegalForm
 		om := orgMention{i: i, words: orgWords(strings.Fields(n.Canonical)), acr: acronym(withoutArticle(n.Canonical))}
 		hasAcronym = hasAcronym || om.acr != ""

@@ -109,7 +109,7 @@ func linkPersons(ms []schema.Mention, lang string) {
 		if ms[i].Type != schema.Person {
 			continue
 		}
-		p := parsePerson(ms[i].Text, mentionLang(ms[i], lang))
+		p := parsePerson(ms[i].Text, ms[i].LangIn(lang))
 		k := p.key()
 		if k == "" {
 			k = "person:" + fallbackKey(ms[i].Text)
