@@ -6,7 +6,8 @@ import "strings"
 // phonetic key absorbs: transliterations of one Russian, Ukrainian, Greek or
 // Arabic name, the Ukrainian and Belarusian forms of Russian names that the
 // press uses for the same person (Volodymyr/Vladimir, Oleksandr/Aleksandr,
-// Dmytro/Dmitry), and the few Western equivalents it uses (Alexander/Aleksandr). The first spelling names the group in keys.
+// Dmytro/Dmitry), and the few Western equivalents it uses
+// (Alexander/Aleksandr). The first spelling names the group in keys.
 // Variants that phonetic() already makes equal (Dennis/Denis, Sergei/Sergey,
 // Yuri/Juri) need no entry.
 var givenGroups = [][]string{
