@@ -122,6 +122,7 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]schema.Mention, error) {
 	runes := []rune(s)
 	ms := []schema.Mention{}
+	var onlyTitles []int // persons whose words are all titles
 	segs := mergeSegments(det.Segments)
 	for _, seg := range segs {
 		if err := schema.Stopped(ctx); err != nil {
@@ -147,11 +148,21 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 					continue
 				}
 				start, end := trimInvisible(runes, seg.Start+sp.Start, seg.Start+sp.End)
+				read := aName
 				if t == schema.Person {
-					start = trimTitle(runes, start, end, seg.Lang)
+					start, end, read = personName(runes, start, end, seg.Lang)
+					if read == aBody {
+						if !organizationLike(runes[start:end]) {
+							continue // "Maliye" of "Maliye Bakanı"
+						}
+						t = schema.Organization // "Vadi Derneği" of "Vadi Derneği Genel"
+					}
 				}
 				if start == end {
 					continue
+				}
+				if read == titlesOnly {
+					onlyTitles = append(onlyTitles, len(ms))
 				}
 				ms = append(ms, schema.Mention{
 					Type: t, Start: start, End: end,
@@ -176,6 +187,7 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 	if err := schema.Stopped(ctx); err != nil {
 		return nil, err
 	}
+	ms = dropTitles(ms, onlyTitles)
 	ms = dropOverlaps(ms)
 	harmonizeTypes(ms, addressed(runes, ms, det.Lang))
 	resolve.LinkText(s, ms, det.Lang)
@@ -230,23 +242,104 @@ func addressed(runes []rune, ms []schema.Mention, lang string) []bool {
 	return out
 }
 
-// trimTitle moves the start of a person's name past a title the tagger
-// took in ("Cumhurbaşkanı Recep Tayyip Erdoğan", "President Lula"): the
-// name is what follows, as the data the taggers learn from marks it. A
-// title stays when nothing capitalized follows it.
-func trimTitle(runes []rune, start, end int, lang string) int {
-	sp := start
-	for sp < end && !unicode.IsSpace(runes[sp]) {
-		sp++
+// What personName read in a person's span.
+const (
+	aName      = iota
+	titlesOnly // "President", "Genel Başkanı": no one's name
+	aBody      // what precedes a title no name ends with: "Maliye" of "Maliye Bakanı"
+)
+
+// personName narrows [start, end) of a person's name to the name: past the
+// titles the tagger took in at its start, while a capitalized word follows
+// ("Cumhurbaşkanı Recep Tayyip Erdoğan", "Genel Müdür Selin Aydın": the
+// name is what follows, as the data the taggers learn from marks it). What
+// precedes a title no name ends with (resolve.IsTitleEnd: "Maliye Bakanı",
+// minister of finance; "Yeşil Vadi Derneği Genel ...") is the body the title
+// belongs to, not a person: it returns that, as aBody. It returns
+// titlesOnly when the words left are all titles ("President"; see
+// dropTitles), aName otherwise. A title with nothing capitalized after it is
+// left as it is.
+func personName(runes []rune, start, end int, lang string) (int, int, int) {
+	for {
+		sp := start
+		for sp < end && !unicode.IsSpace(runes[sp]) {
+			sp++
+		}
+		next := sp
+		for next < end && unicode.IsSpace(runes[next]) {
+			next++
+		}
+		if next >= end || !unicode.IsUpper(runes[next]) || !resolve.IsTitle(string(runes[start:sp]), lang) {
+			break
+		}
+		start = next
 	}
-	next := sp
-	for next < end && unicode.IsSpace(runes[next]) {
-		next++
+	read := aName
+	for {
+		ep := end
+		for ep > start && !unicode.IsSpace(runes[ep-1]) {
+			ep--
+		}
+		prev := ep
+		for prev > start && unicode.IsSpace(runes[prev-1]) {
+			prev--
+		}
+		if prev == start || !resolve.IsTitleEnd(string(runes[ep:end]), lang) {
+			break
+		}
+		end, read = prev, aBody
 	}
-	if next >= end || !unicode.IsUpper(runes[next]) || !resolve.IsTitle(string(runes[start:sp]), lang) {
-		return start
+	if read == aBody {
+		return start, end, read
 	}
-	return next
+	words := strings.Fields(string(runes[start:end]))
+	for _, w := range words {
+		if !resolve.IsTitle(w, lang) && !resolve.IsTitleEnd(w, lang) {
+			return start, end, aName
+		}
+	}
+	if len(words) == 0 {
+		return start, end, aName
+	}
+	return start, end, titlesOnly
+}
+
+// organizationLike reports whether name, of several words, ends with a word
+// only organizations' names end with (ner.IsOrganizationHead). The tagger
+// gives such names the type ORG itself; this is for a name whose end was a
+// title (see personName).
+func organizationLike(name []rune) bool {
+	f := strings.Fields(string(name))
+	return len(f) > 1 && ner.IsOrganizationHead(f[len(f)-1])
+}
+
+// dropTitles leaves out the persons ms[i] for i in titles, whose words are
+// all titles ("Genel Başkanı", "Chancellor"), unless a longer person's name
+// in the document ends with the same word, when it may be a family name
+// that is also a title (King after Stephen King).
+func dropTitles(ms []schema.Mention, titles []int) []schema.Mention {
+	if len(titles) == 0 {
+		return ms
+	}
+	lastWords := map[string]bool{}
+	for _, m := range ms {
+		if f := strings.Fields(m.Text); m.Type == schema.Person && len(f) > 1 {
+			lastWords[f[len(f)-1]] = true
+		}
+	}
+	drop := map[int]bool{}
+	for _, i := range titles {
+		if !lastWords[ms[i].Text] {
+			drop[i] = true
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // harmonizeTypes makes the tagger's types consistent within a document, as

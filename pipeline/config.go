@@ -22,8 +22,9 @@ import (
 // fit Kafka's record limit. 3: German organizations keyed in the nominative,
 // Ukrainian given names grouped with Russian ones, persons addressed with a
 // title of persons, titles and invisible characters out of names' spans, no
-// lowercase word inside a person of several words.
-const Version = "3"
+// lowercase word inside a person of several words. 4: persons made of
+// titles only left out ("Genel", "Maliye Bakanı").
+const Version = "4"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
 const DefaultPrefix = "entities"

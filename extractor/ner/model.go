@@ -366,11 +366,15 @@ func organizationHeads(tokens []string, spans []span) {
 		if sp.typ != 0 {
 			continue
 		}
-		if sp.end-sp.start > 1 && orgHeads[strings.ToLower(tokens[sp.end-1])] || sp.start > 0 && orgDesignators[tokens[sp.start-1]] {
+		if sp.end-sp.start > 1 && IsOrganizationHead(tokens[sp.end-1]) || sp.start > 0 && orgDesignators[tokens[sp.start-1]] {
 			spans[k].typ = 1
 		}
 	}
 }
+
+// IsOrganizationHead reports whether w is a word that organizations' names
+// end with and persons' names do not (see orgHeads): "Holding", "Bankası".
+func IsOrganizationHead(w string) bool { return orgHeads[strings.ToLower(w)] }
 
 // brackets are the pairs a name may hold only whole: "Bank (Schweiz)",
 // «Газпром». Quotes that open and close alike (") are left to the model.

@@ -50,7 +50,8 @@ var titles = map[string]string{
 	"pan": "pl,cs,sk", "pani": "pl,cs,sk", "panna": "pl", "prezydent": "", "premiera": "pl",
 	// Turkish
 	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "", "basbakan": "tr", "bakan": "tr",
-	"bakani": "tr", "baskan": "tr", "baskani": "tr",
+	"bakani": "tr", "baskan": "tr", "baskani": "tr", "genel": "tr", "mudur": "tr", "muduru": "tr",
+	"sekreter": "tr", "sekreteri": "tr", "vali": "tr", "valisi": "tr", "yardimcisi": "tr",
 	// Romanian
 	"premierul": "ro", "presedintele": "ro", "ministrul": "ro", "domnul": "ro", "doamna": "ro",
 	// Russian, Ukrainian
@@ -81,6 +82,24 @@ var addressForms = map[string]bool{
 // honorific or an office that precedes a person's name in language lang
 // ("President", "Frau", "Cumhurbaşkanı").
 func IsTitle(w, lang string) bool { return isTitle(w, lang) }
+
+// titleEnds are the titles no person's name ends with, though a tagger may
+// end one there: Turkish titles in the possessive, which tie them to the
+// body named before them ("Maliye Bakanı", minister of finance; "Genel
+// Başkanı", chairman), and "genel" (general), which only begins compound
+// titles ("Genel Müdür"). Titles of other languages stand before a name,
+// and some are family names after a given name (Carole King, Michael Bay).
+var titleEnds = map[string]string{
+	"bakani": "tr", "baskani": "tr", "muduru": "tr", "sekreteri": "tr", "valisi": "tr", "yardimcisi": "tr",
+	"genel": "tr",
+}
+
+// IsTitleEnd reports whether w (with or without its period) is a title
+// that never ends a person's name in language lang (see titleEnds).
+func IsTitleEnd(w, lang string) bool {
+	k := compact(w)
+	return titleEnds[k] == lang && isTitle(w, lang)
+}
 
 // IsAddressForm reports whether w (with or without its period) is a title
 // that only a person is addressed by in language lang: "Herr Porsche" is a
