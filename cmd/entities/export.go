@@ -26,10 +26,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	var results multiFlag
 	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable); - for standard input")
 	mergeForms := fs.Bool("merge-forms", true, "join an entity whose name is a case form of another entity's name (Газпрома, Bundestages, Volvos, Олафа Шольца: found in documents that have no nominative) into it; its key is listed in merged_keys")
+	mergeSurnames := fs.Bool("merge-surnames", true, "join a person named only by a family name (Kvasov) or an initial (D. Kvasov), in documents without the full name, into the one person with that family name and a given name (Denis Kvasov); not when two persons could be meant; its key is listed in merged_keys")
 	var kf kafkaExportFlags
 	kf.register(fs, e)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, for MONEY the amount and currency, and the keys of the case\nforms merged into it (merged_keys). Reads the entity topics up to their end offsets at start, or\nresult files. Memory grows with distinct entities and mentions, not with duplicates.\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, for MONEY the amount and currency, and the keys of the case\nforms and short names merged into it (merged_keys). Reads the entity topics up to their end offsets at start, or\nresult files. Memory grows with distinct entities and mentions, not with duplicates.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -72,6 +73,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *mergeForms {
 		if n := agg.MergeForms(); n > 0 {
 			fmt.Fprintf(e.stderr, "entities export: %d case forms merged into their nominative\n", n)
+		}
+	}
+	if *mergeSurnames {
+		if n := agg.MergeSurnames(); n > 0 {
+			fmt.Fprintf(e.stderr, "entities export: %d family names or initials merged into the full name\n", n)
 		}
 	}
 	ents := agg.Entities()

@@ -256,3 +256,30 @@ func testWorker(t *testing.T, addr, group string, partitions []int) (committed f
 	}
 	return committed, stop
 }
+
+// TestExportMergesSurnames: a document that names a person by the family
+// name only exports with the documents that give the full name;
+// --merge-surnames=false keeps it apart.
+func TestExportMergesSurnames(t *testing.T) {
+	in := `{"id":"a","lang":"en","text":"Harriet Okonjo, the chief executive of Lumen Freight, said the company would hire 300 drivers."}
+{"id":"b","lang":"en","text":"Ms Okonjo said on Tuesday that the plan would be ready in May."}
+`
+	results, errs, code := runCLI(t, in, "extract")
+	if code != 0 {
+		t.Fatalf("extract: exit %d, %s", code, errs)
+	}
+	if !strings.Contains(results, `"key":"person:okonio"`) {
+		t.Fatalf("the tagger did not find the bare family name, so this test tests nothing; give it another sentence:\n%s", results)
+	}
+	out, errs, code := runCLI(t, results, "export", "--results", "-")
+	if code != 0 || !strings.Contains(errs, "1 family names or initials merged") {
+		t.Fatalf("export: exit %d, %s", code, errs)
+	}
+	if n := strings.Count(out, `"type":"PERSON"`); n != 1 || !strings.Contains(out, `"merged_keys":["person:okonio"]`) || !strings.Contains(out, `"documents":2`) {
+		t.Errorf("%d persons, want Harriet Okonjo in 2 documents with person:okonio merged:\n%s", n, out)
+	}
+	out, _, _ = runCLI(t, results, "export", "--results", "-", "--merge-surnames=false")
+	if n := strings.Count(out, `"type":"PERSON"`); n != 2 {
+		t.Errorf("--merge-surnames=false: %d persons\n%s", n, out)
+	}
+}

@@ -379,3 +379,14 @@ func compressFile(raw []byte) ([]byte, error) {
 	defer enc.Close()
 	return enc.EncodeAll(raw, nil), nil
 }
+
+// NameKinds reports what the embedded name lists (NamesFile) say the word w
+// is: a given name, a surname, both or neither.
+func NameKinds(w string) (given, surname bool) {
+	x := embeddedLexicon()
+	if x == nil {
+		return false, false
+	}
+	f, _ := x.lookup(hashBytes(fnvOffset, []byte(strings.ToLower(w))))
+	return f&nameGiven != 0, f&nameSurname != 0
+}

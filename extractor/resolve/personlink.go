@@ -298,3 +298,33 @@ func (x *personIndex) familyReadings() map[string][]personMention {
 	}
 	return idx
 }
+
+// PersonParts is what a person's name says about who it names, for joining
+// entities across documents: the family name's key and the given name's
+// first letter, if any.
+type PersonParts struct {
+	Family  string // phonetic key of the family name, with a generation suffix (_jr)
+	Initial string // transliterated first letter of the given name; "" when the name is a family name alone
+	Full    bool   // the given name is written out, not only an initial
+	Written string // the family name as written, transliterated to Latin, lower case, without accents
+	Given   string // the given name as written, likewise; "" for an initial or none
+}
+
+// PersonPartsOf reads name, a person's canonical name in language lang, as
+// Person does: "Denis Kvasov" is {kvasov, d, true, kvasov}, "D. Kvasov"
+// {kvasov, d, false, kvasov}, "Kvasov" {kvasov, "", false, kvasov}.
+func PersonPartsOf(name, lang string) PersonParts {
+	p := parsePerson(name, lang)
+	if p.family == "" {
+		return PersonParts{}
+	}
+	pp := PersonParts{Family: p.family + p.gen, Written: latin(strings.TrimRight(p.famWord, "."))}
+	if p.given != "" && !p.single {
+		pp.Initial = initialLetter(p.canonical, p)
+		pp.Full = !p.initial
+		if pp.Full {
+			pp.Given = latin(p.givenWord)
+		}
+	}
+	return pp
+}

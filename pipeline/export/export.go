@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"entities/extractor/ner"
 	"entities/extractor/resolve"
 	"entities/extractor/schema"
 )
@@ -418,6 +419,117 @@ func (a *Aggregator) MergeForms() int {
 		}
 		a.merge(r, k)
 		merged++
+	}
+	return merged
+}
+
+// MergeSurnames joins the persons named only by a family name (Kvasov, in
+// documents that never give his full name) or by an initial and a family
+// name (D. Kvasov) into the one person whose name has that family name and a
+// given name written out (Denis Kvasov), and returns how many it joined.
+// Linking within a document does the same when the full name is in the
+// document; across documents there is no order to follow, so a short form
+// joins only when one person, and no other, can be meant: a family name
+// with two full names (Boris and Dwayne Johnson), or whose only full name
+// has another initial, stays an entity of its own, and so does an initial
+// that fits several given names. A person is read in the first of its
+// languages. Call it after MergeForms (which joins the case forms of full
+// names first) and before Entities; the joined keys are listed in
+// MergedKeys.
+func (a *Aggregator) MergeSurnames() int {
+	type person struct {
+		key   string
+		parts resolve.PersonParts
+	}
+	byFamily := map[string][]person{}
+	var families []string
+	keys := make([]string, 0, len(a.m))
+	for k, s := range a.m {
+		if s.typ == schema.Person {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys) // the same input merges the same way
+	for _, k := range keys {
+		s := a.m[k]
+		langs := make([]string, 0, len(s.langs))
+		for l := range s.langs {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		lang := ""
+		if len(langs) > 0 {
+			lang = langs[0]
+		}
+		name := s.canonical
+		if name == "" {
+			name = mostFrequent(s.canonicals)
+		}
+		p := resolve.PersonPartsOf(name, lang)
+		if p.Family == "" {
+			continue
+		}
+		if _, ok := byFamily[p.Family]; !ok {
+			families = append(families, p.Family)
+		}
+		byFamily[p.Family] = append(byFamily[p.Family], person{k, p})
+	}
+	sort.Strings(families)
+	// given names of the persons named in full: a bare "Richard" may be
+	// one of them as well as Cliff Richard
+	given := map[string]bool{}
+	for _, f := range families {
+		for _, p := range byFamily[f] {
+			if p.parts.Given != "" {
+				given[p.parts.Given] = true
+			}
+		}
+	}
+	merged := 0
+	for _, f := range families {
+		ps := byFamily[f]
+		var full, initials, bare []person
+		for _, p := range ps {
+			switch {
+			case p.parts.Full:
+				full = append(full, p)
+			case p.parts.Initial != "":
+				initials = append(initials, p)
+			default:
+				bare = append(bare, p)
+			}
+		}
+		// who a bare family name may name: every full name, and every
+		// initial that fits none. A short form joins a name whose family
+		// name is written the same (in Latin letters, without accents):
+		// family keys are tolerant, Pfahls and Pfalz share one.
+		who := append([]person(nil), full...)
+		for _, in := range initials {
+			var fits []person
+			for _, fp := range full {
+				if fp.parts.Initial == in.parts.Initial {
+					fits = append(fits, fp)
+				}
+			}
+			switch {
+			case len(fits) == 0:
+				who = append(who, in)
+			case len(fits) == 1 && fits[0].parts.Written == in.parts.Written:
+				a.merge(fits[0].key, in.key)
+				merged++
+			}
+		}
+		if len(who) == 1 {
+			for _, b := range bare {
+				if g, s := ner.NameKinds(b.parts.Written); g && !s || given[b.parts.Written] {
+					continue // a given name, or one of these persons'
+				}
+				if b.parts.Written == who[0].parts.Written {
+					a.merge(who[0].key, b.key)
+					merged++
+				}
+			}
+		}
 	}
 	return merged
 }

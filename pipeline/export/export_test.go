@@ -296,6 +296,79 @@ func TestMergeFormsKeepsEveryMention(t *testing.T) {
 	}
 }
 
+// TestMergeSurnames checks that a person named by a family name alone, or
+// by an initial, in documents without the full name joins the one person
+// it can name, with exact counts, and stays apart when it could name two,
+// is a given name or is written otherwise.
+func TestMergeSurnames(t *testing.T) {
+	var a Aggregator
+	n := 0
+	add := func(lang string, names ...string) {
+		n++
+		var ms []schema.Mention
+		for i, name := range names {
+			r := resolve.Person(name, lang)
+			ms = append(ms, at(schema.Mention{Type: schema.Person, Text: name, Key: r.Key, Canonical: r.Canonical}, 40*i))
+		}
+		a.AddDocument(fmt.Sprint("doc", n), lang, time.Time{}, ms)
+	}
+	add("de", "Dennis Kvasov")
+	add("en", "Denis Kvasov", "Kvasov") // linked in the document: one key already
+	add("en", "Kvasov")                 // alone: joins
+	add("de", "Kvasovs")                // German genitive, alone: the same key, joins
+	add("en", "D. Kvasov")              // the initial fits: joins
+	add("en", "Boris Holloway")
+	add("en", "Dwayne Holloway")
+	add("en", "Holloway") // two full names: apart
+	add("en", "B. Holloway")
+	add("fr", "Margot Lefebvre")
+	add("fr", "J. Lefebvre") // another initial: apart, and then
+	add("fr", "Lefebvre")    // two persons it may name: apart
+	add("es", "Pilar Ortega")
+	add("es", "P. Ortega", "Ortega") // both join
+	add("it", "Verdini")             // no full name: apart
+	add("de", "Reinhard Karl")
+	add("de", "Karl") // a given name by the name lists: apart
+	add("en", "Cliff Richard")
+	add("en", "Richard Nixon")
+	add("en", "Richard") // the given name of a person named: apart
+	add("de", "Heinz Pfalz")
+	add("de", "Pfahls") // the same family key, written otherwise: apart
+	if got := a.MergeSurnames(); got != 5 {
+		t.Errorf("MergeSurnames joined %d, want 5", got)
+	}
+	byKey := map[string]Entity{}
+	for _, e := range a.Entities() {
+		byKey[e.Key] = e
+	}
+	check := func(name, lang, canonical string, mentions, docs int, merged ...string) {
+		t.Helper()
+		k := resolve.Person(name, lang).Key
+		e, ok := byKey[k]
+		if !ok {
+			t.Errorf("%s: no entity %s", name, k)
+			return
+		}
+		if e.Canonical != canonical || e.Mentions != mentions || e.Documents != docs || !reflect.DeepEqual(e.MergedKeys, merged) {
+			t.Errorf("%s: %+v, want canonical %q, %d mentions in %d documents, merged %v", name, e, canonical, mentions, docs, merged)
+		}
+	}
+	check("Denis Kvasov", "en", "Denis Kvasov", 6, 5, resolve.Person("D. Kvasov", "en").Key, resolve.Person("Kvasov", "en").Key)
+	check("Boris Holloway", "en", "Boris Holloway", 2, 2, resolve.Person("B. Holloway", "en").Key)
+	check("Dwayne Holloway", "en", "Dwayne Holloway", 1, 1)
+	check("Holloway", "en", "Holloway", 1, 1)
+	check("Margot Lefebvre", "fr", "Margot Lefebvre", 1, 1)
+	check("J. Lefebvre", "fr", "J. Lefebvre", 1, 1)
+	check("Lefebvre", "fr", "Lefebvre", 1, 1)
+	check("Pilar Ortega", "es", "Pilar Ortega", 3, 2, resolve.Person("Ortega", "es").Key, resolve.Person("P. Ortega", "es").Key)
+	check("Verdini", "it", "Verdini", 1, 1)
+	check("Karl", "de", "Karl", 1, 1)
+	check("Reinhard Karl", "de", "Reinhard Karl", 1, 1)
+	check("Richard", "en", "Richard", 1, 1)
+	check("Cliff Richard", "en", "Cliff Richard", 1, 1)
+	check("Pfahls", "de", "Pfahls", 1, 1)
+}
+
 func TestWriters(t *testing.T) {
 	var a Aggregator
 	tricky := `Smith, "Jr."` + "\nII"
