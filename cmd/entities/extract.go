@@ -231,7 +231,7 @@ func inputSize(files []string) (int64, error) {
 
 type jsonlSource struct {
 	files []string
-	multi bool // several inputs: an id-less document is named "file:line", not "line"
+	multi bool // several inputs: an id-less document on standard input is named "stdin:line", not "line"
 	cur   *schema.LineReader
 	f     io.Closer
 	name  string
@@ -281,9 +281,10 @@ func (s *jsonlSource) Next() (item, error) {
 		if s.name != "-" {
 			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
 		}
-		if ln.NumberedID && s.multi {
-			// line numbers repeat across files: ids must not (export
-			// counts a document once per id)
+		if ln.NumberedID && (s.multi || s.name != "-") {
+			// line numbers repeat across files, and across runs on
+			// other files: ids must not (export counts a document once
+			// per id)
 			ln.Doc.ID = where
 			if s.name == "-" {
 				ln.Doc.ID = "stdin:" + strconv.Itoa(ln.Number)

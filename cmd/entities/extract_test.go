@@ -232,9 +232,9 @@ func TestExtractShortTexts(t *testing.T) {
 }
 
 // TestExtractIDsStayUniqueAcrossFiles: a document without an id is named
-// by its line number in one input, by "file:line" across several (line
-// numbers repeat, and export counts a document once per id), and text files
-// of one base name in two folders keep apart.
+// "file:line" (line numbers repeat across files and across runs, and export
+// counts a document once per id), by its line number on standard input
+// alone, and text files of one base name in two folders keep apart.
 func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 	dir := t.TempDir()
 	doc := `{"text":"Ingrid Solberg leder Fjordkraft Energi."}` + "\n"
@@ -260,8 +260,18 @@ func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 		t.Errorf("two files: exit %d, ids %q%s", code, got, errs)
 	}
 	out, _, _ = runCLI(t, "", "extract", a)
+	if got := ids(out); len(got) != 1 || got[0] != a+":1" {
+		t.Errorf("one file: ids %q, want [%s:1]", got, a)
+	}
+	// separate runs on two files: export counts two documents
+	out2, _, _ := runCLI(t, "", "extract", b)
+	exp, errs, code := runCLI(t, out+out2, "export", "--results", "-")
+	if code != 0 || !strings.Contains(exp, `"canonical":"Ingrid Solberg"`) || strings.Count(exp, `"documents":2`) != strings.Count(exp, `"key"`) {
+		t.Errorf("export of two runs: exit %d, want every entity in 2 documents:\n%s%s", code, exp, errs)
+	}
+	out, _, _ = runCLI(t, doc, "extract")
 	if got := ids(out); len(got) != 1 || got[0] != "1" {
-		t.Errorf("one file: ids %q, want [1]", got)
+		t.Errorf("standard input alone: ids %q, want [1]", got)
 	}
 	out, _, _ = runCLI(t, doc, "extract", a, "-")
 	if got := ids(out); len(got) != 2 || got[1] != "stdin:1" {
