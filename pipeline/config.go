@@ -23,7 +23,8 @@ import (
 // Ukrainian given names grouped with Russian ones, persons addressed with a
 // title of persons, titles and invisible characters out of names' spans, no
 // lowercase word inside a person of several words. 4: persons made of
-// titles only left out ("Genel", "Maliye Bakanı").
+// titles only left out ("Genel", "Maliye Bakanı"); Swedish "AB Volvo" and
+// Danish "A/S X" keyed without their legal form.
 const Version = "4"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

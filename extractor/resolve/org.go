@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,17 @@ var prefixForms = map[string]string{
 	"pao": "PAO", "pjsc": "PJSC", "ojsc": "OJSC", "jsc": "JSC", "pt": "PT",
 }
 
+// langPrefixForms are legal forms written before the name in some
+// languages only: Swedish "AB Volvo" is Volvo AB, Danish "A/S Storebælt".
+// Elsewhere they begin names of other kinds: "AB InBev" (Anheuser-Busch),
+// "AS Roma" (a football club).
+var langPrefixForms = map[string]struct {
+	display string
+	langs   []string
+}{
+	"ab": {"AB", []string{"sv", "fi"}}, "a/s": {"A/S", []string{"da", "no", "nb", "nn"}},
+}
+
 var suffixForms = func() map[string]string {
 	m := make(map[string]string)
 	for _, f := range legalForms {
@@ -108,10 +120,10 @@ var suffixForms = func() map[string]string {
 // joined by "-", without a leading "the" ("organization:emi-group").
 func Organization(name, lang string) Name {
 	toks := orgTokens(name)
-	toks, form := splitLegalForm(toks)
+	toks, form := splitLegalForm(toks, lang)
 	if form != "" {
 		// "Morgan Stanley & Co. LLC": a second form before the first.
-		if rest, inner := splitLegalForm(toks); inner != "" {
+		if rest, inner := splitLegalForm(toks, lang); inner != "" {
 			toks, form = rest, inner+" "+form
 		}
 	}
@@ -139,7 +151,7 @@ func orgTokens(name string) []string {
 // words), or a prefix form at the start, and returns it in its display form.
 // A name is never reduced to nothing. Two-letter forms must be written with a
 // capital (SA, AG), so ordinary words are not taken for them.
-func splitLegalForm(toks []string) ([]string, string) {
+func splitLegalForm(toks []string, lang string) ([]string, string) {
 	for k := min(4, len(toks)-1); k >= 1; k-- {
 		tail := toks[len(toks)-k:]
 		c := compact(strings.Join(tail, ""))
@@ -162,6 +174,9 @@ func splitLegalForm(toks []string) ([]string, string) {
 	if len(toks) > 1 {
 		if form, ok := prefixForms[compact(toks[0])]; ok && startsUpper(toks[0]) {
 			return toks[1:], form
+		}
+		if f, ok := langPrefixForms[compact(toks[0])]; ok && startsUpper(toks[0]) && slices.Contains(f.langs, lang) {
+			return toks[1:], f.display
 		}
 	}
 	return toks, ""

@@ -235,6 +235,12 @@ func TestOrganization(t *testing.T) {
 		{"The Coca-Cola Company", "en", "The Coca-Cola Company", "", "organization:coca-cola-company"},
 		{"Procter & Gamble", "en", "Procter & Gamble", "", "organization:procter-and-gamble"},
 		{"Société Générale SA", "fr", "Société Générale", "SA", "organization:societe-generale"},
+		// a legal form before the name in the languages that write it so
+		{"AB Volvo", "sv", "Volvo", "AB", "organization:volvo"},
+		{"Volvo AB", "sv", "Volvo", "AB", "organization:volvo"},
+		{"A/S Storebælt", "da", "Storebælt", "A/S", "organization:storebaelt"},
+		{"AB InBev", "en", "AB InBev", "", "organization:ab-inbev"},
+		{"AS Roma", "it", "AS Roma", "", "organization:as-roma"},
 		// Not a legal form: lower-case two-letter words, or the whole name.
 		{"Banco do Brasil sa", "pt", "Banco do Brasil sa", "", "organization:banco-do-brasil-sa"},
 		{"AG", "de", "AG", "", "organization:ag"},
