@@ -24,7 +24,8 @@ import (
 // title of persons, titles and invisible characters out of names' spans, no
 // lowercase word inside a person of several words. 4: persons made of
 // titles only left out ("Genel", "Maliye Bakanı"); Swedish "AB Volvo" and
-// Danish "A/S X" keyed without their legal form.
+// Danish "A/S X" keyed without their legal form; names that begin a
+// hyphenated compound found ("SPD" of "SPD-Fraktionschef").
 const Version = "4"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -152,7 +152,10 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 			})
 		}
 	}
-	return out, nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return append(out, m.compoundHeads(parts, words, spans)...), nil
 }
 
 // maxSentence bounds the tokens decoded at once.

@@ -1,0 +1,195 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"entities/extractor/text"
+)
+
+// compoundHeads finds the names that begin a hyphenated compound the tagger
+// left untagged ("SPD-Fraktionschef", "PVV-leider", "Wirecard-Chef",
+// "Trump-era"): the tokenizer keeps such a compound as one token, as the
+// training data does, so the tagger never sees the name in it. Each
+// sentence that holds one is tagged again with the compound as three tokens
+// (name, hyphen, rest), and a PERSON or ORGANIZATION that ends with such a
+// name, on words no span of the first tagging holds, is kept ("SPD",
+// "Deutsche Bank" of "Deutsche Bank-Chef"); a PERSON only before a
+// lowercase rest, as a capitalized one makes a double family name
+// ("Müller-Wohlfahrt"). A compound whose name is also
+// found so elsewhere in the document, or as a name of its own, takes that
+// name's type. The first tagging's spans stay as they are: "Rot-Weiß Hagen",
+// "Sabine Leutheusser-Schnarrenberger"; but a compound it called MISC, as
+// CoNLL's German data marks words derived from names, may begin with one. words are the tokens' texts and
+// spans the first tagging's, both per sentence of parts.
+// misc is the type of MISC spans (PER, ORG, LOC, MISC).
+const misc = 3
+
+func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]span) []Span {
+	type compound struct {
+		sent, tok int
+		head      string
+		end       int // code point offset of the head's end
+	}
+	var cs []compound
+	for i, p := range parts {
+		var covered []bool
+		for j, t := range p {
+			head, ok := m.compoundHead(t.Text)
+			if !ok {
+				continue
+			}
+			if covered == nil {
+				covered = make([]bool, len(p))
+				for _, sp := range spans[i] {
+					for k := sp.start; k < sp.end && sp.typ != misc; k++ {
+						covered[k] = true
+					}
+				}
+			}
+			if !covered[j] {
+				cs = append(cs, compound{i, j, head, t.Start + utf8.RuneCountInString(head)})
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	// names of the document by their text: what the first tagging found,
+	// then the heads found below
+	known := map[string]int{}
+	for i, ss := range spans {
+		for _, sp := range ss {
+			if outputType(sp.typ) != "" {
+				known[strings.Join(words[i][sp.start:sp.end], " ")] = sp.typ
+			}
+		}
+	}
+	var out []Span
+	found := make([]bool, len(cs))
+	for c := 0; c < len(cs); {
+		i := cs[c].sent
+		// this sentence's compounds, split
+		var toks []string
+		var from []int // index in toks of each compound's head
+		var starts []int
+		next := c
+		for j, w := range words[i] {
+			if next < len(cs) && cs[next].sent == i && cs[next].tok == j {
+				h := cs[next].head
+				from = append(from, len(toks))
+				toks = append(toks, h, "-", w[len(h)+1:])
+				starts = append(starts, j)
+				next++
+				continue
+			}
+			toks = append(toks, w)
+		}
+		// token index in toks -> its start offset, for spans that begin
+		// before the head
+		offset := func(k int) (int, bool) {
+			shift := 0
+			for n, f := range from {
+				if k == f {
+					return parts[i][starts[n]].Start, true
+				}
+				if k > f && k <= f+2 {
+					return 0, false // inside a compound, after its head
+				}
+				if k > f+2 {
+					shift = n + 1
+				}
+			}
+			return parts[i][k-2*shift].Start, true
+		}
+		firstCovered := map[int]bool{}
+		for _, sp := range spans[i] {
+			for k := sp.start; k < sp.end && sp.typ != misc; k++ {
+				firstCovered[k] = true
+			}
+		}
+		tagged, margins := m.tag(toks, true)
+		for k, sp := range tagged {
+			typ := outputType(sp.typ)
+			if typ == "" {
+				continue
+			}
+			for n, f := range from {
+				if sp.end-1 != f || typ == "PERSON" && !lowerRest(words[i][starts[n]]) {
+					continue // a double family name: Müller-Wohlfahrt
+				}
+				start, ok := offset(sp.start)
+				// the words before the head must be free of the first
+				// tagging's spans
+				orig := starts[n] - (f - sp.start)
+				for q := orig; ok && q < starts[n]; q++ {
+					ok = q >= 0 && !firstCovered[q]
+				}
+				if !ok {
+					continue
+				}
+				found[c+n] = true
+				out = append(out, Span{Type: typ, Start: start, End: cs[c+n].end,
+					Confidence: max(0.0001, min(0.9999, round4(confidence(margins[k], m.confA, m.confB))))})
+				if sp.start == f {
+					known[cs[c+n].head] = sp.typ
+				}
+			}
+		}
+		c = next
+	}
+	// the same name in a compound the second tagging left too
+	for c, x := range cs {
+		if found[c] {
+			continue
+		}
+		if typ, ok := known[x.head]; ok && (typ != 0 || lowerRest(words[x.sent][x.tok])) {
+			out = append(out, Span{Type: outputType(typ), Start: x.end - utf8.RuneCountInString(x.head), End: x.end, Confidence: 0.5})
+		}
+	}
+	return out
+}
+
+// compoundHead returns the name a hyphenated token begins with, if it may
+// begin with one: a capitalized word of three letters or more, or an
+// abbreviation in capitals ("EU-Kommission"), before a hyphen and a
+// lowercase rest ("PVV-leider", "Trump-era"), or, for German, a common noun
+// by the model's dictionary that is not a name by the name lists
+// ("Wirecard-Chef"). A given name before the hyphen, by the name lists, begins names of
+// streets, stadiums and foundations ("Michael-Ende-Straße"), or a double
+// given name, not a mention of a person.
+func (m *Model) compoundHead(t string) (string, bool) {
+	h := strings.IndexByte(t, '-')
+	if h <= 0 || h == len(t)-1 {
+		return "", false
+	}
+	head, rest := t[:h], t[h+1:]
+	r, _ := utf8.DecodeRuneInString(head)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(head) < 3 && strings.ToUpper(head) != head || utf8.RuneCountInString(head) < 2 {
+		return "", false
+	}
+	if given, _ := NameKinds(head); given {
+		return "", false
+	}
+	f, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case unicode.IsLower(f):
+		return head, true
+	case !unicode.IsUpper(f) || !m.lex.dict:
+		return "", false
+	}
+	if g, s := NameKinds(rest); g || s {
+		return "", false
+	}
+	lw := []byte(strings.ToLower(rest))
+	wi, ok := m.lex.word(hashBytes(fnvOffset, lw))
+	return head, dictClass(&m.lex, lw, ok && wi.flags&dictWord != 0) != dictUnknown
+}
+
+// lowerRest reports whether the part of compound t after its first hyphen
+// begins in lowercase ("Trump-era", not "Müller-Wohlfahrt").
+func lowerRest(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t[strings.IndexByte(t, '-')+1:])
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,85 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"entities/extractor/text"
+)
+
+// TestCompoundHeads: a name that begins a hyphenated compound is found
+// ("SPD-Fraktion", "PVV-leider", "Trump-era", "Deutsche Bank-Chef"), with
+// its own offsets, also where the tagger misses it but finds it elsewhere in
+// the document; names the tagger found in a compound stay whole, and given
+// names of streets and hyphenated names are no such heads.
+func TestCompoundHeads(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // "TYPE text" of names that must be found
+		not        []string // texts that must not be found
+	}{
+		{"de", "Die SPD-Fraktion im Landtag stimmte am Dienstag gegen den Haushalt.",
+			[]string{"ORGANIZATION SPD"}, []string{"SPD-Fraktion"}},
+		{"de", "Der Deutsche Bank-Chef und der SPD-Vorsitzende trafen sich in Frankfurt.",
+			[]string{"ORGANIZATION Deutsche Bank", "ORGANIZATION SPD"}, nil},
+		{"de", "Die Feier findet in der Michael-Ende-Straße statt, sagte Hans-Peter Krüger.",
+			[]string{"PERSON Hans-Peter Krüger"}, []string{"Michael", "Hans"}},
+		{"nl", "PVV-leider Geert Wilders reageerde woensdag op het nieuwe kabinet.",
+			[]string{"ORGANIZATION PVV", "PERSON Geert Wilders"}, nil},
+		{"en", "Several Trump-era rules on emissions were withdrawn on Monday.",
+			[]string{"PERSON Trump"}, nil},
+		{"de", "Nach dem Spiel sagte Müller-Wohlfahrt, die Verletzung sei leicht.",
+			nil, []string{"Müller", "Wohlfahrt"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range Find(tt.text, text.Tokenize(tt.text), tt.lang) {
+			got = append(got, sp.Type+" "+string([]rune(tt.text)[sp.Start:sp.End]))
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %v, want %q", tt.text, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, "PERSON "+n) || slices.Contains(got, "ORGANIZATION "+n) {
+				t.Errorf("%q: %v, want no %q", tt.text, got, n)
+			}
+		}
+	}
+}
+
+func TestCompoundHead(t *testing.T) {
+	de, err := Load("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		m    *Model
+		tok  string
+		head string
+	}{
+		{de, "SPD-Fraktionschef", "SPD"},
+		{de, "Wirecard-Chef", "Wirecard"},
+		{de, "EU-Kommission", "EU"},
+		{de, "SPD-geführte", "SPD"},
+		{de, "Hans-Jürgen", ""}, // a given name
+		{de, "Michael-Ende-Straße", ""},
+		{de, "E-Mail", ""},
+		{de, "Re-Integration", ""},
+		{en, "Trump-era", "Trump"},
+		{en, "Coca-Cola", ""}, // no dictionary outside German: capitalized rests stay
+		{en, "re-election", ""},
+		{en, "US-based", "US"},
+	}
+	for _, tt := range tests {
+		h, ok := tt.m.compoundHead(tt.tok)
+		if ok != (tt.head != "") || h != tt.head && ok {
+			t.Errorf("compoundHead(%q) = %q, %v; want %q", tt.tok, h, ok, tt.head)
+		}
+	}
+}
