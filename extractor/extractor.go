@@ -188,6 +188,7 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 		return nil, err
 	}
 	ms = dropTitles(ms, onlyTitles)
+	ms = datelines(s, ms)
 	ms = dropOverlaps(ms)
 	harmonizeTypes(ms, addressed(runes, ms, det.Lang))
 	resolve.LinkText(s, ms, det.Lang)

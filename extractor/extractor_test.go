@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -577,6 +578,49 @@ func TestDropOverlapsMatchesInsertion(t *testing.T) {
 		got := dropOverlaps(append([]schema.Mention(nil), ms...))
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: %+v\ngot  %+v\nwant %+v", round, ms, got, want)
+		}
+	}
+}
+
+// TestDatelines: the place in capitals that opens a wire story's line is
+// no name; a name the tagger ran from it into the agency is the agency; a
+// name in capitals elsewhere, or before a lowercase clause, stays.
+func TestDatelines(t *testing.T) {
+	e := newEngine(t, Config{})
+	tests := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "Housing plan unveiled\nWASHINGTON (AP) — The administration unveiled a new housing plan on Tuesday.",
+			[]string{"ORGANIZATION AP"}, []string{"WASHINGTON", "WASHINGTON (AP)"}},
+		{"fr", "Logement\nLYON – La métropole a présenté mardi un nouveau plan pour le logement.",
+			nil, []string{"LYON"}},
+		{"no", "Boligplan\nOSLO (NTB) – Regjeringen la tirsdag fram en ny boligplan, sa Jonas Gahr Støre.",
+			[]string{"ORGANIZATION NTB", "PERSON Jonas Gahr Støre"}, []string{"OSLO"}},
+		{"en", "Air policing\nNATO – the alliance said on Tuesday it would expand its air policing.",
+			[]string{"ORGANIZATION NATO"}, nil},
+	}
+	for _, tt := range tests {
+		res, err := e.Extract(context.Background(), schema.Document{Lang: tt.lang, Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range res.Entities {
+			got = append(got, string(m.Type)+" "+m.Text)
+			if string([]rune(tt.text)[m.Start:m.End]) != m.Text {
+				t.Errorf("%q: %+v: offsets do not hold its text", tt.text, m)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %v, want %q", tt.text, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, "PERSON "+n) || slices.Contains(got, "ORGANIZATION "+n) {
+				t.Errorf("%q: %v, want no %q", tt.text, got, n)
+			}
 		}
 	}
 }

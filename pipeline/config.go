@@ -25,7 +25,8 @@ import (
 // lowercase word inside a person of several words. 4: persons made of
 // titles only left out ("Genel", "Maliye Bakanı"); Swedish "AB Volvo" and
 // Danish "A/S X" keyed without their legal form; names that begin a
-// hyphenated compound found ("SPD" of "SPD-Fraktionschef").
+// hyphenated compound found ("SPD" of "SPD-Fraktionschef"); the place of a
+// dateline is no name ("OSLO (NTB) –").
 const Version = "4"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
