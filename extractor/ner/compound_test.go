@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -81,5 +82,40 @@ func TestCompoundHead(t *testing.T) {
 		if ok != (tt.head != "") || h != tt.head && ok {
 			t.Errorf("compoundHead(%q) = %q, %v; want %q", tt.tok, h, ok, tt.head)
 		}
+	}
+}
+
+// TestHeadlineNames: a name run across a headline's words is split into
+// the names the body gives inside it; a span of a sentence that ends as
+// prose, or one the body names whole, stays.
+func TestHeadlineNames(t *testing.T) {
+	sents := [][]string{
+		{"Northwind", "beat", "Harbor", "City", "again"},
+		{"Northwind", "won", "against", "Harbor", "City", "on", "Sunday", "."},
+		{"Banca", "centrale", "europea", "holds", "rates"},
+		{"The", "Banca", "centrale", "europea", "met", "."},
+		{"Kestrel", "Lane", "beat", "Moor", "FC", "."},
+	}
+	spans := [][]span{
+		{{typ: 1, start: 0, end: 4}},
+		{{typ: 1, start: 0, end: 1}, {typ: 1, start: 3, end: 5}},
+		{{typ: 1, start: 0, end: 3}},
+		{{typ: 1, start: 1, end: 4}},
+		{{typ: 1, start: 0, end: 5}},
+	}
+	margins := make([][]float32, len(spans))
+	for i := range spans {
+		margins[i] = make([]float32, len(spans[i]))
+	}
+	headlineNames(sents, spans, margins)
+	want := [][]span{
+		{{typ: 1, start: 0, end: 1}, {typ: 1, start: 2, end: 4}},
+		{{typ: 1, start: 0, end: 1}, {typ: 1, start: 3, end: 5}},
+		{{typ: 1, start: 0, end: 3}},
+		{{typ: 1, start: 1, end: 4}},
+		{{typ: 1, start: 0, end: 5}},
+	}
+	if !reflect.DeepEqual(spans, want) {
+		t.Errorf("headlineNames: %v, want %v", spans, want)
 	}
 }

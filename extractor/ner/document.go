@@ -26,6 +26,7 @@ func (m *Model) tagDocument(ctx context.Context, sents [][]string) ([][]span, []
 	if len(sents) < 2 {
 		return spans, margins, nil
 	}
+	headlineNames(sents, spans, margins)
 	perTok := map[string]float32{}
 	orgSeq := map[string]float32{}
 	orgLens := map[string]uint64{} // first token -> lenBit of each length in orgSeq
@@ -225,4 +226,97 @@ func score(scores []Score, pred, gold []span) {
 			}
 		}
 	}
+}
+
+// headlineNames splits a name that the tagger ran across the words of a
+// headline ("Arsenal beat Manchester City", "Mercadona y El Corte Inglés
+// suben salarios") into the names the document's body gives inside it
+// (Arsenal, Manchester City): a headline has no final period, and the
+// tagger, having learnt such lines from WikiANN's titles, may join names
+// across its verbs. Only a PERSON or ORGANIZATION of three words or more
+// that holds a lowercase word other than the particles of names
+// (personParticles) is split, and only into names found in sentences that
+// end as prose; a name of the body that covers the whole span leaves it as
+// it is.
+func headlineNames(sents [][]string, spans [][]span, margins [][]float32) {
+	body := map[string]int{}
+	longest := 0
+	for i, s := range sents {
+		if !endsProse(s) {
+			continue
+		}
+		for _, sp := range spans[i] {
+			if sp.typ <= 1 {
+				body[strings.Join(s[sp.start:sp.end], " ")] = sp.typ
+				longest = max(longest, sp.end-sp.start)
+			}
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	for i, s := range sents {
+		if endsProse(s) {
+			continue
+		}
+		var out []span
+		var outM []float32
+		changed := false
+		for k, sp := range spans[i] {
+			var found []span
+			if sp.typ <= 1 && sp.end-sp.start >= 3 && holdsCommonWord(s[sp.start:sp.end]) {
+				for j := sp.start; j < sp.end; {
+					l := min(longest, sp.end-j)
+					for ; l >= 1; l-- {
+						if t, ok := body[strings.Join(s[j:j+l], " ")]; ok {
+							found = append(found, span{typ: t, start: j, end: j + l})
+							break
+						}
+					}
+					j += max(l, 1)
+				}
+			}
+			if len(found) == 0 || len(found) == 1 && found[0] == sp {
+				out, outM = append(out, sp), append(outM, margins[i][k])
+				continue
+			}
+			changed = true
+			for _, f := range found {
+				out, outM = append(out, f), append(outM, margins[i][k])
+			}
+		}
+		if changed {
+			spans[i], margins[i] = out, outM
+		}
+	}
+}
+
+// holdsCommonWord reports whether words hold a lowercase word other than
+// the particles of names.
+func holdsCommonWord(words []string) bool {
+	for _, w := range words {
+		if lowercaseWord(w) && !personParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsProse reports whether a sentence ends with sentence punctuation, as
+// prose does and headlines, titles and list items do not (a closing quote
+// or bracket after it counts).
+func endsProse(s []string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	last := s[n-1]
+	if n > 1 && (last == "\"" || last == "''" || last == "'" || last == ")" || last == "»" || last == "”") {
+		last = s[n-2]
+	}
+	switch last {
+	case ".", "!", "?", "...", "…":
+		return true
+	}
+	return false
 }
