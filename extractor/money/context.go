@@ -164,7 +164,8 @@ func (p *parser) context() *docContext {
 				}
 			}
 			if i+1 < len(p.toks) && p.toks[i+1].gap == gapNone && p.toks[i+1].first == '$' {
-				if code, ok := dollarPrefixes[w]; ok {
+				// R$, MX$, RD$ are the real and pesos, not dollars
+				if code, ok := dollarPrefixes[w]; ok && dollarCodes[code] {
 					c.dollars[code] = true
 				}
 			}

@@ -67,6 +67,10 @@ var cases = map[string][]tcase{
 		{"He left 1.2 million pounds to charity.", "1.2 million pounds=1200000 GBP"},
 		{"The bank paid 1 million Swiss francs.", "1 million Swiss francs=1000000 CHF"},
 		{"It raised 100 million Canadian dollars.", "100 million Canadian dollars=100000000 CAD"},
+		// the real, the Mexican peso: no other dollar, so "dollars" and "$" stay USD
+		{"The unit paid R$ 10 million and another 3 million dollars.", "R$ 10 million=10000000 BRL | 3 million dollars=3000000 USD"},
+		{"The Mexican arm lent MX$ 40 million, or about $2 million.", "MX$ 40 million=40000000 MXN | $2 million=2000000 USD"},
+		{"The Toronto unit paid C$ 5 million and 2 million dollars more.", "C$ 5 million=5000000 CAD | 2 million dollars=2000000 CAD"},
 		{"The project costs Rs 500 crore.", "Rs 500 crore=5000000000 INR"},
 		{"The fund reported flows of -$5 million.", "-$5 million=-5000000 USD"},
 		{"It is worth about $5 million.", "$5 million=5000000 USD"},
