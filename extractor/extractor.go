@@ -100,7 +100,12 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 	if schema.NoHint(hint) {
 		hint = ""
 	}
-	det := e.det.Detect(doc.Text, hint)
+	text := doc.Text
+	nfc, decomposed := composed(text)
+	if decomposed {
+		text = nfc.text
+	}
+	det := e.det.Detect(text, hint)
 	if err := schema.Stopped(ctx); err != nil {
 		return schema.Result{}, err
 	}
@@ -108,8 +113,11 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 		return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
 	}
 	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages, PublishedAt: doc.PublishedAt}
-	if res.Entities, err = e.mentions(ctx, doc.Text, det); err != nil {
+	if res.Entities, err = e.mentions(ctx, text, det); err != nil {
 		return schema.Result{}, err
+	}
+	if decomposed {
+		nfc.restore(doc.Text, res.Entities)
 	}
 	return res, nil
 }

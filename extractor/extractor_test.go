@@ -21,6 +21,8 @@ import (
 	"entities/extractor/cputime"
 	"entities/extractor/internal/golden"
 	"entities/extractor/schema"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func newEngine(t testing.TB, cfg Config) *Engine {
@@ -621,6 +623,81 @@ func TestDatelines(t *testing.T) {
 			if slices.Contains(got, "PERSON "+n) || slices.Contains(got, "ORGANIZATION "+n) {
 				t.Errorf("%q: %v, want no %q", tt.text, got, n)
 			}
+		}
+	}
+}
+
+// TestDecomposedText: a text in the decomposed form (NFD: "u" and a
+// combining diaeresis) gives the names and keys of the same text composed,
+// with offsets and texts of its own.
+func TestDecomposedText(t *testing.T) {
+	e := newEngine(t, Config{})
+	docs := []schema.Document{
+		{Lang: "de", Text: "Der Vorstand Jürgen Möller von der Kölner Rück sagte am Montag, die Gespräche mit Björn Åkesson seien beendet."},
+		{Lang: "cs", Text: "Ředitel společnosti Tomáš Řezníček oznámil, že Škoda Auto zvýší výrobu o 12 procent."},
+		{Lang: "es", Text: "El presidente de Telefónica, Ramón Pérez, anunció una inversión de 1.200 millones de euros."},
+	}
+	for _, d := range docs {
+		want, err := e.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nfd := d
+		nfd.Text = norm.NFD.String(d.Text)
+		if nfd.Text == d.Text {
+			t.Fatalf("%q has nothing to decompose", d.Text)
+		}
+		got, err := e.Extract(context.Background(), nfd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Entities) != len(want.Entities) || len(want.Entities) < 2 {
+			t.Errorf("%q: %d mentions decomposed, %d composed: %+v", d.Text, len(got.Entities), len(want.Entities), got.Entities)
+			continue
+		}
+		rs := []rune(nfd.Text)
+		for i, g := range got.Entities {
+			w := want.Entities[i]
+			if g.Key != w.Key || g.Canonical != w.Canonical || g.Type != w.Type || norm.NFC.String(g.Text) != w.Text {
+				t.Errorf("%q: %+v decomposed, %+v composed", d.Text, g, w)
+			}
+			if string(rs[g.Start:g.End]) != g.Text {
+				t.Errorf("%q: %+v: offsets do not hold its text", d.Text, g)
+			}
+		}
+	}
+}
+
+// TestDecomposedOffsets: in text with combining marks anywhere (composable
+// or not, several in a row, at the start), every mention's offsets hold its
+// text and mentions do not overlap.
+func TestDecomposedOffsets(t *testing.T) {
+	e := newEngine(t, Config{})
+	base := []rune("Anna Müller von der Nordbank zahlte 3,5 Mio. Euro an Åsa Öberg und die Société Générale.")
+	marks := []rune{'\u0301', '\u0308', '\u030a', '\u0327', '\u0323', '\u0345'}
+	rng := rand.New(rand.NewPCG(7, 9))
+	for round := range 200 {
+		var b []rune
+		for _, r := range norm.NFD.String(string(base)) {
+			b = append(b, r)
+			if rng.IntN(12) == 0 {
+				b = append(b, marks[rng.IntN(len(marks))])
+			}
+		}
+		if rng.IntN(4) == 0 {
+			b = append([]rune{marks[rng.IntN(len(marks))]}, b...)
+		}
+		text := string(b)
+		res, err := e.Extract(context.Background(), schema.Document{Lang: "de", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		end := 0
+		for _, m := range res.Entities {
+			if m.Start < end || m.End <= m.Start || m.End > len(b) || string(b[m.Start:m.End]) != m.Text {
+				t.Fatalf("round %d, %q: %+v", round, text, m)
+			}
+			end = m.End
 		}
 	}
 }
