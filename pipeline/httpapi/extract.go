@@ -42,6 +42,11 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, err := s.readBody(w, r)
+	// The server's write timeout counts from the request's headers, as the
+	// extraction's deadline counts from the body's end: after a slow upload
+	// the answer, or the 408 for a body that never came, would be cut off
+	// unsent. Writing gets the request's whole budget from here.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.readTimeout()))
 	if err != nil {
 		s.fail(w, err)
 		return

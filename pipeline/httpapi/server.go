@@ -22,7 +22,11 @@ import (
 )
 
 // readTimeout is how long a request may take to arrive, body included.
-func (s *Server) readTimeout() time.Duration { return s.cfg.Timeout + 10*time.Second }
+func (s *Server) readTimeout() time.Duration { return s.cfg.Timeout + bodyMargin }
+
+// bodyMargin is what a request gets on top of Config.Timeout to send its
+// body, and again to be answered (a variable for tests).
+var bodyMargin = 10 * time.Second
 
 // Defaults of the limits in Config.
 const (
@@ -220,7 +224,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		// Reading a body of MaxBodyBytes over a slow link, and writing the
 		// answer, get the request's whole budget and a margin.
 		ReadTimeout:  s.readTimeout(),
-		WriteTimeout: s.cfg.Timeout + 10*time.Second,
+		WriteTimeout: s.cfg.Timeout + bodyMargin, // and again from the body's end: see extract
 		IdleTimeout:  2 * time.Minute,
 		ErrorLog:     slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}

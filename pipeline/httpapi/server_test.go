@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -770,5 +771,71 @@ func TestContentEncoding(t *testing.T) {
 				t.Fatalf("body %s, want code %s", rec.Body, tt.code)
 			}
 		})
+	}
+}
+
+// TestSlowUploadIsAnswered: a body that takes most of its allowance to
+// arrive still gets its answer, which the write timeout, counted from the
+// request's headers, used to cut off unsent; and a body that never arrives
+// gets its 408 body_timeout, which was cut off the same way (found by a
+// helper's audit). Timings: a second of margin, two of timeout.
+func TestSlowUploadIsAnswered(t *testing.T) {
+	old := bodyMargin
+	bodyMargin = time.Second
+	defer func() { bodyMargin = old }()
+	slow := funcExtractor(func(ctx context.Context, doc schema.Document) (schema.Result, error) {
+		select {
+		case <-time.After(1200 * time.Millisecond):
+		case <-ctx.Done():
+			return schema.Result{}, schema.Stopped(ctx)
+		}
+		return capitals(ctx, doc)
+	})
+	s, err := New(Config{Extractor: slow, Logger: quietLogger(), Timeout: 2 * time.Second,
+		WarmUp: func(context.Context) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Serve(ctx, ln)
+	waitReady(t, "http://"+ln.Addr().String())
+
+	// send writes the headers and body[:sent], waits, then the rest unless
+	// stall, and reads the answer
+	send := func(body string, sent int, pause time.Duration, stall bool) string {
+		t.Helper()
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", len(body), body[:sent])
+		time.Sleep(pause)
+		if !stall {
+			c.Write([]byte(body[sent:]))
+		}
+		c.SetReadDeadline(time.Now().Add(15 * time.Second))
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			return err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.Status + " " + string(b)
+	}
+	// the body's end at 2 s, the answer 1.2 s later: past 3 s from the headers
+	doc := `{"id":"up","text":"Ada Byron wrote the notes."}`
+	if got := send(doc, 10, 2*time.Second, false); !strings.HasPrefix(got, "200") || !strings.Contains(got, `"Ada Byron"`) {
+		t.Errorf("slow upload: %q, want 200 with the result", got)
+	}
+	// a body that stops: 408 at 3 s, and it reaches the client
+	got := send(doc+strings.Repeat(" ", 1000), 29, 0, true)
+	if !strings.HasPrefix(got, "408") || !strings.Contains(got, string(codeBodyTimeout)) {
+		t.Errorf("stalled body: %q, want 408 body_timeout", got)
 	}
 }
