@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"reflect"
@@ -112,7 +113,10 @@ func (e *Engine) Extract(ctx context.Context, doc schema.Document) (res schema.R
 	if det.Lang == lang.Und && e.cfg.RejectUnknownLanguage {
 		return schema.Result{}, schema.Errorf(schema.CodeUnknownLanguage, "the language of the text cannot be told")
 	}
-	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages, PublishedAt: doc.PublishedAt}
+	res = schema.Result{ID: doc.ID, Lang: det.Lang, LangConfidence: det.Confidence, Languages: det.Languages, PublishedAt: doc.PublishedAt, Title: doc.Title}
+	if m := bytes.TrimSpace(doc.Meta); len(m) > 0 && string(m) != "null" {
+		res.Meta = doc.Meta
+	}
 	if res.Entities, err = e.mentions(ctx, text, det); err != nil {
 		return schema.Result{}, err
 	}

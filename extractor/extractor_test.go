@@ -701,3 +701,26 @@ func TestDecomposedOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestResultCarriesTitleAndMeta: the document's title and meta come back
+// in its result unchanged, so results join back to the caller's records; a
+// null meta is none.
+func TestResultCarriesTitleAndMeta(t *testing.T) {
+	e := newEngine(t, Config{})
+	meta := json.RawMessage(`{"feed":"wire-7","tags":["energy",3],"n":{"x":null}}`)
+	res, err := e.Extract(context.Background(), schema.Document{ID: "m1", Title: "Ørsted sells stake", Text: "Ørsted sold a stake to Equinor for $2 billion.", Meta: meta})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Ørsted sells stake" || string(res.Meta) != string(meta) {
+		t.Errorf("title %q, meta %s; want them as sent", res.Title, res.Meta)
+	}
+	b, _ := json.Marshal(res)
+	if !strings.Contains(string(b), `"meta":{"feed":"wire-7"`) || !strings.Contains(string(b), `"title":"Ørsted sells stake"`) {
+		t.Errorf("encoded result %s lacks title or meta", b)
+	}
+	res, err = e.Extract(context.Background(), schema.Document{Text: "Ørsted sold a stake.", Meta: json.RawMessage("null")})
+	if err != nil || res.Meta != nil {
+		t.Errorf("null meta: %s, %v; want none", res.Meta, err)
+	}
+}

@@ -73,6 +73,9 @@ func Validate(doc Document, maxBytes int) error {
 	if doc.Lang != "" && !validLangHint(doc.Lang) {
 		return Errorf(CodeBadLangHint, "lang %q is not an ISO 639-1 code", doc.Lang)
 	}
+	if m := bytes.TrimSpace(doc.Meta); len(m) > 0 && m[0] != '{' && string(m) != "null" {
+		return Errorf(CodeBadJSON, `field "meta" must be a JSON object, not %s`, valueKind(m))
+	}
 	return nil
 }
 
@@ -114,9 +117,9 @@ func validLangHint(s string) bool {
 func notObject(b []byte) string {
 	switch {
 	case len(b) == 0:
-		return "; it is empty"
+		return "; it is empty (a Kafka tombstone?)"
 	case bytes.Equal(b, []byte("null")):
-		return "; it is null (a Kafka tombstone?)"
+		return "; it is null"
 	case bytes.IndexByte(b, 0) >= 0:
 		return "; it holds NUL bytes (UTF-16 input? convert it to UTF-8)"
 	case b[0] == '[':
@@ -125,6 +128,19 @@ func notObject(b []byte) string {
 		return ", not a string"
 	}
 	return ""
+}
+
+// valueKind names the kind of the JSON value that b begins.
+func valueKind(b []byte) string {
+	switch b[0] {
+	case '[':
+		return jsonKind("array")
+	case '"':
+		return jsonKind("string")
+	case 't', 'f':
+		return jsonKind("bool")
+	}
+	return jsonKind("int")
 }
 
 // LooksUTF16 reports whether b looks like UTF-16 text: a UTF-16

@@ -162,10 +162,19 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (column 13)`},
 		{`hello`, `the document must be a JSON object`},
 		{"\ufeff{\"text\":7}", `field "text" must be a string, not a number (column 10)`}, // after the byte-order mark
-		{`null`, `the document must be a JSON object; it is null (a Kafka tombstone?)`},
+		{`null`, `the document must be a JSON object; it is null`},
 		{`[{"text":"a"}]`, `the document must be a JSON object, not an array (one document per line or record)`},
 		{"\x00{\"text\":\"a\"}", `the document must be a JSON object; it holds NUL bytes (UTF-16 input? convert it to UTF-8)`},
-		{``, `the document must be a JSON object; it is empty`},
+		{``, `the document must be a JSON object; it is empty (a Kafka tombstone?)`},
+		{`{"text":"a","meta":[1,2]}`, `field "meta" must be a JSON object, not an array`},
+		{`{"text":"a","meta":"x"}`, `field "meta" must be a JSON object, not a string`},
+		{`{"text":"a","meta":42}`, `field "meta" must be a JSON object, not a number`},
+		{`{"text":"a","meta":true}`, `field "meta" must be a JSON object, not true or false`},
+	}
+	for _, ok := range []string{`{"text":"a","meta":{"k":[1]}}`, `{"text":"a","meta":null}`} {
+		if _, err := Decode([]byte(ok), 0); err != nil {
+			t.Errorf("Decode(%s): %v", ok, err)
+		}
 	}
 	if doc, err := Decode([]byte("\ufeff{\"text\":\"Ada\"}\r\n"), 0); err != nil || doc.Text != "Ada" {
 		t.Errorf("a document after a byte-order mark: %+v, %v", doc, err)

@@ -68,12 +68,14 @@ type LangShare struct {
 
 // Result is what the extractor returns for one document.
 type Result struct {
-	ID             string      `json:"id"`
-	Lang           string      `json:"lang"`
-	LangConfidence float64     `json:"lang_confidence"`
-	Languages      []LangShare `json:"languages,omitempty"`
-	PublishedAt    *time.Time  `json:"published_at,omitempty"` // copied from the document
-	Entities       []Mention   `json:"entities"`
+	ID             string          `json:"id"`
+	Lang           string          `json:"lang"`
+	LangConfidence float64         `json:"lang_confidence"`
+	Languages      []LangShare     `json:"languages,omitempty"`
+	PublishedAt    *time.Time      `json:"published_at,omitempty"` // copied from the document
+	Title          string          `json:"title,omitempty"`        // copied from the document
+	Meta           json.RawMessage `json:"meta,omitempty"`         // copied from the document, so results join back to the caller's records
+	Entities       []Mention       `json:"entities"`
 }
 
 // Failure is the result line of a document that could not be processed.

@@ -47,11 +47,17 @@ func statusOf(code schema.Code) int {
 }
 
 type errorBody struct {
+	ID    string       `json:"id,omitempty"` // the document's, when the request was one document with an id
 	Error schema.Error `json:"error"`
 }
 
 func writeError(w http.ResponseWriter, status int, code schema.Code, msg string) {
-	b, err := json.Marshal(errorBody{schema.Error{Code: code, Message: msg}})
+	writeDocError(w, "", status, code, msg)
+}
+
+// writeDocError is writeError for the document with id id.
+func writeDocError(w http.ResponseWriter, id string, status int, code schema.Code, msg string) {
+	b, err := json.Marshal(errorBody{id, schema.Error{Code: code, Message: msg}})
 	if err != nil { // a struct of two strings always encodes
 		panic(err)
 	}

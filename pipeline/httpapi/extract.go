@@ -60,7 +60,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	infoOf(r).docs.Store(1)
 	if err != nil {
 		s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
-		s.fail(w, err)
+		s.failDoc(w, doc.ID, err)
 		return
 	}
 	n := int64(len(doc.Text))
@@ -94,7 +94,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if xerr != nil {
-		s.fail(w, xerr)
+		s.failDoc(w, doc.ID, xerr)
 		return
 	}
 	b, err := json.Marshal(res)
@@ -336,7 +336,11 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 }
 
 // fail answers with err's code and the matching status.
-func (s *Server) fail(w http.ResponseWriter, err error) {
+func (s *Server) fail(w http.ResponseWriter, err error) { s.failDoc(w, "", err) }
+
+// failDoc is fail for a request of one document, whose id (if any) the
+// error body names as a failure line does.
+func (s *Server) failDoc(w http.ResponseWriter, id string, err error) {
 	code := schema.CodeOf(err)
 	msg := err.Error()
 	var e *schema.Error
@@ -347,7 +351,7 @@ func (s *Server) fail(w http.ResponseWriter, err error) {
 		s.log.Error("extract request failed", "err", err)
 		msg = "internal error"
 	}
-	writeError(w, statusOf(code), code, msg)
+	writeDocError(w, id, statusOf(code), code, msg)
 }
 
 func failure(id string, err error) schema.Failure {

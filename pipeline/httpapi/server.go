@@ -180,6 +180,10 @@ func New(cfg Config) (*Server, error) {
 	mux.Handle("GET /healthz", s.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", s.instrument("readyz", http.HandlerFunc(s.readyz)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Registry, promhttp.HandlerOpts{Registry: cfg.Registry}))
+	for path, name := range map[string]string{"/v1/watch": "watch", "/openapi.json": "openapi", "/healthz": "healthz", "/readyz": "readyz", "/metrics": "other"} {
+		mux.Handle(path, s.instrument(name, methodNotAllowed(http.MethodGet)))
+	}
+	mux.Handle("/{$}", s.instrument("page", methodNotAllowed(http.MethodGet)))
 	mux.Handle("GET /{$}", s.instrument("page", page(static)))
 	mux.Handle("GET /static/", s.instrument("page", http.StripPrefix("/static/", http.FileServerFS(static))))
 	mux.Handle("/", s.instrument("other", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -100,6 +100,9 @@ func TestErrors(t *testing.T) {
 		{"internal", "POST", "/v1/extract", jsonCT, `{"text":"boom"}`, 500, schema.CodeInternal},
 		{"GET extract", "GET", "/v1/extract", "", ``, 405, codeMethodNotAllowed},
 		{"POST languages", "POST", "/v1/languages", jsonCT, `{}`, 405, codeMethodNotAllowed},
+		{"POST healthz", "POST", "/healthz", jsonCT, `{}`, 405, codeMethodNotAllowed},
+		{"POST metrics", "POST", "/metrics", jsonCT, `{}`, 405, codeMethodNotAllowed},
+		{"DELETE page", "DELETE", "/", "", ``, 405, codeMethodNotAllowed},
 		{"unknown path", "GET", "/v2/extract", "", ``, 404, codeNotFound},
 	}
 	for _, tt := range tests {
@@ -121,6 +124,15 @@ func TestErrors(t *testing.T) {
 				spec.check(t, tt.method, tt.path, r)
 			}
 		})
+	}
+	// a document's error names its id, as a failure line does
+	for _, body := range []string{`{"id":"d7","text":"  "}`, `{"id":"d7","text":"boom"}`, `{"id":"d7","text":"Ada","lang":"english"}`} {
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(body))
+		var e struct{ ID string }
+		if err := json.Unmarshal(r.body, &e); err != nil || e.ID != "d7" {
+			t.Errorf("%s: %d %s, want the error to name id d7", body, r.status, r.body)
+		}
+		spec.check(t, "POST", "/v1/extract", r)
 	}
 }
 
