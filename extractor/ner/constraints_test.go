@@ -158,11 +158,61 @@ func TestHeadlineIsNotOnePerson(t *testing.T) {
 func TestOrganizationHeads(t *testing.T) {
 	tokens := []string{"Olav", "Thon", "Gruppen", "og", "Bank", "og", "Union", "Jansen", "og", "Ingrid", "Berg", "selskabet", "Vestas", "Groupe", "Dupont"}
 	spans := []span{{0, 0, 3}, {0, 4, 5}, {0, 6, 8}, {0, 9, 11}, {1, 0, 2}, {0, 12, 13}, {0, 14, 15}}
-	organizationHeads(tokens, spans)
+	organizationHeads(tokens, spans, "da")
 	want := []int{1, 0, 0, 0, 1, 1, 0} // after "selskabet" an organization; a capitalized Groupe is no designator
 	for k, sp := range spans {
 		if sp.typ != want[k] {
 			t.Errorf("%q: type %d, want %d", tokens[sp.start:sp.end], sp.typ, want[k])
 		}
+	}
+}
+
+// TestDesignators: after a designator and an adjective in a Romance
+// language, and after (or inside) a Scandinavian compound that names a kind
+// of company, a name is an organization; elsewhere, or in English, the
+// adjective rule does not apply.
+func TestDesignators(t *testing.T) {
+	tests := []struct {
+		lang   string
+		tokens []string
+		sp     span
+		want   span
+	}{
+		{"it", []string{"il", "gruppo", "dolciario", "Rovelli", "compra"}, span{0, 3, 4}, span{1, 3, 4}},
+		{"es", []string{"la", "empresa", "española", "Valdés", "gana"}, span{0, 3, 4}, span{1, 3, 4}},
+		{"it", []string{"la", "holding", "Carrani", "resta"}, span{0, 2, 3}, span{1, 2, 3}},
+		{"en", []string{"the", "company", "spokesman", "Tom", "Reed"}, span{0, 3, 5}, span{0, 3, 5}},
+		{"en", []string{"holding", "Tom", "Reed", "to", "account"}, span{0, 1, 3}, span{0, 1, 3}},
+		{"it", []string{"il", "gruppo", "di", "Rovelli"}, span{0, 3, 4}, span{0, 3, 4}}, // "di" is short
+		{"sv", []string{"Telekomjätten", "Nordvik", "varslar"}, span{0, 0, 2}, span{1, 1, 2}},
+		{"da", []string{"Medicinalvirksomheden", "Holm", "Pharma", "skærer"}, span{1, 0, 3}, span{1, 1, 3}},
+		{"no", []string{"mediekonsernet", "Vesthus", "selger"}, span{0, 1, 2}, span{1, 1, 2}},
+		{"de", []string{"Telekomjätten", "Nordvik"}, span{0, 0, 2}, span{0, 0, 2}},
+	}
+	for _, tt := range tests {
+		spans := []span{tt.sp}
+		organizationHeads(tt.tokens, spans, tt.lang)
+		if spans[0] != tt.want {
+			t.Errorf("%s %q: %+v, want %+v", tt.lang, tt.tokens, spans[0], tt.want)
+		}
+	}
+}
+
+// TestDesignatedEverywhere: a name that one sentence of a document names
+// after a designator is an organization in the others too.
+func TestDesignatedEverywhere(t *testing.T) {
+	m, err := Load("it")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := [][]string{
+		{"Rovelli", "compra", "in", "Francia"},
+		{"Il", "gruppo", "dolciario", "Rovelli", "ha", "firmato", "."},
+		{"Marta", "Rovelli", "ha", "detto", "."},
+	}
+	spans := [][]span{{{0, 0, 1}}, {{1, 3, 4}}, {{0, 0, 2}}}
+	m.designatedEverywhere(sents, spans)
+	if spans[0][0].typ != 1 || spans[2][0].typ != 0 {
+		t.Errorf("%v, want Rovelli an organization in the headline and Marta Rovelli a person", spans)
 	}
 }

@@ -27,6 +27,7 @@ func (m *Model) tagDocument(ctx context.Context, sents [][]string) ([][]span, []
 		return spans, margins, nil
 	}
 	headlineNames(sents, spans, margins)
+	m.designatedEverywhere(sents, spans)
 	perTok := map[string]float32{}
 	orgSeq := map[string]float32{}
 	orgLens := map[string]uint64{} // first token -> lenBit of each length in orgSeq
@@ -319,4 +320,33 @@ func endsProse(s []string) bool {
 		return true
 	}
 	return false
+}
+
+// designatedEverywhere gives the type ORG to every PERSON of a document
+// written as an organization that one of its sentences names after a
+// designator ("Il gruppo dolciario Ferrero ...", "O grupo Jerónimo Martins"):
+// the headline or a later sentence that names the company alone reads as a
+// person otherwise, and the document's types follow its first mention.
+func (m *Model) designatedEverywhere(sents [][]string, spans [][]span) {
+	var orgs map[string]bool
+	for i, s := range sents {
+		for _, sp := range spans[i] {
+			if sp.typ == 1 && designated(s, sp.start, m.Card.Lang) {
+				if orgs == nil {
+					orgs = map[string]bool{}
+				}
+				orgs[strings.Join(s[sp.start:sp.end], " ")] = true
+			}
+		}
+	}
+	if orgs == nil {
+		return
+	}
+	for i, s := range sents {
+		for k, sp := range spans[i] {
+			if sp.typ == 0 && orgs[strings.Join(s[sp.start:sp.end], " ")] {
+				spans[i][k].typ = 1
+			}
+		}
+	}
 }
