@@ -26,7 +26,9 @@ import (
 // titles only left out ("Genel", "Maliye Bakanı"); Swedish "AB Volvo" and
 // Danish "A/S X" keyed without their legal form; names that begin a
 // hyphenated compound found ("SPD" of "SPD-Fraktionschef"); the place of a
-// dateline is no name ("OSLO (NTB) –").
+// dateline is no name ("OSLO (NTB) –"); headlines' names split by the
+// body's; names after a designator and an adjective are organizations;
+// decomposed (NFD) text read composed; title and meta in results.
 const Version = "4"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
