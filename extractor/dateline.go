@@ -8,11 +8,15 @@ import (
 )
 
 // dateline matches the dateline that opens a line of a wire story: a place
-// in capitals, perhaps a date after a comma, perhaps the agency in brackets,
-// then a dash and a sentence ("OSLO (NTB) – Regjeringen", "LONDON, Dec 2
-// (Reuters) - The", "МОСКВА, 3 декабря – Правительство", "LYON – La").
-// Group 1 is the place, group 2 the agency.
-var dateline = regexp.MustCompile(`(?m)^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}\p{M}*)(?:,[^\n()–—-]{1,30})?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[–—-][ \t]+[\p{Lu}\d"“„«]`)
+// in capitals, the agency in brackets or a date after a comma (or both),
+// then a dash or a colon and a sentence ("OSLO (NTB) – Regjeringen",
+// "LONDON, Dec 2 (Reuters) - The", "МОСКВА, 3 декабря – Правительство",
+// "OSLO (NTB): Statsminister"), or the agency first, as ANSA writes it
+// ("(ANSA) - ROMA, 3 MAR - La"). Group 1 (or 3) is the place, group 2 the
+// agency. A place and a dash alone ("LYON – La") is no dateline: wire items
+// and results open lines so with companies and clubs ("DEUTSCHE BANK - The
+// German lender", "VFB STUTTGART - EINTRACHT FRANKFURT 2:2").
+var dateline = regexp.MustCompile(`(?m)^[ \t]*(?:(\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}\p{M}*)(?:(?:,[^\n()–—:-]{1,30})?[ \t]*\(([^()\n]{1,40})\)|,[^\n()–—:-]{1,30})[ \t]*[–—:-]|\([^()\n]{1,40}\)[ \t]*[–—-][ \t]*(\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}\p{M}*),[^\n()–—:-]{1,30}[–—-])[ \t]+[\p{Lu}\d"“„«]`)
 
 // datelines takes the place of a dateline out of the names: the taggers
 // read a capitalized place that opens a line as a name ("OSLO" as an
@@ -29,7 +33,11 @@ func datelines(s string, ms []schema.Mention) []schema.Mention {
 	var ps []place
 	cp := func(b int) int { return utf8.RuneCountInString(s[:b]) }
 	for _, l := range locs {
-		p := place{start: cp(l[2]), end: cp(l[3]), agStart: -1}
+		g := 2 // the place's group
+		if l[2] < 0 {
+			g = 6 // the agency first
+		}
+		p := place{start: cp(l[g]), end: cp(l[g+1]), agStart: -1}
 		if p.end-p.start < 3 {
 			continue
 		}

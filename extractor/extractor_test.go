@@ -584,9 +584,10 @@ func TestDropOverlapsMatchesInsertion(t *testing.T) {
 	}
 }
 
-// TestDatelines: the place in capitals that opens a wire story's line is
-// no name; a name the tagger ran from it into the agency is the agency; a
-// name in capitals elsewhere, or before a lowercase clause, stays.
+// TestDatelines: the place in capitals that opens a wire story's line,
+// with its agency or date, is no name; a name the tagger ran from it into
+// the agency is the agency; a name in capitals before a dash alone, or
+// before a lowercase clause, stays.
 func TestDatelines(t *testing.T) {
 	e := newEngine(t, Config{})
 	tests := []struct {
@@ -595,8 +596,17 @@ func TestDatelines(t *testing.T) {
 	}{
 		{"en", "Housing plan unveiled\nWASHINGTON (AP) — The administration unveiled a new housing plan on Tuesday.",
 			[]string{"ORGANIZATION AP"}, []string{"WASHINGTON", "WASHINGTON (AP)"}},
-		{"fr", "Logement\nLYON – La métropole a présenté mardi un nouveau plan pour le logement.",
+		{"fr", "Logement\nLYON, 3 décembre – La métropole a présenté mardi un nouveau plan pour le logement.",
 			nil, []string{"LYON"}},
+		{"no", "Strømstøtte\nBERGEN (NTB): Statsminister Jonas Gahr Støre lover mer strømstøtte.",
+			[]string{"ORGANIZATION NTB"}, []string{"BERGEN"}},
+		{"it", "Governo\n(ANSA) - ROMA, 3 MAR - La presidente del Consiglio ha parlato con i sindacati.",
+			[]string{"ORGANIZATION ANSA"}, []string{"ROMA"}},
+		// a company or a club in capitals and a dash is no dateline
+		{"en", "Stocks to watch\nDEUTSCHE BANK - The German lender said on Tuesday it would cut costs.",
+			[]string{"ORGANIZATION DEUTSCHE BANK"}, nil},
+		{"de", "Ergebnisse\nVFB STUTTGART - EINTRACHT FRANKFURT 2:2",
+			[]string{"ORGANIZATION VFB STUTTGART"}, nil},
 		{"no", "Boligplan\nOSLO (NTB) – Regjeringen la tirsdag fram en ny boligplan, sa Jonas Gahr Støre.",
 			[]string{"ORGANIZATION NTB", "PERSON Jonas Gahr Støre"}, []string{"OSLO"}},
 		{"en", "Air policing\nNATO – the alliance said on Tuesday it would expand its air policing.",
