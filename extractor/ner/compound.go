@@ -8,6 +8,9 @@ import (
 	"entities/extractor/text"
 )
 
+// misc is the type of MISC spans (PER, ORG, LOC, MISC).
+const misc = 3
+
 // compoundHeads finds the names that begin a hyphenated compound the tagger
 // left untagged ("SPD-Fraktionschef", "PVV-leider", "Wirecard-Chef",
 // "Trump-era"): the tokenizer keeps such a compound as one token, as the
@@ -17,26 +20,26 @@ import (
 // name, on words no span of the first tagging holds, is kept ("SPD",
 // "Deutsche Bank" of "Deutsche Bank-Chef"); a PERSON only before a
 // lowercase rest, as a capitalized one makes a double family name
-// ("Müller-Wohlfahrt"). A compound whose name is also
-// found so elsewhere in the document, or as a name of its own, takes that
-// name's type. The first tagging's spans stay as they are: "Rot-Weiß Hagen",
+// ("Müller-Wohlfahrt"), unless the first tagging found a person of that
+// family name ("Trump-Regierung" beside "Donald Trump"). A compound whose
+// name the first tagging found as a name of its own takes that name's
+// type; a name found only in compounds is not spread to others, where one
+// error would repeat through an article. The first tagging's spans stay as they are: "Rot-Weiß Hagen",
 // "Sabine Leutheusser-Schnarrenberger"; but a compound it called MISC, as
 // CoNLL's German data marks words derived from names, may begin with one. words are the tokens' texts and
 // spans the first tagging's, both per sentence of parts.
-// misc is the type of MISC spans (PER, ORG, LOC, MISC).
-const misc = 3
-
 func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]span) []Span {
 	type compound struct {
 		sent, tok int
 		head      string
-		end       int // code point offset of the head's end
+		end       int  // code point offset of the head's end
+		common    bool // the head is a common word too (Høyre: right): only a name the document has
 	}
 	var cs []compound
 	for i, p := range parts {
 		var covered []bool
 		for j, t := range p {
-			head, ok := m.compoundHead(t.Text)
+			head, ok, common := m.compoundHead(t.Text)
 			if !ok {
 				continue
 			}
@@ -49,20 +52,24 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 				}
 			}
 			if !covered[j] {
-				cs = append(cs, compound{i, j, head, t.Start + utf8.RuneCountInString(head)})
+				cs = append(cs, compound{i, j, head, t.Start + utf8.RuneCountInString(head), common})
 			}
 		}
 	}
 	if len(cs) == 0 {
 		return nil
 	}
-	// names of the document by their text: what the first tagging found,
-	// then the heads found below
+	// names of the document by their text, and persons' family names, as
+	// the first tagging found them
 	known := map[string]int{}
+	persons := map[string]bool{}
 	for i, ss := range spans {
 		for _, sp := range ss {
 			if outputType(sp.typ) != "" {
 				known[strings.Join(words[i][sp.start:sp.end], " ")] = sp.typ
+			}
+			if sp.typ == 0 {
+				persons[words[i][sp.end-1]] = true
 			}
 		}
 	}
@@ -116,8 +123,11 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 				continue
 			}
 			for n, f := range from {
-				if sp.end-1 != f || typ == "PERSON" && !lowerRest(words[i][starts[n]]) {
-					continue // a double family name: Müller-Wohlfahrt
+				if sp.end-1 != f || typ == "PERSON" && !lowerRest(words[i][starts[n]]) && !persons[cs[c+n].head] {
+					continue // a double family name, Müller-Wohlfahrt, unless the person is named (Trump-Regierung)
+				}
+				if _, ok := known[cs[c+n].head]; sp.start == f && cs[c+n].common && !ok && !persons[cs[c+n].head] {
+					continue // a common word alone (Corona-krisen), not a name of the document
 				}
 				start, ok := offset(sp.start)
 				// the words before the head must be free of the first
@@ -132,59 +142,74 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 				found[c+n] = true
 				out = append(out, Span{Type: typ, Start: start, End: cs[c+n].end,
 					Confidence: max(0.0001, min(0.9999, round4(confidence(margins[k], m.confA, m.confB))))})
-				if sp.start == f {
-					known[cs[c+n].head] = sp.typ
-				}
 			}
 		}
 		c = next
 	}
-	// the same name in a compound the second tagging left too
+	// the same name in a compound the second tagging left too, or a
+	// person's family name
 	for c, x := range cs {
 		if found[c] {
 			continue
 		}
-		if typ, ok := known[x.head]; ok && (typ != 0 || lowerRest(words[x.sent][x.tok])) {
+		typ, ok := known[x.head]
+		if !ok && persons[x.head] {
+			typ, ok = 0, true // Trump-Regierung beside Donald Trump
+		}
+		if ok && (typ != 0 || lowerRest(words[x.sent][x.tok]) || persons[x.head]) {
 			out = append(out, Span{Type: outputType(typ), Start: x.end - utf8.RuneCountInString(x.head), End: x.end, Confidence: 0.5})
 		}
 	}
 	return out
 }
 
+// prefixes are the Latin and Greek prefixes, and parts of compounds for
+// directions and diseases, that a hyphen joins to a word and that a
+// sentence's start capitalizes ("Anti-war", "Ex-Kanzler", "Corona-krisen").
+var prefixes = set("anti ex pro inter intra post pre non co multi pan trans neo semi vice mega mini micro super ultra " +
+	"euro nord süd sud syd ost öst west vest nordost südost corona covid sars")
+
+// placeRests are the English words after a place's hyphen ("Nashville-based").
+var placeRests = set("based born bred headquartered area region wide")
+
 // compoundHead returns the name a hyphenated token begins with, if it may
 // begin with one: a capitalized word of three letters or more, or an
-// abbreviation in capitals ("EU-Kommission"), before a hyphen and a
+// abbreviation in capitals ("EU-Kommission") that is no prefix, before a
+// hyphen and a
 // lowercase rest ("PVV-leider", "Trump-era"), or, for German, a common noun
 // by the model's dictionary that is not a name by the name lists
 // ("Wirecard-Chef"). A given name before the hyphen, by the name lists, begins names of
 // streets, stadiums and foundations ("Michael-Ende-Straße"), or a double
-// given name, not a mention of a person.
-func (m *Model) compoundHead(t string) (string, bool) {
+// given name, not a mention of a person. common reports that the head is,
+// by the model's lexicon, a common word in lower case too ("Høyre": right;
+// "Corona"), which is a name only where the document has it as one.
+func (m *Model) compoundHead(t string) (head string, ok, common bool) {
 	h := strings.IndexByte(t, '-')
 	if h <= 0 || h == len(t)-1 {
-		return "", false
+		return "", false, false
 	}
 	head, rest := t[:h], t[h+1:]
 	r, _ := utf8.DecodeRuneInString(head)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(head) < 3 && strings.ToUpper(head) != head || utf8.RuneCountInString(head) < 2 {
-		return "", false
+		return "", false, false
 	}
-	if given, _ := NameKinds(head); given {
-		return "", false
+	if given, _ := NameKinds(head); given || prefixes[strings.ToLower(head)] {
+		return "", false, false
 	}
+	common = strings.ToUpper(head) != head && !m.nameLike(head)
 	f, _ := utf8.DecodeRuneInString(rest)
 	switch {
 	case unicode.IsLower(f):
-		return head, true
+		return head, !placeRests[rest], common
 	case !unicode.IsUpper(f) || !m.lex.dict:
-		return "", false
+		return "", false, false
 	}
 	if g, s := NameKinds(rest); g || s {
-		return "", false
+		return "", false, false
 	}
 	lw := []byte(strings.ToLower(rest))
-	wi, ok := m.lex.word(hashBytes(fnvOffset, lw))
-	return head, dictClass(&m.lex, lw, ok && wi.flags&dictWord != 0) != dictUnknown
+	wi, found := m.lex.word(hashBytes(fnvOffset, lw))
+	return head, dictClass(&m.lex, lw, found && wi.flags&dictWord != 0) != dictUnknown, common
 }
 
 // lowerRest reports whether the part of compound t after its first hyphen
@@ -192,4 +217,12 @@ func (m *Model) compoundHead(t string) (string, bool) {
 func lowerRest(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t[strings.IndexByte(t, '-')+1:])
 	return unicode.IsLower(r)
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }

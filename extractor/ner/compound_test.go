@@ -31,6 +31,10 @@ func TestCompoundHeads(t *testing.T) {
 			[]string{"PERSON Trump"}, nil},
 		{"de", "Nach dem Spiel sagte Müller-Wohlfahrt, die Verletzung sei leicht.",
 			nil, []string{"Müller", "Wohlfahrt"}},
+		{"de", "Die Trump-Regierung plant neue Zölle. Donald Trump sagte das am Montag.",
+			[]string{"PERSON Trump", "PERSON Donald Trump"}, nil},
+		{"no", "Corona-pandemien har kostet milliarder. Anti-vaksine-grupper protesterer, sier Jonas Gahr Støre.",
+			[]string{"PERSON Jonas Gahr Støre"}, []string{"Corona", "Anti"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -75,10 +79,12 @@ func TestCompoundHead(t *testing.T) {
 		{en, "Trump-era", "Trump"},
 		{en, "Coca-Cola", ""}, // no dictionary outside German: capitalized rests stay
 		{en, "re-election", ""},
-		{en, "US-based", "US"},
+		{en, "US-based", ""}, // a place
+		{en, "Anti-war", ""},
+		{en, "Ex-minister", ""},
 	}
 	for _, tt := range tests {
-		h, ok := tt.m.compoundHead(tt.tok)
+		h, ok, _ := tt.m.compoundHead(tt.tok)
 		if ok != (tt.head != "") || h != tt.head && ok {
 			t.Errorf("compoundHead(%q) = %q, %v; want %q", tt.tok, h, ok, tt.head)
 		}
