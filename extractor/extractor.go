@@ -265,14 +265,34 @@ const (
 // personName narrows [start, end) of a person's name to the name: past the
 // titles the tagger took in at its start, while a capitalized word follows
 // ("Cumhurbaşkanı Recep Tayyip Erdoğan", "Genel Müdür Selin Aydın": the
-// name is what follows, as the data the taggers learn from marks it). What
+// name is what follows, as the data the taggers learn from marks it), and
+// past a Turkish title inside it ("İstanbul Valisi Davut Gül"). What
 // precedes a title no name ends with (resolve.IsTitleEnd: "Maliye Bakanı",
 // minister of finance; "Yeşil Vadi Derneği Genel ...") is the body the title
 // belongs to, not a person: it returns that, as aBody. It returns
 // titlesOnly when the words left are all titles ("President"; see
-// dropTitles), aName otherwise. A title with nothing capitalized after it is
+// dropTitles), aName otherwise, and for a title alone that is also a
+// family name ("Prince said": Erik Prince). A title with nothing capitalized after it is
 // left as it is.
 func personName(runes []rune, start, end int, lang string) (int, int, int) {
+	// a Turkish title inside: the body before it, the name after it
+	// ("İstanbul Valisi Davut Gül")
+	for i := start; i < end; i++ {
+		if !unicode.IsSpace(runes[i]) || i == start || unicode.IsSpace(runes[i-1]) {
+			continue
+		}
+		ws := i
+		for ws > start && !unicode.IsSpace(runes[ws-1]) {
+			ws--
+		}
+		next := i
+		for next < end && unicode.IsSpace(runes[next]) {
+			next++
+		}
+		if next < end && unicode.IsUpper(runes[next]) && resolve.IsTitleEnd(string(runes[ws:i]), lang) {
+			start = next
+		}
+	}
 	for {
 		sp := start
 		for sp < end && !unicode.IsSpace(runes[sp]) {
@@ -311,8 +331,8 @@ func personName(runes []rune, start, end int, lang string) (int, int, int) {
 			return start, end, aName
 		}
 	}
-	if len(words) == 0 {
-		return start, end, aName
+	if len(words) == 0 || len(words) == 1 && resolve.IsFamilyTitle(words[0]) {
+		return start, end, aName // "Prince said": Erik Prince
 	}
 	return start, end, titlesOnly
 }

@@ -376,6 +376,12 @@ func TestPersonName(t *testing.T) {
 		{"Carole King", "en", "Carole King", aName},
 		{"Michael Bay", "tr", "Michael Bay", aName},
 		{"Genel", "de", "Genel", aName},
+		{"İstanbul Valisi Davut Gül", "tr", "Davut Gül", aName},
+		{"Fransa Cumhurbaşkanı", "tr", "Fransa", aBody},
+		{"Almanya Başbakanı", "tr", "Almanya", aBody},
+		{"Prince", "en", "Prince", aName},
+		{"King", "en", "King", aName},
+		{"Chancellor", "en", "Chancellor", titlesOnly},
 	}
 	for _, tt := range tests {
 		rs := []rune("« " + tt.text + " »")

@@ -50,7 +50,8 @@ var titles = map[string]string{
 	"pan": "pl,cs,sk", "pani": "pl,cs,sk", "panna": "pl", "prezydent": "", "premiera": "pl",
 	// Turkish
 	"bay": "tr", "bayan": "tr", "sayin": "tr", "cumhurbaskani": "", "basbakan": "tr", "bakan": "tr",
-	"bakani": "tr", "baskan": "tr", "baskani": "tr", "genel": "tr", "mudur": "tr", "muduru": "tr",
+	"bakani": "tr", "baskan": "tr", "baskani": "tr", "genel": "tr", "mudur": "tr", "muduru": "tr", "basbakani": "tr",
+	"kaymakam": "tr", "kaymakami": "tr", "sozcu": "tr", "sozcusu": "tr",
 	"sekreter": "tr", "sekreteri": "tr", "vali": "tr", "valisi": "tr", "yardimcisi": "tr",
 	// Romanian
 	"premierul": "ro", "presedintele": "ro", "ministrul": "ro", "domnul": "ro", "doamna": "ro",
@@ -91,8 +92,17 @@ func IsTitle(w, lang string) bool { return isTitle(w, lang) }
 // and some are family names after a given name (Carole King, Michael Bay).
 var titleEnds = map[string]string{
 	"bakani": "tr", "baskani": "tr", "muduru": "tr", "sekreteri": "tr", "valisi": "tr", "yardimcisi": "tr",
-	"genel": "tr",
+	"genel": "tr", "basbakani": "tr", "cumhurbaskani": "tr", "kaymakami": "tr", "sozcusu": "tr",
 }
+
+// familyTitles are titles that are also family names (Stephen King, Erik
+// Prince, Michael Bay): alone, such a word may be a person named by the
+// family name, not a title without a name.
+var familyTitles = map[string]bool{"king": true, "prince": true, "pope": true, "lord": true, "judge": true, "bay": true}
+
+// IsFamilyTitle reports whether w (with or without its period) is a title
+// that is also a common family name (see familyTitles).
+func IsFamilyTitle(w string) bool { return familyTitles[compact(w)] }
 
 // IsTitleEnd reports whether w (with or without its period) is a title
 // that never ends a person's name in language lang (see titleEnds).
