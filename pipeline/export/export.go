@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"entities/extractor/ner"
 	"entities/extractor/resolve"
@@ -466,7 +467,7 @@ func (a *Aggregator) MergeSurnames() int {
 			name = mostFrequent(s.canonicals)
 		}
 		p := resolve.PersonPartsOf(name, lang)
-		if p.Family == "" {
+		if p.Family == "" || !p.Full && eastSlavicA(name, lang) {
 			continue
 		}
 		if _, ok := byFamily[p.Family]; !ok {
@@ -532,6 +533,20 @@ func (a *Aggregator) MergeSurnames() int {
 		}
 	}
 	return merged
+}
+
+// eastSlavicA reports whether name, in Russian, Ukrainian, Belarusian or
+// Bulgarian, ends in -а or -я: a family name alone so ("Медведева") is a
+// woman's name or a man's genitive or accusative ("слова Медведева"), which
+// only the sentence tells.
+func eastSlavicA(name, lang string) bool {
+	switch lang {
+	case "ru", "uk", "be", "bg":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(name, "."))
+	return r == 'а' || r == 'я'
 }
 
 // cutCircles cuts every circle of joins (each form read as the next, which

@@ -334,6 +334,8 @@ func TestMergeSurnames(t *testing.T) {
 	add("en", "Richard") // the given name of a person named: apart
 	add("de", "Heinz Pfalz")
 	add("de", "Pfahls") // the same family key, written otherwise: apart
+	add("ru", "Светлана Медведева")
+	add("ru", "Медведева") // her name, or his genitive: apart
 	if got := a.MergeSurnames(); got != 5 {
 		t.Errorf("MergeSurnames joined %d, want 5", got)
 	}
@@ -367,6 +369,7 @@ func TestMergeSurnames(t *testing.T) {
 	check("Richard", "en", "Richard", 1, 1)
 	check("Cliff Richard", "en", "Cliff Richard", 1, 1)
 	check("Pfahls", "de", "Pfahls", 1, 1)
+	check("Медведева", "ru", "Медведева", 1, 1)
 }
 
 func TestWriters(t *testing.T) {
