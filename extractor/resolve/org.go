@@ -120,6 +120,9 @@ var suffixForms = func() map[string]string {
 // joined by "-", without a leading "the" ("organization:emi-group").
 func Organization(name, lang string) Name {
 	toks := orgTokens(name)
+	if n := len(toks); n > 0 {
+		toks[n-1] = hyphenCase(toks[n-1], lang)
+	}
 	toks, form := splitLegalForm(toks, lang)
 	if form != "" {
 		// "Morgan Stanley & Co. LLC": a second form before the first.
@@ -136,6 +139,45 @@ func Organization(name, lang string) Name {
 		k = fallbackKey(name)
 	}
 	return Name{Canonical: canon, Key: "organization:" + k, LegalForm: form}
+}
+
+// hyphenEndings are the case endings Polish, Czech, Slovak, Slovene and
+// Croatian add to an abbreviation after a hyphen ("PiS-u", "NATO-wi",
+// "ČEZ-u", "KGHM-em").
+var hyphenEndings = set("u owi wi em iem ie a y i ą ę om ach ami e ovi ou ě ju om")
+
+var hyphenCaseLangs = map[string]bool{"pl": true, "cs": true, "sk": true, "sl": true, "hr": true, "sr": true, "bs": true}
+
+// hyphenCase returns w without a case ending after a hyphen behind an
+// abbreviation (see hyphenEndings) in a language that writes them: "PiS-u"
+// is PiS. The abbreviation has two capitals or more and at most one
+// lowercase letter ("PiS").
+func hyphenCase(w, lang string) string {
+	i := strings.LastIndexByte(w, '-')
+	if !hyphenCaseLangs[lang] || i <= 0 || !hyphenEndings[w[i+1:]] {
+		return w
+	}
+	upper, lower := 0, 0
+	for _, r := range w[:i] {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if upper < 2 || lower > 1 {
+		return w
+	}
+	return w[:i]
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // orgTokens splits an organization name into words, dropping a possessive.

@@ -244,6 +244,12 @@ func TestOrganization(t *testing.T) {
 		// Not a legal form: lower-case two-letter words, or the whole name.
 		{"Banco do Brasil sa", "pt", "Banco do Brasil sa", "", "organization:banco-do-brasil-sa"},
 		{"AG", "de", "AG", "", "organization:ag"},
+		// a case ending after a hyphen behind an abbreviation, where the language writes one
+		{"PiS-u", "pl", "PiS", "", "organization:pis"},
+		{"NATO-wi", "pl", "NATO", "", "organization:nato"},
+		{"ČEZ-u", "cs", "ČEZ", "", "organization:cez"},
+		{"PiS-u", "en", "PiS-u", "", "organization:pis-u"},
+		{"Coca-Cola", "pl", "Coca-Cola", "", "organization:coca-cola"},
 		// a case ending after a colon behind an abbreviation
 		{"SD:s", "sv", "SD", "", "organization:sd"},
 		{"H&M:s", "sv", "H&M", "", "organization:hm"},
