@@ -163,6 +163,31 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 	return out
 }
 
+// compoundSpan returns the offsets of name sp in sentence p: the tagger's
+// span, less a place before -based that begins it ("Dallas-based Comerica"
+// is Comerica), and only the name that begins a compound that is the whole
+// span ("Siemens-Sprecher" is Siemens, as compoundHeads finds names in
+// compounds the tagger left) when the rest is in lowercase, the name is an
+// abbreviation in capitals, or named alone in the document (named): a
+// German compound of two nouns may be a name whole ("Coca-Cola"). A span
+// that is nothing else comes back empty.
+func (m *Model) compoundSpan(p []text.Token, sp span, named func(string) bool) (int, int) {
+	start, end := p[sp.start].Start, p[sp.end-1].End
+	first := p[sp.start].Text
+	if h := strings.IndexByte(first, '-'); h > 0 && placeRests[first[h+1:]] {
+		if sp.end-sp.start == 1 {
+			return start, start
+		}
+		return p[sp.start+1].Start, end
+	}
+	if sp.end-sp.start == 1 {
+		if head, ok, common := m.compoundHead(first); ok && !common && (lowerRest(first) || strings.ToUpper(head) == head || named(head)) {
+			return start, start + utf8.RuneCountInString(head)
+		}
+	}
+	return start, end
+}
+
 // prefixes are the Latin and Greek prefixes, and parts of compounds for
 // directions and diseases, that a hyphen joins to a word and that a
 // sentence's start capitalizes ("Anti-war", "Ex-Kanzler", "Corona-krisen").

@@ -138,16 +138,34 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 		return nil, err
 	}
 	var out []Span
+	var names map[string]bool // the document's one-word names, when a compound asks
+	named := func(w string) bool {
+		if names == nil {
+			names = map[string]bool{}
+			for i, ss := range spans {
+				for _, sp := range ss {
+					if sp.end-sp.start == 1 && outputType(sp.typ) != "" {
+						names[words[i][sp.start]] = true
+					}
+				}
+			}
+		}
+		return names[w]
+	}
 	for i, p := range parts {
 		for k, sp := range spans[i] {
 			typ := outputType(sp.typ)
 			if typ == "" {
 				continue
 			}
+			start, end := m.compoundSpan(p, sp, named)
+			if start == end {
+				continue
+			}
 			out = append(out, Span{
 				Type:       typ,
-				Start:      p[sp.start].Start,
-				End:        p[sp.end-1].End,
+				Start:      start,
+				End:        end,
 				Confidence: max(0.0001, min(0.9999, round4(confidence(margins[i][k], m.confA, m.confB)))),
 			})
 		}
