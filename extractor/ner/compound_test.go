@@ -2,9 +2,9 @@ package ner
 
 import (
 	"reflect"
-	"slices"
 	"testing"
 
+	"entities/extractor/internal/namecheck"
 	"entities/extractor/text"
 )
 
@@ -45,16 +45,7 @@ func TestCompoundHeads(t *testing.T) {
 		for _, sp := range Find(tt.text, text.Tokenize(tt.text), tt.lang) {
 			got = append(got, sp.Type+" "+string([]rune(tt.text)[sp.Start:sp.End]))
 		}
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: %v, want %q", tt.text, got, w)
-			}
-		}
-		for _, n := range tt.not {
-			if slices.Contains(got, "PERSON "+n) || slices.Contains(got, "ORGANIZATION "+n) {
-				t.Errorf("%q: %v, want no %q", tt.text, got, n)
-			}
-		}
+		namecheck.Check(t, tt.text, got, tt.want, tt.not)
 	}
 }
 
