@@ -288,15 +288,8 @@ func extract(b *sentFeatures, toks []string, lex *lexicon, gaz *table, bits uint
 	// Prose ends in sentence punctuation; titles, list items and headlines
 	// do not. Features conjoined with this let one model learn both styles.
 	dom := uint64(1)
-	if n > 0 {
-		last := toks[n-1]
-		if n > 1 && (last == "\"" || last == "''" || last == "'" || last == ")" || last == "»" || last == "”") {
-			last = toks[n-2]
-		}
-		switch last {
-		case ".", "!", "?", "...", "…":
-			dom = 2
-		}
+	if endsProse(toks) {
+		dom = 2
 	}
 	if gaz != nil && gaz.len() > 0 {
 		matchGazetteer(b, toks, gaz, lex.gazMaxLen)
