@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -214,5 +215,29 @@ func TestDesignatedEverywhere(t *testing.T) {
 	m.designatedEverywhere(sents, spans)
 	if spans[0][0].typ != 1 || spans[2][0].typ != 0 {
 		t.Errorf("%v, want Rovelli an organization in the headline and Marta Rovelli a person", spans)
+	}
+}
+
+// TestPossessiveNames: an organization the tagger ended at a possessive
+// takes in the words after it when they end as a body's name does; a
+// person's possessive, other words, or a name of their own stay apart.
+func TestPossessiveNames(t *testing.T) {
+	tests := []struct {
+		tokens []string
+		spans  []span
+		want   []span
+	}{
+		{[]string{"the", "Westbrook", "Children", "'s", "Trust", "paid"}, []span{{1, 1, 3}}, []span{{1, 1, 5}}},
+		{[]string{"Harlow", "’s", "Rowing", "Club", "won"}, []span{{1, 0, 1}}, []span{{1, 0, 4}}},
+		{[]string{"the", "Agriculture", "Department", "'s", "Drazek", "said"}, []span{{1, 1, 3}, {0, 4, 5}}, []span{{1, 1, 3}, {0, 4, 5}}},
+		{[]string{"Suu", "Kyi", "'s", "National", "League", "met"}, []span{{0, 0, 2}}, []span{{0, 0, 2}}},
+		{[]string{"Orbis", "'s", "Pension", "Fund", "grew"}, []span{{1, 0, 1}, {1, 2, 4}}, []span{{1, 0, 1}, {1, 2, 4}}},
+		{[]string{"Orbis", "'s", "Chief", "said"}, []span{{1, 0, 1}}, []span{{1, 0, 1}}},
+	}
+	for _, tt := range tests {
+		got := possessiveNames(tt.tokens, append([]span(nil), tt.spans...))
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.tokens, got, tt.want)
+		}
 	}
 }

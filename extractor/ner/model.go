@@ -388,6 +388,39 @@ func organizationHeads(tokens []string, spans []span, lang string) {
 	}
 }
 
+// possessiveHeads end the names of bodies that hold a possessive ("the
+// Westbrook Children's Trust", "St Mary's Hospital"), beside orgHeads.
+var possessiveHeads = map[string]bool{
+	"trust": true, "hospital": true, "fund": true, "society": true, "school": true, "college": true,
+	"museum": true, "church": true, "charity": true, "hospice": true, "league": true, "guild": true,
+}
+
+// possessiveNames joins an ORGANIZATION, a possessive 's and the
+// capitalized words after it into one organization when the last of them
+// ends the names of bodies (orgHeads, possessiveHeads) and the tagger found
+// no name in them: "Westbrook Children" and "'s Trust" is "Westbrook
+// Children's Trust", where the tagger stopped at the possessive. A person's
+// possessive stays one ("Suu Kyi's National League for Democracy"), as do
+// other words after it ("the Agriculture Department's Drazek").
+func possessiveNames(tokens []string, spans []span) []span {
+	for k, sp := range spans {
+		i := sp.end
+		if sp.typ != 1 || i+1 >= len(tokens) || tokens[i] != "'s" && tokens[i] != "’s" || !isUpperInitial(tokens[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(tokens) && j-i <= 4 && isUpperInitial(tokens[j]) {
+			j++
+		}
+		last := strings.ToLower(tokens[j-1])
+		if !IsOrganizationHead(last) && !possessiveHeads[last] || k+1 < len(spans) && spans[k+1].start < j {
+			continue
+		}
+		spans[k].end = j
+	}
+	return spans
+}
+
 // designated reports whether the name that starts at token i follows a
 // designator (see organizationHeads).
 func designated(tokens []string, i int, lang string) bool {
@@ -519,6 +552,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 		spans = spansFromLabels(ys)
 	}
 	organizationHeads(tokens, spans, m.Card.Lang)
+	spans = possessiveNames(tokens, spans)
 	var spanMargins []float32
 	if withMargins {
 		spanMargins = make([]float32, len(spans))
