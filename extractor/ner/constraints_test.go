@@ -241,3 +241,29 @@ func TestPossessiveNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedAcronyms: an organization that ends before an acronym in
+// brackets takes in the words whose capitals spell it; a place, or no
+// organization there, or words that spell something else, stay.
+func TestDefinedAcronyms(t *testing.T) {
+	tok := strings.Fields
+	tests := []struct {
+		tokens []string
+		spans  []span
+		want   []span
+	}{
+		{tok("vom Bund für Umwelt und Naturschutz Deutschland ( BUND ) ."), []span{{1, 4, 7}, {1, 8, 9}}, []span{{1, 1, 7}, {1, 8, 9}}},
+		{tok("the Guangdong Post and Telecommunications Administration ( GPTA ) said"), []span{{1, 4, 6}}, []span{{1, 1, 6}}},
+		{tok("the United Kingdom ( UK ) said"), []span{{2, 1, 3}}, []span{{2, 1, 3}}},
+		{tok("the Northern Trade Board ( NTB ) said"), []span{{1, 2, 4}}, []span{{1, 1, 4}}},
+		{tok("the Northern Trade Board ( NXB ) said"), []span{{1, 2, 4}}, []span{{1, 2, 4}}},
+		{tok("El Comité de la Federación Española de Fútbol ( FEF ) sancionó"), []span{{1, 1, 8}}, []span{{1, 1, 8}}},
+		{tok("the Harbour Shipping Agency ( HSA ) said"), nil, nil},
+	}
+	for _, tt := range tests {
+		got := definedAcronyms(tt.tokens, append([]span(nil), tt.spans...))
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.tokens, got, tt.want)
+		}
+	}
+}

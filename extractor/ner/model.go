@@ -421,6 +421,76 @@ func possessiveNames(tokens []string, spans []span) []span {
 	return spans
 }
 
+// definedAcronyms extends an organization that ends right before an
+// acronym in brackets to the words whose capitals spell it ("Bund für
+// Umwelt und Naturschutz Deutschland (BUND)", where the tagger found
+// "Naturschutz Deutschland"): a name that defines its acronym is whole
+// there. Only an organization the tagger found in those words is extended,
+// and none where it found a place ("United Kingdom (UK)"); it is never
+// shortened ("Comité de Competición de la Federación Española de Fútbol
+// (FEF)"). On the val splits: conll/de ORGANIZATION 0.766 -> 0.768 (BUND,
+// DSD), conll/it 0.843 -> 0.842, where the machine-translated gold cut
+// "Organizzazione per la Sicurezza e la Cooperazione in Europa (OSCE)";
+// nothing else moves.
+func definedAcronyms(tokens []string, spans []span) []span {
+	for i := 2; i+2 < len(tokens); i++ {
+		if tokens[i] != "(" || tokens[i+2] != ")" {
+			continue
+		}
+		acr := []rune(strings.ToLower(tokens[i+1]))
+		if len(acr) < 2 || len(acr) > 8 || !isUpperInitial(tokens[i+1]) {
+			continue
+		}
+		// the words before the bracket whose capitals spell the acronym
+		start, k := -1, len(acr)-1
+		for j := i - 1; j >= 0 && j >= i-14 && k >= 0; j-- {
+			r, _ := utf8.DecodeRuneInString(tokens[j])
+			switch {
+			case unicode.IsUpper(r):
+				if unicode.ToLower(r) != acr[k] {
+					j = -1
+					continue
+				}
+				k--
+				if k < 0 {
+					start = j
+				}
+			case lowercaseWord(tokens[j]) || tokens[j] == "," || tokens[j] == "&":
+			default:
+				j = -1
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		org, other := -1, false
+		for n, sp := range spans {
+			if sp.start < i && sp.end > start {
+				if sp.typ == 1 && sp.end == i {
+					org = n
+				} else if sp.typ != 1 {
+					other = true
+				}
+			}
+		}
+		if org < 0 || other {
+			continue
+		}
+		out := spans[:0]
+		for n, sp := range spans {
+			switch {
+			case n == org:
+				out = append(out, span{typ: 1, start: min(start, sp.start), end: i})
+			case sp.start < i && sp.end > start:
+			default:
+				out = append(out, sp)
+			}
+		}
+		spans = out
+	}
+	return spans
+}
+
 // designated reports whether the name that starts at token i follows a
 // designator (see organizationHeads).
 func designated(tokens []string, i int, lang string) bool {
@@ -553,6 +623,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 	}
 	organizationHeads(tokens, spans, m.Card.Lang)
 	spans = possessiveNames(tokens, spans)
+	spans = definedAcronyms(tokens, spans)
 	var spanMargins []float32
 	if withMargins {
 		spanMargins = make([]float32, len(spans))
