@@ -132,6 +132,7 @@ var cueExact = map[string]uint32{
 type docContext struct {
 	cues     uint32
 	dollars  map[string]bool // explicitly marked dollars: "C$", "Canadian dollars", "CAD"
+	signed   map[string]int  // token of the first prefix sign of each dollar marked so ("C$", "A$")
 	oldYears bool            // a year before the euro (1960–2001) is mentioned
 }
 
@@ -167,6 +168,12 @@ func (p *parser) context() *docContext {
 				// R$, MX$, RD$ are the real and pesos, not dollars
 				if code, ok := dollarPrefixes[w]; ok && dollarCodes[code] {
 					c.dollars[code] = true
+					if c.signed == nil {
+						c.signed = map[string]int{}
+					}
+					if _, seen := c.signed[code]; !seen {
+						c.signed[code] = i
+					}
 				}
 			}
 			// Lower-case only the words a cue or a dollar name can start
@@ -291,8 +298,9 @@ func (p *parser) resolve(c cur) (string, float64) {
 }
 
 // dollar resolves a bare "$" or "dollars": USD unless the document marks
-// exactly one other dollar explicitly ("C$", "Australian dollars") and never
-// USD, or talks about exactly one other dollar country and not the US.
+// exactly one other dollar explicitly ("C$", "Australian dollars", "CAD";
+// after its sign, when a sign marks it) and never USD, or talks about
+// exactly one other dollar country and not the US.
 func (p *parser) dollar() (string, float64) {
 	ctx := p.context()
 	if ctx.dollars["USD"] {
@@ -303,6 +311,14 @@ func (p *parser) dollar() (string, float64) {
 	for code := range ctx.dollars {
 		other = code
 		n++
+	}
+	// A writer who marks the other dollar with its sign ("C$24.10", as the
+	// wires write) leaves a bare "$" before that sign to the US dollar
+	// ("revenue of $2.8 billion ... shares rose to C$24.10"); after it, a
+	// bare "$" goes on in that dollar ("earned C$2.1 billion ... costs would
+	// rise by $300 million").
+	if at, ok := ctx.signed[other]; n == 1 && ok && p.curTok < at {
+		return "USD", 0.75
 	}
 	if n == 1 {
 		return other, 0.7

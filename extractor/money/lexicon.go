@@ -432,7 +432,7 @@ func init() {
 	addScale(3, "es pt und", "mil")
 	addScale(3, "tr und", "bin")
 	addScale(5, "en", "lakh", "lakhs")
-	addScale(7, "en", "crore", "crores")
+	addScale(7, "en", "crore", "crores", "cr", "cr.")
 	addScale(3, "", "ألف", "آلاف", "אלף", "אלפים")
 	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
 	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
@@ -462,6 +462,7 @@ func init() {
 	addLangScale(6, "cs", "mil.", "milionů", "milionu", "miliony", "milion", "milionech")
 	addLangScale(9, "cs", "mld.", "miliarda", "miliardy", "miliard", "miliardu", "miliardách")
 	addLangScale(12, "cs", "bil.", "bilion", "biliony", "bilionů")
+	addLangScale(9, "en", "bln", "bln.") // Reuters' billion; Polish and Dutch "bln" is 10^12
 	addLangScale(6, "da", "million", "mio.", "mill.")
 	addLangScale(9, "da", "milliard", "mia.", "mia", "mrd.")
 	addLangScale(6, "no", "million", "mill.", "mln.", "mio.")
@@ -625,6 +626,16 @@ var halfScales = map[string]int8{"полмиллиона": 6, "полмилли�
 var rangeWords = map[string]bool{
 	"to": true, "bis": true, "à": true, "a": true, "tot": true, "do": true, "до": true, "till": true,
 	"ile": true, "al": true, "til": true, "až": true,
+}
+
+// changeVerbs before an amount make "to" name the new level, not a range's
+// end: "rose $1.50 to $82.30", "fell $2 to $48".
+var changeVerbs = map[string]bool{
+	"rose": true, "fell": true, "gained": true, "lost": true, "added": true, "dropped": true, "climbed": true,
+	"jumped": true, "slipped": true, "declined": true, "increased": true, "decreased": true, "slumped": true,
+	"surged": true, "eased": true, "advanced": true, "sank": true, "grew": true, "shrank": true, "rises": true,
+	"falls": true, "gains": true, "drops": true, "climbs": true, "jumps": true, "up": true, "down": true,
+	"soared": true, "tumbled": true, "plunged": true, "rallied": true, "dipped": true, "firmed": true,
 }
 
 // betweenWords before an amount make andWords join a range: "between $5 and

@@ -400,6 +400,11 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		if !ok {
 			return Amount{}, 0, false
 		}
+		// "In 2023 euro zone inflation", "the 19 euro area countries",
+		// "in 2020 dollars", "the 2024 Euros": no amount
+		if !q.scaled && !hasHi && (p.areaAfter(end) || p.yearBefore(q, start)) {
+			return Amount{}, 0, false
+		}
 		curTok = last + 1
 		c = sc
 		last = end - 1
@@ -593,7 +598,11 @@ func (p *parser) quantity(i int, glued bool) (quantity, bool) {
 		// alone decided (rule 4 in doc.go), a number after "$" in Spanish text
 		// about Mexico reads so. Not without the "$": agencies writing about
 		// Mexico use "36.000 millones".
-		if conf == 0.9 && p.lang == "es" && p.dollarSign && p.context().cues&(cueMX|cueAR|cueCL|cueCO) == cueMX {
+		// Nor is "2,500 millones" two and a half millions with three
+		// decimals, which Spain would write "2,5 millones": Mexico and
+		// Central America group thousands with a comma.
+		scaleNext := i+1 < n && t[i+1].kind == tWord && t[i+1].gap == gapSpace && func() bool { sw, ok := p.scaleExp(p.lower(i + 1)); return ok && !sw.short }()
+		if conf == 0.9 && p.lang == "es" && (p.dollarSign && p.context().cues&(cueMX|cueAR|cueCL|cueCO) == cueMX || v.frac == 3 && scaleNext) {
 			v, conf, ok = readNumber(p.word(i), "en")
 			if !ok {
 				return quantity{}, false
@@ -820,6 +829,12 @@ func (p *parser) scales(q *quantity) {
 		return
 	}
 	j := q.next
+	// "$1.5-billion loss": a scale word joined by a hyphen
+	if j+1 < n && t[j].kind == tPunct && t[j].first == '-' && t[j].gap == gapNone && t[j+1].kind == tWord && t[j+1].gap == gapNone {
+		if sw, ok := p.scaleExp(p.lower(j + 1)); ok && !sw.short {
+			j++
+		}
+	}
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
 		lw := p.lower(j)
@@ -851,7 +866,8 @@ func (p *parser) scales(q *quantity) {
 		if sw.short && t[j].gap != gapNone && !(j+1 < n && t[j+1].gap == gapNone && t[j+1].kind == tSym) {
 			break
 		}
-		if count == 1 && (first != 3 || sw.exp < 6) {
+		// "mil millones", and India's "lakh crore" (10^5 x 10^7)
+		if count == 1 && (first != 3 || sw.exp < 6) && (first != 5 || sw.exp != 7) {
 			break
 		}
 		first = sw.exp
@@ -894,6 +910,26 @@ func (p *parser) currencyWord(k int) bool {
 	return ok
 }
 
+// areaAfter reports whether the currency name that ends before token j
+// names a currency area: "euro zone", "euro area", "dollar bloc".
+func (p *parser) areaAfter(j int) bool {
+	return j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].gap == gapSpace && areaWords[p.lower(j)]
+}
+
+var areaWords = map[string]bool{"zone": true, "zones": true, "area": true, "bloc": true}
+
+// yearBefore reports whether q, an amount with its currency written after
+// it, is a year after a preposition or article: "in 2020 dollars" (constant
+// dollars), "by 2030", "the 2024 Euros" (the football tournament).
+func (p *parser) yearBefore(q quantity, start int) bool {
+	if q.numTok < 0 || q.val.frac != 0 || q.val.digits != "" || q.val.m < 1900 || q.val.m > 2099 || p.toks[q.numTok].b1-p.toks[q.numTok].b0 != 4 {
+		return false
+	}
+	return start > 0 && p.toks[start-1].kind == tWord && yearWords[p.lower(start-1)]
+}
+
+var yearWords = map[string]bool{"in": true, "by": true, "since": true, "until": true, "from": true, "of": true, "the": true, "for": true, "to": true}
+
 // afterBetween reports whether the expression starting at token i follows
 // "between", "zwischen", "entre"...: then "and" joins a range.
 func (p *parser) afterBetween(i int) bool {
@@ -919,6 +955,10 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 	case tWord:
 		lw := p.lower(j)
 		if t[j].gap != gapSpace || !rangeWords[lw] && !(andWords[lw] && p.afterBetween(start)) {
+			return quantity{}, false
+		}
+		// "Brent rose $1.50 to $82.30": a change and the new level, not a range
+		if lw == "to" && start > 0 && t[start].gap == gapSpace && t[start-1].kind == tWord && changeVerbs[p.lower(start-1)] {
 			return quantity{}, false
 		}
 	default:
@@ -1169,12 +1209,12 @@ func (p *parser) sentenceCase(start, last int) bool {
 }
 
 // ownsDot says whether the period after abbreviation w (at token dot) belongs
-// to it. "Fr.", "руб.", "Mio." own it always; "kr.", "Rs." and "mld." (Dutch
-// and Italian also write "mld" bare) only when the sentence goes on, so a
-// sentence-final period stays outside.
+// to it. "Fr.", "руб.", "Mio." own it always; "kr.", "Rs.", "mld." (Dutch
+// and Italian also write "mld" bare), "bln.", "cr.", "mn." and "mln." only
+// when the sentence goes on, so a sentence-final period stays outside.
 func (p *parser) ownsDot(w string, dot int) bool {
 	switch w {
-	case "kr", "Kr", "Rs", "mld":
+	case "kr", "Kr", "Rs", "mld", "bln", "cr", "mn", "mln":
 		nx := dot + 1
 		if nx >= len(p.toks) {
 			return false

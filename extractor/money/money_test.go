@@ -67,6 +67,15 @@ var cases = map[string][]tcase{
 		{"He left 1.2 million pounds to charity.", "1.2 million pounds=1200000 GBP"},
 		{"The bank paid 1 million Swiss francs.", "1 million Swiss francs=1000000 CHF"},
 		{"It raised 100 million Canadian dollars.", "100 million Canadian dollars=100000000 CAD"},
+		// found by an audit: Reuters' "bln", India's "lakh crore" and "cr", hyphenated scales,
+		// changes that are no ranges, currency areas and years, a dollar's sign after a bare "$"
+		{"Apple to buy back $90 bln of stock.", "$90 bln=90000000000 USD"},
+		{"GST collections hit ₹1.87 lakh crore in April, and the fund raised Rs 2,500 cr.", "₹1.87 lakh crore=1870000000000 INR | Rs 2,500 cr=25000000000 INR"},
+		{"The company posted a $1.5-billion loss and took an $800-million loan.", "$1.5-billion=1500000000 USD | $800-million=800000000 USD"},
+		{"Brent crude rose $1.50 to $82.30 a barrel.", "$1.50=1.5 USD | $82.30=82.3 USD"},
+		{"In 2023 euro zone inflation averaged 5.4%, and the 19 euro area members agreed.", ""},
+		{"Costs in 2020 dollars rose, and he paid 2023 euros for the car.", "2023 euros=2023 EUR"},
+		{"Barrick Gold reported revenue of $2.8 billion. Its shares rose 2% to C$24.10 in Toronto.", "$2.8 billion=2800000000 USD | C$24.10=24.1 CAD"},
 		// the real, the Mexican peso: no other dollar, so "dollars" and "$" stay USD
 		{"The unit paid R$ 10 million and another 3 million dollars.", "R$ 10 million=10000000 BRL | 3 million dollars=3000000 USD"},
 		{"The Mexican arm lent MX$ 40 million, or about $2 million.", "MX$ 40 million=40000000 MXN | $2 million=2000000 USD"},
@@ -187,6 +196,9 @@ var cases = map[string][]tcase{
 	},
 	"es": {
 		{"La reforma costó medio millón de euros.", "medio millón de euros=500000 EUR"},
+		// thousands grouped with a comma before a scale, as Mexico writes; a three-decimal price stays
+		{"México recibió 2,500 millones de dólares en inversión.", "2,500 millones de dólares=2500000000 USD"},
+		{"El litro de gasolina cuesta 1,599 euros en Madrid.", "1,599 euros=1.599 EUR"},
 		{"El premio es de un millón y medio de euros.", "un millón y medio de euros=1500000 EUR"},
 		{"En la Ciudad de México el menú cuesta $1,500 pesos.", "$1,500=1500 MXN"},
 		{"En Buenos Aires el kilo de asado cuesta $ 8.500 y el dólar oficial u$s 1 = $ 900.", "$ 8.500=8500 ARS | u$s 1=1 USD | $ 900=900 ARS"},
