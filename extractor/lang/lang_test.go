@@ -290,3 +290,28 @@ func BenchmarkDetectUnique(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(b.N))
 }
+
+// TestHintOnMixedText: a hint that names one of a mixed document's
+// languages makes it the main language and leaves each paragraph its own;
+// the shares name each language once.
+func TestHintOnMixedText(t *testing.T) {
+	d := detector(t)
+	s := "Der Stadtrat beschloss am Dienstag nach langer Debatte, die Straßenbahn bis zum neuen Hafenviertel zu verlängern.\n" +
+		"The city council also said on Wednesday that the new tram line would open to passengers in the autumn of next year."
+	for _, hint := range []string{"de", "en"} {
+		det := d.Detect(s, hint)
+		if det.Lang != hint {
+			t.Errorf("hint %s: main language %s", hint, det.Lang)
+		}
+		seen := map[string]int{}
+		for _, l := range det.Languages {
+			seen[l.Lang]++
+		}
+		if seen["de"] != 1 || seen["en"] != 1 {
+			t.Errorf("hint %s: shares %+v, want de and en once each", hint, det.Languages)
+		}
+		if len(det.Segments) != 2 || det.Segments[0].Lang != "de" || det.Segments[1].Lang != "en" {
+			t.Errorf("hint %s: segments %+v, want de then en", hint, det.Segments)
+		}
+	}
+}
