@@ -267,3 +267,27 @@ func TestDefinedAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOf: a name after a role in a company and "of" is an
+// organization; after a spokesperson, a kinship word or no "of", it stays.
+func TestRoleOf(t *testing.T) {
+	tests := []struct {
+		tokens string
+		i      int
+		want   bool
+	}{
+		{"the chairman of Orbis said", 3, true},
+		{"el presidente de Valdés , Juan", 3, true},
+		{"l' amministratore delegato di Rovelli", 4, true},
+		{"der Chef des Nordhafens", 3, true},
+		{"the president of the Harbour Board", 4, true},
+		{"the spokesman of Orbis", 3, false},
+		{"the son of Orbis", 3, false},
+		{"chairman Orbis said", 1, false},
+	}
+	for _, tt := range tests {
+		if got := roleOf(strings.Fields(tt.tokens), tt.i); got != tt.want {
+			t.Errorf("%q at %d: %v, want %v", tt.tokens, tt.i, got, tt.want)
+		}
+	}
+}
