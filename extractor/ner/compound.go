@@ -73,6 +73,19 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 			}
 		}
 	}
+	// A common word alone is kept only as a name of the document: tag
+	// again only where it is one, or may end a longer name ("Deutsche
+	// Bank-Chef"), which saves most of the second tagging's cost.
+	kept := cs[:0]
+	for _, c := range cs {
+		_, isKnown := known[c.head]
+		if !c.common || isKnown || persons[c.head] || c.tok > 0 && isUpperInitial(words[c.sent][c.tok-1]) {
+			kept = append(kept, c)
+		}
+	}
+	if cs = kept; len(cs) == 0 {
+		return nil
+	}
 	var out []Span
 	found := make([]bool, len(cs))
 	for c := 0; c < len(cs); {
