@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"regexp"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"entities/extractor/schema"
@@ -25,6 +27,9 @@ var dateline = regexp.MustCompile(`(?m)^[ \t]*(?:(\p{Lu}[\p{Lu}\p{M}'’. -]*\p{
 // place into the agency's brackets becomes the agency. Offsets are code
 // points.
 func datelines(s string, ms []schema.Mention) []schema.Mention {
+	if !capsLineStart(s) {
+		return ms // nearly every document: no line opens with capitals or a bracket
+	}
 	locs := dateline.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
 		return ms
@@ -68,4 +73,29 @@ func datelines(s string, ms []schema.Mention) []schema.Mention {
 		}
 	}
 	return out
+}
+
+// capsLineStart reports whether a line of s opens (after blanks) with two
+// capital letters or a bracket, as every dateline does: a cheap test before
+// the expression.
+func capsLineStart(s string) bool {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j < len(s) {
+			r1, n1 := utf8.DecodeRuneInString(s[j:])
+			r2, _ := utf8.DecodeRuneInString(s[j+n1:])
+			if r1 == '(' || unicode.IsUpper(r1) && unicode.IsUpper(r2) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i:], '\n')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
 }

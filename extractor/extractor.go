@@ -277,7 +277,8 @@ const (
 func personName(runes []rune, start, end int, lang string) (int, int, int) {
 	// a Turkish title inside: the body before it, the name after it
 	// ("İstanbul Valisi Davut Gül")
-	for i := start; i < end; i++ {
+	ends := resolve.HasTitleEnds(lang)
+	for i := start; ends && i < end; i++ {
 		if !unicode.IsSpace(runes[i]) || i == start || unicode.IsSpace(runes[i-1]) {
 			continue
 		}
@@ -308,7 +309,7 @@ func personName(runes []rune, start, end int, lang string) (int, int, int) {
 		start = next
 	}
 	read := aName
-	for {
+	for ends {
 		ep := end
 		for ep > start && !unicode.IsSpace(runes[ep-1]) {
 			ep--
@@ -327,7 +328,7 @@ func personName(runes []rune, start, end int, lang string) (int, int, int) {
 	}
 	words := strings.Fields(string(runes[start:end]))
 	for _, w := range words {
-		if !resolve.IsTitle(w, lang) && !resolve.IsTitleEnd(w, lang) {
+		if !resolve.IsTitle(w, lang) && !(ends && resolve.IsTitleEnd(w, lang)) {
 			return start, end, aName
 		}
 	}

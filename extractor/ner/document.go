@@ -240,6 +240,17 @@ func score(scores []Score, pred, gold []span) {
 // end as prose; a name of the body that covers the whole span leaves it as
 // it is.
 func headlineNames(sents [][]string, spans [][]span, margins [][]float32) {
+	candidate := false
+	for i, s := range sents {
+		for _, sp := range spans[i] {
+			if sp.typ <= 1 && sp.end-sp.start >= 3 && !candidate && !endsProse(s) && holdsCommonWord(s[sp.start:sp.end]) {
+				candidate = true
+			}
+		}
+	}
+	if !candidate {
+		return // most documents: no name runs across a headline's words
+	}
 	body := map[string]int{}
 	longest := 0
 	for i, s := range sents {

@@ -104,6 +104,18 @@ var familyTitles = map[string]bool{"king": true, "prince": true, "pope": true, "
 // that is also a common family name (see familyTitles).
 func IsFamilyTitle(w string) bool { return familyTitles[compact(w)] }
 
+// HasTitleEnds reports whether language lang has titles that end a title
+// phrase (see titleEnds), so callers can skip looking for them.
+func HasTitleEnds(lang string) bool { return titleEndLangs[lang] }
+
+var titleEndLangs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range titleEnds {
+		m[l] = true
+	}
+	return m
+}()
+
 // IsTitleEnd reports whether w (with or without its period) is a title
 // that never ends a person's name in language lang (see titleEnds).
 func IsTitleEnd(w, lang string) bool {
