@@ -47,6 +47,9 @@ func datelines(s string, ms []schema.Mention) []schema.Mention {
 			continue
 		}
 		if l[4] >= 0 {
+			if strings.ContainsAny(s[l[4]:l[5]], ".0123456789") {
+				continue // a ticker, "DEUTSCHE BANK (DBKGn.DE) -": a company's wire item
+			}
 			p.agStart, p.agEnd = cp(l[4]), cp(l[5])
 		}
 		ps = append(ps, p)

@@ -613,6 +613,8 @@ func TestDatelines(t *testing.T) {
 			[]string{"ORGANIZATION DEUTSCHE BANK"}, nil},
 		{"de", "Ergebnisse\nVFB STUTTGART - EINTRACHT FRANKFURT 2:2",
 			[]string{"ORGANIZATION VFB STUTTGART"}, nil},
+		{"en", "Stocks to watch\nDEUTSCHE BANK (DBKGn.DE) - The German lender said on Tuesday it would cut costs.",
+			[]string{"ORGANIZATION DEUTSCHE BANK"}, nil},
 		{"no", "Boligplan\nOSLO (NTB) – Regjeringen la tirsdag fram en ny boligplan, sa Jonas Gahr Støre.",
 			[]string{"ORGANIZATION NTB", "PERSON Jonas Gahr Støre"}, []string{"OSLO"}},
 		{"en", "Air policing\nNATO – the alliance said on Tuesday it would expand its air policing.",

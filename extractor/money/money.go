@@ -402,7 +402,7 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		}
 		// "In 2023 euro zone inflation", "the 19 euro area countries",
 		// "in 2020 dollars", "the 2024 Euros": no amount
-		if !q.scaled && !hasHi && (p.areaAfter(end) || p.yearBefore(q, start)) {
+		if !q.scaled && !hasHi && (p.areaAfter(end) || p.yearBefore(q, start, last+1)) {
 			return Amount{}, 0, false
 		}
 		curTok = last + 1
@@ -918,17 +918,28 @@ func (p *parser) areaAfter(j int) bool {
 
 var areaWords = map[string]bool{"zone": true, "zones": true, "area": true, "bloc": true}
 
-// yearBefore reports whether q, an amount with its currency written after
-// it, is a year after a preposition or article: "in 2020 dollars" (constant
-// dollars), "by 2030", "the 2024 Euros" (the football tournament).
-func (p *parser) yearBefore(q quantity, start int) bool {
+// yearBefore reports whether q, an amount with its currency name at token
+// cur written after it, is a year: after "in", "by", "since" or "until"
+// ("in 2020 dollars", constant dollars; "by 2030 dollar"), or after "the"
+// before a capitalized name ("the 2024 Euros", the football tournament).
+// "a fine of 2000 euros", "for 2000 kroner" are amounts.
+func (p *parser) yearBefore(q quantity, start, cur int) bool {
 	if q.numTok < 0 || q.val.frac != 0 || q.val.digits != "" || q.val.m < 1900 || q.val.m > 2099 || p.toks[q.numTok].b1-p.toks[q.numTok].b0 != 4 {
 		return false
 	}
-	return start > 0 && p.toks[start-1].kind == tWord && yearWords[p.lower(start-1)]
+	if start == 0 || p.toks[start-1].kind != tWord {
+		return false
+	}
+	switch w := p.lower(start - 1); {
+	case yearWords[w]:
+		return true
+	case w == "the":
+		return cur < len(p.toks) && p.toks[cur].kind == tWord && unicode.IsUpper(p.toks[cur].first)
+	}
+	return false
 }
 
-var yearWords = map[string]bool{"in": true, "by": true, "since": true, "until": true, "from": true, "of": true, "the": true, "for": true, "to": true}
+var yearWords = map[string]bool{"in": true, "by": true, "since": true, "until": true}
 
 // afterBetween reports whether the expression starting at token i follows
 // "between", "zwischen", "entre"...: then "and" joins a range.

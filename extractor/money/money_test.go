@@ -75,6 +75,7 @@ var cases = map[string][]tcase{
 		{"Brent crude rose $1.50 to $82.30 a barrel.", "$1.50=1.5 USD | $82.30=82.3 USD"},
 		{"In 2023 euro zone inflation averaged 5.4%, and the 19 euro area members agreed.", ""},
 		{"Costs in 2020 dollars rose, and he paid 2023 euros for the car.", "2023 euros=2023 EUR"},
+		{"England reached the 2024 Euros final; a fine of 2000 euros, tickets for 2000 rupees.", "2000 euros=2000 EUR | 2000 rupees=2000 INR"},
 		{"Barrick Gold reported revenue of $2.8 billion. Its shares rose 2% to C$24.10 in Toronto.", "$2.8 billion=2800000000 USD | C$24.10=24.1 CAD"},
 		// the real, the Mexican peso: no other dollar, so "dollars" and "$" stay USD
 		{"The unit paid R$ 10 million and another 3 million dollars.", "R$ 10 million=10000000 BRL | 3 million dollars=3000000 USD"},

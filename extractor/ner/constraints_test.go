@@ -229,6 +229,8 @@ func TestPossessiveNames(t *testing.T) {
 	}{
 		{[]string{"the", "Westbrook", "Children", "'s", "Trust", "paid"}, []span{{1, 1, 3}}, []span{{1, 1, 5}}},
 		{[]string{"Harlow", "’s", "Rowing", "Club", "won"}, []span{{1, 0, 1}}, []span{{1, 0, 4}}},
+		{[]string{"Orbis", "'s", "Media", "division"}, []span{{1, 0, 1}}, []span{{1, 0, 1}}},
+		{[]string{"Orbis", "'s", "Primary", "School"}, []span{{1, 0, 1}}, []span{{1, 0, 1}}},
 		{[]string{"the", "Agriculture", "Department", "'s", "Drazek", "said"}, []span{{1, 1, 3}, {0, 4, 5}}, []span{{1, 1, 3}, {0, 4, 5}}},
 		{[]string{"Suu", "Kyi", "'s", "National", "League", "met"}, []span{{0, 0, 2}}, []span{{0, 0, 2}}},
 		{[]string{"Orbis", "'s", "Pension", "Fund", "grew"}, []span{{1, 0, 1}, {1, 2, 4}}, []span{{1, 0, 1}, {1, 2, 4}}},
@@ -259,6 +261,7 @@ func TestDefinedAcronyms(t *testing.T) {
 		{tok("the Northern Trade Board ( NXB ) said"), []span{{1, 2, 4}}, []span{{1, 2, 4}}},
 		{tok("El Comité de la Federación Española de Fútbol ( FEF ) sancionó"), []span{{1, 1, 8}}, []span{{1, 1, 8}}},
 		{tok("the Harbour Shipping Agency ( HSA ) said"), nil, nil},
+		{tok("at Mora Stanley said Capital International ( MSCI ) will"), []span{{1, 1, 3}, {1, 4, 6}}, []span{{1, 1, 3}, {1, 4, 6}}},
 	}
 	for _, tt := range tests {
 		got := definedAcronyms(tt.tokens, append([]span(nil), tt.spans...))
@@ -284,9 +287,12 @@ func TestRoleOf(t *testing.T) {
 		{"the spokesman of Orbis", 3, false},
 		{"the son of Orbis", 3, false},
 		{"chairman Orbis said", 1, false},
+		{"the head of Lopez 's campaign", 3, false},
+		{"campaign director for Orbis", 3, false},
 	}
 	for _, tt := range tests {
-		if got := roleOf(strings.Fields(tt.tokens), tt.i); got != tt.want {
+		toks := strings.Fields(tt.tokens)
+		if got := roleOf(toks, span{1, tt.i, tt.i + 1}); got != tt.want {
 			t.Errorf("%q at %d: %v, want %v", tt.tokens, tt.i, got, tt.want)
 		}
 	}

@@ -342,7 +342,7 @@ func (m *Model) designatedEverywhere(sents [][]string, spans [][]span) {
 	var orgs map[string]bool
 	for i, s := range sents {
 		for _, sp := range spans[i] {
-			if sp.typ == 1 && designated(s, sp.start, m.Card.Lang) {
+			if sp.typ == 1 && designated(s, sp, m.Card.Lang) {
 				if orgs == nil {
 					orgs = map[string]bool{}
 				}
