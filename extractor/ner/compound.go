@@ -22,12 +22,13 @@ const misc = 3
 // lowercase rest, as a capitalized one makes a double family name
 // ("Müller-Wohlfahrt"), unless the first tagging found a person of that
 // family name ("Trump-Regierung" beside "Donald Trump"). A compound whose
-// name the first tagging found as a name of its own takes that name's
-// type; a name found only in compounds is not spread to others, where one
-// error would repeat through an article. The first tagging's spans stay as they are: "Rot-Weiß Hagen",
-// "Sabine Leutheusser-Schnarrenberger"; but a compound it called MISC, as
-// CoNLL's German data marks words derived from names, may begin with one. words are the tokens' texts and
-// spans the first tagging's, both per sentence of parts.
+// name the first tagging found as a name of its own takes that name's type;
+// a name found only in compounds is not spread to others, where one error
+// would repeat through an article. The first tagging's spans stay as they
+// are ("Rot-Weiß Hagen", "Sabine Leutheusser-Schnarrenberger"), but a
+// compound it called MISC, as CoNLL's German data marks words derived from
+// names, may begin with one. words are the tokens' texts and spans the
+// first tagging's, both per sentence of parts.
 func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]span) []Span {
 	type compound struct {
 		sent, tok int
