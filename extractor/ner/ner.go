@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"log/slog"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -173,7 +174,11 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return append(out, m.compoundHeads(parts, words, spans)...), nil
+	if heads := m.compoundHeads(parts, words, spans); len(heads) > 0 {
+		out = append(out, heads...)
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out, nil
 }
 
 // maxSentence bounds the tokens decoded at once.

@@ -248,6 +248,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("Maria Kovalenko joined Northwind Logistics.", "en")
 	f.Add("Компания Ростех назначила Олега Белова.", "ru")
 	f.Add("\x00\u200b  A. B. C.\n\nDr. Ödön von Horváth", "de")
+	f.Add("Die SPD-Fraktion und der Wirecard-Chef trafen Olaf Scholz. Die CDU-Spitze schwieg.", "de")
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		n := len([]rune(s))
 		prevEnd := 0
