@@ -968,8 +968,20 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		if t[j].gap != gapSpace || !rangeWords[lw] && !(andWords[lw] && p.afterBetween(start)) {
 			return quantity{}, false
 		}
-		// "Brent rose $1.50 to $82.30": a change and the new level, not a range
+		// "Brent rose $1.50 to $82.30": a change and the new level, not a
+		// range; "up $2 to $5 billion": the change takes the level's scale
 		if lw == "to" && start > 0 && t[start].gap == gapSpace && t[start-1].kind == tWord && changeVerbs[p.lower(start-1)] {
+			k := j + 1
+			if hasPre {
+				if _, k2, ok := p.prefix(k); ok {
+					k = k2
+				}
+			}
+			if k < n && t[k].kind == tNum && !q.scaled {
+				if hi, ok := p.quantity(k, true); ok && hi.scaled && q.val.dec().LessThan(hi.val.dec()) {
+					q.exp, q.scaled = hi.exp, true
+				}
+			}
 			return quantity{}, false
 		}
 	default:

@@ -73,6 +73,7 @@ var cases = map[string][]tcase{
 		{"GST collections hit ₹1.87 lakh crore in April, and the fund raised Rs 2,500 cr.", "₹1.87 lakh crore=1870000000000 INR | Rs 2,500 cr=25000000000 INR"},
 		{"The company posted a $1.5-billion loss and took an $800-million loan.", "$1.5-billion=1500000000 USD | $800-million=800000000 USD"},
 		{"Brent crude rose $1.50 to $82.30 a barrel.", "$1.50=1.5 USD | $82.30=82.3 USD"},
+		{"Revenue climbed up $2 to $5 billion.", "$2=2000000000 USD | $5 billion=5000000000 USD"},
 		{"In 2023 euro zone inflation averaged 5.4%, and the 19 euro area members agreed.", ""},
 		{"Costs in 2020 dollars rose, and he paid 2023 euros for the car.", "2023 euros=2023 EUR"},
 		{"England reached the 2024 Euros final; a fine of 2000 euros, tickets for 2000 rupees.", "2000 euros=2000 EUR | 2000 rupees=2000 INR"},
