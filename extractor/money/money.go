@@ -309,6 +309,7 @@ type quantity struct {
 	article   bool // "a", "ein", "un": one, before a scale word or a currency name
 	needScale bool // "half", a leading "mil": needs a scale word
 	inline    *cur // a currency inside a hyphenated scale word: "million-dollar"
+	cut       int  // bytes of a hyphenated word that hold its scale ("m" of "€5m-a-year"); 0: the whole word
 	next      int  // first token after the quantity
 	numTok    int  // the token of the digits, -1 for words
 }
@@ -482,8 +483,12 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if c.sub {
 		shift -= 2
 	}
+	end, endByte := t[last].r1, t[last].b1
+	if q.cut > 0 && last == q.next-1 {
+		end, endByte = t[last].r0+utf8.RuneCountInString(p.s[t[last].b0:t[last].b0+q.cut]), t[last].b0+q.cut
+	}
 	a := Amount{
-		Start: t[start].r0, End: t[last].r1, Text: p.s[t[start].b0:t[last].b1],
+		Start: t[start].r0, End: end, Text: p.s[t[start].b0:endByte],
 		Amount: q.val.format(q.exp+shift, neg), Currency: code,
 	}
 	conf *= q.conf * subConf
@@ -845,7 +850,17 @@ func (p *parser) scales(q *quantity) {
 			if !found {
 				break
 			}
-			if sw, ok = p.scaleExp(head); !ok || sw.short {
+			sw, ok = p.scaleExp(head)
+			// "€5m-a-year", "£200k-a-year": a short scale glued to the number,
+			// then the rest of the word, which is no part of the amount
+			if ok && sw.short && t[j].gap == gapNone && perTails[tail] {
+				q.exp += int32(sw.exp)
+				q.scaled = true
+				q.cut = len(head)
+				j++
+				break
+			}
+			if !ok || sw.short {
 				break
 			}
 			c, isCur := names[tail]
@@ -908,6 +923,12 @@ func (p *parser) currencyWord(k int) bool {
 	}
 	_, ok := names[p.lower(k)]
 	return ok
+}
+
+// perTails follow a short scale in a hyphenated word: "5m-a-year".
+var perTails = map[string]bool{
+	"a-year": true, "a-month": true, "a-week": true, "a-day": true, "a-season": true, "a-head": true,
+	"per-year": true, "per-annum": true, "plus": true,
 }
 
 // areaAfter reports whether the currency name that ends before token j

@@ -74,6 +74,7 @@ var cases = map[string][]tcase{
 		{"The company posted a $1.5-billion loss and took an $800-million loan.", "$1.5-billion=1500000000 USD | $800-million=800000000 USD"},
 		{"Brent crude rose $1.50 to $82.30 a barrel.", "$1.50=1.5 USD | $82.30=82.3 USD"},
 		{"Revenue climbed up $2 to $5 billion.", "$2=2000000000 USD | $5 billion=5000000000 USD"},
+		{"He signed a €5m-a-year contract and a £200k-a-year deal with a $2m-plus bonus.", "€5m=5000000 EUR | £200k=200000 GBP | $2m=2000000 USD"},
 		{"In 2023 euro zone inflation averaged 5.4%, and the 19 euro area members agreed.", ""},
 		{"Costs in 2020 dollars rose, and he paid 2023 euros for the car.", "2023 euros=2023 EUR"},
 		{"England reached the 2024 Euros final; a fine of 2000 euros, tickets for 2000 rupees.", "2000 euros=2000 EUR | 2000 rupees=2000 INR"},
