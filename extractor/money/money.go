@@ -474,7 +474,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	// English text ("€1.000", "12.500 €") are thousands when the digits are
 	// 000 or the whole part has two digits or more; "€1.899" a litre of fuel
 	// stays a fraction.
-	if q.val.frac == 3 && !hasHi && q.numTok >= 0 && (zeroDecimal[code] || code == "EUR" && p.pointThousands(p.word(q.numTok))) {
+	// Nor have pesos three decimals: "7,500 pesos" in Mexican Spanish is
+	// 7500, whatever the language's decimal comma says.
+	if q.val.frac == 3 && !hasHi && q.numTok >= 0 && (zeroDecimal[code] || code == "EUR" && p.pointThousands(p.word(q.numTok)) ||
+		pesos[code] && strings.Count(p.word(q.numTok), ",") == 1 && !strings.ContainsAny(p.word(q.numTok), ". '")) {
 		if v, _, ok := readNumber(p.word(q.numTok), "und"); ok && v.frac == 0 {
 			q.val = v
 		}
@@ -924,6 +927,9 @@ func (p *parser) currencyWord(k int) bool {
 	_, ok := names[p.lower(k)]
 	return ok
 }
+
+// pesos are the currencies called pesos.
+var pesos = map[string]bool{"MXN": true, "ARS": true, "CLP": true, "COP": true, "UYU": true, "DOP": true, "PHP": true, "CUP": true}
 
 // perTails follow a short scale in a hyphenated word: "5m-a-year".
 var perTails = map[string]bool{

@@ -202,6 +202,7 @@ var cases = map[string][]tcase{
 		// thousands grouped with a comma before a scale, as Mexico writes; a three-decimal price stays
 		{"México recibió 2,500 millones de dólares en inversión.", "2,500 millones de dólares=2500000000 USD"},
 		{"El litro de gasolina cuesta 1,599 euros en Madrid.", "1,599 euros=1.599 EUR"},
+		{"En Monterrey la renta cuesta 7,500 pesos al mes.", "7,500 pesos=7500 MXN"},
 		{"El premio es de un millón y medio de euros.", "un millón y medio de euros=1500000 EUR"},
 		{"En la Ciudad de México el menú cuesta $1,500 pesos.", "$1,500=1500 MXN"},
 		{"En Buenos Aires el kilo de asado cuesta $ 8.500 y el dólar oficial u$s 1 = $ 900.", "$ 8.500=8500 ARS | u$s 1=1 USD | $ 900=900 ARS"},
