@@ -11,6 +11,70 @@ import (
 // misc is the type of MISC spans (PER, ORG, LOC, MISC).
 const misc = 3
 
+// docNames indexes the names the first tagging of a document found, for
+// the names in its compounds; it is built on first use, as few documents
+// need it. words and spans are the sentences' tokens and spans.
+type docNames struct {
+	words   [][]string
+	spans   [][]span
+	known   map[string]int  // a PERSON's or ORGANIZATION's text -> its type
+	persons map[string]bool // the last words of persons
+}
+
+func (d *docNames) build() {
+	if d.known != nil {
+		return
+	}
+	d.known, d.persons = map[string]int{}, map[string]bool{}
+	for i, ss := range d.spans {
+		for _, sp := range ss {
+			if outputType(sp.typ) != "" {
+				d.known[strings.Join(d.words[i][sp.start:sp.end], " ")] = sp.typ
+			}
+			if sp.typ == 0 {
+				d.persons[d.words[i][sp.end-1]] = true
+			}
+		}
+	}
+}
+
+// typeOf returns the type of the name written name, if the document has it.
+func (d *docNames) typeOf(name string) (int, bool) {
+	d.build()
+	typ, ok := d.known[name]
+	return typ, ok
+}
+
+// has reports whether the document has name as a name of its own.
+func (d *docNames) has(name string) bool {
+	_, ok := d.typeOf(name)
+	return ok
+}
+
+// person reports whether a person of the document ends with word w.
+func (d *docNames) person(w string) bool {
+	d.build()
+	return d.persons[w]
+}
+
+// covered marks the tokens of sentence i that a span of the first tagging
+// holds, but for MISC, which may hold a name's compound.
+func (d *docNames) covered(i int) []bool {
+	c := make([]bool, len(d.words[i]))
+	for _, sp := range d.spans[i] {
+		for k := sp.start; k < sp.end && sp.typ != misc; k++ {
+			c[k] = true
+		}
+	}
+	return c
+}
+
+// spanConfidence turns the smallest token margin of a span into its
+// confidence, strictly between 0 and 1.
+func (m *Model) spanConfidence(margin float32) float64 {
+	return max(0.0001, min(0.9999, round4(confidence(margin, m.confA, m.confB))))
+}
+
 // compoundHeads finds the names that begin a hyphenated compound the tagger
 // left untagged ("SPD-Fraktionschef", "PVV-leider", "Wirecard-Chef",
 // "Trump-era"): the tokenizer keeps such a compound as one token, as the
@@ -28,49 +92,28 @@ const misc = 3
 // are ("Rot-Weiß Hagen", "Sabine Leutheusser-Schnarrenberger"), but a
 // compound it called MISC, as CoNLL's German data marks words derived from
 // names, may begin with one. words are the tokens' texts and spans the
-// first tagging's, both per sentence of parts.
-func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]span) []Span {
+// first tagging's, both per sentence of parts (in names).
+func (m *Model) compoundHeads(parts [][]text.Token, names *docNames) []Span {
 	type compound struct {
 		sent, tok int
 		head      string
 		end       int  // code point offset of the head's end
 		common    bool // the head is a common word too (Høyre: right): only a name the document has
 	}
+	words := names.words
 	var cs []compound
+	covered := map[int][]bool{} // by sentence, of those with a compound
 	for i, p := range parts {
-		var covered []bool
 		for j, t := range p {
 			head, ok, common := m.compoundHead(t.Text)
 			if !ok {
 				continue
 			}
-			if covered == nil {
-				covered = make([]bool, len(p))
-				for _, sp := range spans[i] {
-					for k := sp.start; k < sp.end && sp.typ != misc; k++ {
-						covered[k] = true
-					}
-				}
+			if covered[i] == nil {
+				covered[i] = names.covered(i)
 			}
-			if !covered[j] {
+			if !covered[i][j] {
 				cs = append(cs, compound{i, j, head, t.Start + utf8.RuneCountInString(head), common})
-			}
-		}
-	}
-	if len(cs) == 0 {
-		return nil
-	}
-	// names of the document by their text, and persons' family names, as
-	// the first tagging found them
-	known := map[string]int{}
-	persons := map[string]bool{}
-	for i, ss := range spans {
-		for _, sp := range ss {
-			if outputType(sp.typ) != "" {
-				known[strings.Join(words[i][sp.start:sp.end], " ")] = sp.typ
-			}
-			if sp.typ == 0 {
-				persons[words[i][sp.end-1]] = true
 			}
 		}
 	}
@@ -79,8 +122,7 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 	// Bank-Chef"), which saves most of the second tagging's cost.
 	kept := cs[:0]
 	for _, c := range cs {
-		_, isKnown := known[c.head]
-		if !c.common || isKnown || persons[c.head] || c.tok > 0 && isUpperInitial(words[c.sent][c.tok-1]) {
+		if !c.common || names.has(c.head) || names.person(c.head) || c.tok > 0 && isUpperInitial(words[c.sent][c.tok-1]) {
 			kept = append(kept, c)
 		}
 	}
@@ -124,12 +166,6 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 			}
 			return parts[i][k-2*shift].Start, true
 		}
-		firstCovered := map[int]bool{}
-		for _, sp := range spans[i] {
-			for k := sp.start; k < sp.end && sp.typ != misc; k++ {
-				firstCovered[k] = true
-			}
-		}
 		tagged, margins := m.tag(toks, true)
 		for k, sp := range tagged {
 			typ := outputType(sp.typ)
@@ -137,10 +173,11 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 				continue
 			}
 			for n, f := range from {
-				if sp.end-1 != f || typ == "PERSON" && !lowerRest(words[i][starts[n]]) && !persons[cs[c+n].head] {
+				head := cs[c+n].head
+				if sp.end-1 != f || typ == "PERSON" && !lowerRest(words[i][starts[n]]) && !names.person(head) {
 					continue // a double family name, Müller-Wohlfahrt, unless the person is named (Trump-Regierung)
 				}
-				if _, ok := known[cs[c+n].head]; sp.start == f && cs[c+n].common && !ok && !persons[cs[c+n].head] {
+				if sp.start == f && cs[c+n].common && !names.has(head) && !names.person(head) {
 					continue // a common word alone (Corona-krisen), not a name of the document
 				}
 				start, ok := offset(sp.start)
@@ -148,14 +185,13 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 				// tagging's spans
 				orig := starts[n] - (f - sp.start)
 				for q := orig; ok && q < starts[n]; q++ {
-					ok = q >= 0 && !firstCovered[q]
+					ok = q >= 0 && !covered[i][q]
 				}
 				if !ok {
 					continue
 				}
 				found[c+n] = true
-				out = append(out, Span{Type: typ, Start: start, End: cs[c+n].end,
-					Confidence: max(0.0001, min(0.9999, round4(confidence(margins[k], m.confA, m.confB))))})
+				out = append(out, Span{Type: typ, Start: start, End: cs[c+n].end, Confidence: m.spanConfidence(margins[k])})
 			}
 		}
 		c = next
@@ -166,11 +202,11 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 		if found[c] {
 			continue
 		}
-		typ, ok := known[x.head]
-		if !ok && persons[x.head] {
+		typ, ok := names.typeOf(x.head)
+		if !ok && names.person(x.head) {
 			typ, ok = 0, true // Trump-Regierung beside Donald Trump
 		}
-		if ok && (typ != 0 || lowerRest(words[x.sent][x.tok]) || persons[x.head]) {
+		if ok && (typ != 0 || lowerRest(words[x.sent][x.tok]) || names.person(x.head)) {
 			out = append(out, Span{Type: outputType(typ), Start: x.end - utf8.RuneCountInString(x.head), End: x.end, Confidence: 0.5})
 		}
 	}
@@ -182,10 +218,10 @@ func (m *Model) compoundHeads(parts [][]text.Token, words [][]string, spans [][]
 // is Comerica), and only the name that begins a compound that is the whole
 // span ("Siemens-Sprecher" is Siemens, as compoundHeads finds names in
 // compounds the tagger left) when the rest is in lowercase, the name is an
-// abbreviation in capitals, or named alone in the document (named): a
+// abbreviation in capitals, or named alone in the document (names): a
 // German compound of two nouns may be a name whole ("Coca-Cola"). A span
 // that is nothing else comes back empty.
-func (m *Model) compoundSpan(p []text.Token, sp span, named func(string) bool) (int, int) {
+func (m *Model) compoundSpan(p []text.Token, sp span, names *docNames) (int, int) {
 	start, end := p[sp.start].Start, p[sp.end-1].End
 	first := p[sp.start].Text
 	if h := strings.IndexByte(first, '-'); h > 0 && placeRests[first[h+1:]] {
@@ -195,7 +231,7 @@ func (m *Model) compoundSpan(p []text.Token, sp span, named func(string) bool) (
 		return p[sp.start+1].Start, end
 	}
 	if sp.end-sp.start == 1 {
-		if head, ok, common := m.compoundHead(first); ok && !common && (lowerRest(first) || strings.ToUpper(head) == head || named(head)) {
+		if head, ok, common := m.compoundHead(first); ok && !common && (lowerRest(first) || strings.ToUpper(head) == head || names.has(head)) {
 			return start, start + utf8.RuneCountInString(head)
 		}
 	}
@@ -213,15 +249,15 @@ var placeRests = set("based born bred headquartered area region wide")
 
 // compoundHead returns the name a hyphenated token begins with, if it may
 // begin with one: a capitalized word of three letters or more, or an
-// abbreviation in capitals ("EU-Kommission") that is no prefix, before a
-// hyphen and a
-// lowercase rest ("PVV-leider", "Trump-era"), or, for German, a common noun
-// by the model's dictionary that is not a name by the name lists
-// ("Wirecard-Chef"). A given name before the hyphen, by the name lists, begins names of
-// streets, stadiums and foundations ("Michael-Ende-Straße"), or a double
-// given name, not a mention of a person. common reports that the head is,
-// by the model's lexicon, a common word in lower case too ("Høyre": right;
-// "Corona"), which is a name only where the document has it as one.
+// abbreviation in capitals ("EU-Kommission"), that is no prefix, before a
+// hyphen and a lowercase rest ("PVV-leider", "Trump-era"), or, for German,
+// a common noun by the model's dictionary that is not a name by the name
+// lists ("Wirecard-Chef"). A given name before the hyphen, by the name
+// lists, begins names of streets, stadiums and foundations
+// ("Michael-Ende-Straße"), or a double given name, not a mention of a
+// person. common reports that the head is, by the model's lexicon, a common
+// word in lower case too ("Høyre": right; "Corona"), which is a name only
+// where the document has it as one.
 func (m *Model) compoundHead(t string) (head string, ok, common bool) {
 	h := strings.IndexByte(t, '-')
 	if h <= 0 || h == len(t)-1 {
@@ -258,6 +294,7 @@ func lowerRest(t string) bool {
 	return unicode.IsLower(r)
 }
 
+// set returns the words of a space-separated list as a set.
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

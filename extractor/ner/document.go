@@ -242,10 +242,11 @@ func score(scores []Score, pred, gold []span) {
 func headlineNames(sents [][]string, spans [][]span, margins [][]float32) {
 	candidate := false
 	for i, s := range sents {
+		if endsProse(s) {
+			continue
+		}
 		for _, sp := range spans[i] {
-			if sp.typ <= 1 && sp.end-sp.start >= 3 && !candidate && !endsProse(s) && holdsCommonWord(s[sp.start:sp.end]) {
-				candidate = true
-			}
+			candidate = candidate || acrossWords(s, sp)
 		}
 	}
 	if !candidate {
@@ -276,7 +277,7 @@ func headlineNames(sents [][]string, spans [][]span, margins [][]float32) {
 		changed := false
 		for k, sp := range spans[i] {
 			var found []span
-			if sp.typ <= 1 && sp.end-sp.start >= 3 && holdsCommonWord(s[sp.start:sp.end]) {
+			if acrossWords(s, sp) {
 				for j := sp.start; j < sp.end; {
 					l := min(longest, sp.end-j)
 					for ; l >= 1; l-- {
@@ -301,6 +302,13 @@ func headlineNames(sents [][]string, spans [][]span, margins [][]float32) {
 			spans[i], margins[i] = out, outM
 		}
 	}
+}
+
+// acrossWords reports whether sp, in sentence s, is a PERSON or an
+// ORGANIZATION of three words or more that holds a common word (see
+// headlineNames).
+func acrossWords(s []string, sp span) bool {
+	return sp.typ <= 1 && sp.end-sp.start >= 3 && holdsCommonWord(s[sp.start:sp.end])
 }
 
 // holdsCommonWord reports whether words hold a lowercase word other than

@@ -497,15 +497,9 @@ func definedAcronyms(tokens []string, spans []span) []span {
 // acronym skips ("Bund für Umwelt und Naturschutz", "Centrum voor Onderzoek
 // in de Diergeneeskunde"); any other lowercase word ends the name ("Morgan
 // Stanley said Capital International (MSCI)").
-var acronymConnectors = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`of for and the on in at to de du des la le les et pour sur à für und der die das
-		den dem des zur zum vom von van voor en het op y del della di da do dos das e per para por och og i af
-		för på z w na i dla`) {
-		acronymConnectors[w] = true
-	}
-}
+var acronymConnectors = set(`of for and the on in at to de du des la le les et pour sur à für und der die das
+	den dem des zur zum vom von van voor en het op y del della di da do dos das e per para por och og i af
+	för på z w na i dla`)
 
 // designated reports whether name sp follows a designator (see
 // organizationHeads) or a role and "of" (roleOf).
@@ -551,19 +545,13 @@ func roleOf(tokens []string, sp span) bool {
 }
 
 // roleNouns are roles in a company or body, in the languages with models.
-var roleNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`president chairman chairwoman chief ceo director founder co-founder head owner
-		executive employees shareholders presidente fundador fundadora directora consejero dueño propietario jefe
-		accionistas président présidente directeur directrice fondateur fondatrice patron actionnaires amministratore
-		delegato fondatore direttore proprietario azionisti diretor diretora dono acionistas vorsitzende vorsitzender
-		chef chefin gründer gründerin eigentümer aktionäre vorstandschef voorzitter oprichter topman eigenaar
-		aandeelhouders założyciel dyrektor właściciel ředitel zakladatel předseda majitel ordförande grundare vd
-		ägare formand stifter ejer administrerende`) {
-		roleNouns[w] = true
-	}
-}
+var roleNouns = set(`president chairman chairwoman chief ceo director founder co-founder head owner
+	executive employees shareholders presidente fundador fundadora directora consejero dueño propietario jefe
+	accionistas président présidente directeur directrice fondateur fondatrice patron actionnaires amministratore
+	delegato fondatore direttore proprietario azionisti diretor diretora dono acionistas vorsitzende vorsitzender
+	chef chefin gründer gründerin eigentümer aktionäre vorstandschef voorzitter oprichter topman eigenaar
+	aandeelhouders założyciel dyrektor właściciel ředitel zakladatel předseda majitel ordförande grundare vd
+	ägare formand stifter ejer administrerende`)
 
 // ofWords are the prepositions and genitive articles of "the chairman of".
 var ofWords = map[string]bool{

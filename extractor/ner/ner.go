@@ -139,42 +139,24 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 		return nil, err
 	}
 	var out []Span
-	var names map[string]bool // the document's one-word names, when a compound asks
-	named := func(w string) bool {
-		if names == nil {
-			names = map[string]bool{}
-			for i, ss := range spans {
-				for _, sp := range ss {
-					if sp.end-sp.start == 1 && outputType(sp.typ) != "" {
-						names[words[i][sp.start]] = true
-					}
-				}
-			}
-		}
-		return names[w]
-	}
+	names := &docNames{words: words, spans: spans}
 	for i, p := range parts {
 		for k, sp := range spans[i] {
 			typ := outputType(sp.typ)
 			if typ == "" {
 				continue
 			}
-			start, end := m.compoundSpan(p, sp, named)
+			start, end := m.compoundSpan(p, sp, names)
 			if start == end {
 				continue
 			}
-			out = append(out, Span{
-				Type:       typ,
-				Start:      start,
-				End:        end,
-				Confidence: max(0.0001, min(0.9999, round4(confidence(margins[i][k], m.confA, m.confB)))),
-			})
+			out = append(out, Span{Type: typ, Start: start, End: end, Confidence: m.spanConfidence(margins[i][k])})
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if heads := m.compoundHeads(parts, words, spans); len(heads) > 0 {
+	if heads := m.compoundHeads(parts, names); len(heads) > 0 {
 		out = append(out, heads...)
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
