@@ -275,64 +275,54 @@ const (
 // family name ("Prince said": Erik Prince). A title with nothing capitalized after it is
 // left as it is.
 func personName(runes []rune, start, end int, lang string) (int, int, int) {
+	// the words of the span, as [start, end) pairs
+	var ws [][2]int
+	for i := start; i < end; {
+		for i < end && unicode.IsSpace(runes[i]) {
+			i++
+		}
+		k := i
+		for k < end && !unicode.IsSpace(runes[k]) {
+			k++
+		}
+		if k > i {
+			ws = append(ws, [2]int{i, k})
+		}
+		i = k
+	}
+	word := func(k int) string { return string(runes[ws[k][0]:ws[k][1]]) }
+	upperAt := func(k int) bool { return unicode.IsUpper(runes[ws[k][0]]) }
+	first, last := 0, len(ws)-1
 	// a Turkish title inside: the body before it, the name after it
 	// ("İstanbul Valisi Davut Gül")
 	ends := resolve.HasTitleEnds(lang)
-	for i := start; ends && i < end; i++ {
-		if !unicode.IsSpace(runes[i]) || i == start || unicode.IsSpace(runes[i-1]) {
-			continue
-		}
-		ws := i
-		for ws > start && !unicode.IsSpace(runes[ws-1]) {
-			ws--
-		}
-		next := i
-		for next < end && unicode.IsSpace(runes[next]) {
-			next++
-		}
-		if next < end && unicode.IsUpper(runes[next]) && resolve.IsTitleEnd(string(runes[ws:i]), lang) {
-			start = next
+	for k := 0; ends && k < last; k++ {
+		if upperAt(k+1) && resolve.IsTitleEnd(word(k), lang) {
+			first = k + 1
 		}
 	}
-	for {
-		sp := start
-		for sp < end && !unicode.IsSpace(runes[sp]) {
-			sp++
-		}
-		next := sp
-		for next < end && unicode.IsSpace(runes[next]) {
-			next++
-		}
-		if next >= end || !unicode.IsUpper(runes[next]) || !resolve.IsTitle(string(runes[start:sp]), lang) {
-			break
-		}
-		start = next
+	for first < last && upperAt(first+1) && resolve.IsTitle(word(first), lang) {
+		first++
 	}
 	read := aName
-	for ends {
-		ep := end
-		for ep > start && !unicode.IsSpace(runes[ep-1]) {
-			ep--
-		}
-		prev := ep
-		for prev > start && unicode.IsSpace(runes[prev-1]) {
-			prev--
-		}
-		if prev == start || !resolve.IsTitleEnd(string(runes[ep:end]), lang) {
-			break
-		}
-		end, read = prev, aBody
+	for ends && last > first && resolve.IsTitleEnd(word(last), lang) {
+		last, read = last-1, aBody
 	}
-	if read == aBody {
+	if first > 0 {
+		start = ws[first][0]
+	}
+	if last < len(ws)-1 {
+		end = ws[last][1]
+	}
+	if read == aBody || len(ws) == 0 {
 		return start, end, read
 	}
-	words := strings.Fields(string(runes[start:end]))
-	for _, w := range words {
-		if !resolve.IsTitle(w, lang) && !(ends && resolve.IsTitleEnd(w, lang)) {
+	for k := first; k <= last; k++ {
+		if w := word(k); !resolve.IsTitle(w, lang) && !(ends && resolve.IsTitleEnd(w, lang)) {
 			return start, end, aName
 		}
 	}
-	if len(words) == 0 || len(words) == 1 && resolve.IsFamilyTitle(words[0]) {
+	if first == last && resolve.IsFamilyTitle(word(first)) {
 		return start, end, aName // "Prince said": Erik Prince
 	}
 	return start, end, titlesOnly
