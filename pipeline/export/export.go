@@ -59,6 +59,29 @@ type state struct {
 	canonical  string   // the canonical name when merged: the nominative's
 }
 
+// languages returns the languages the entity was seen in, sorted (nil for
+// none).
+func (s *state) languages() []string {
+	if len(s.langs) == 0 {
+		return nil
+	}
+	langs := make([]string, 0, len(s.langs))
+	for l := range s.langs {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	return langs
+}
+
+// name returns the entity's canonical name: the one it kept when others
+// merged into it, else its most frequent.
+func (s *state) name() string {
+	if s.canonical != "" {
+		return s.canonical
+	}
+	return mostFrequent(s.canonicals)
+}
+
 // Aggregator accumulates entities. The zero value is ready; it is not safe
 // for concurrent use.
 type Aggregator struct {
@@ -186,12 +209,9 @@ func (a *Aggregator) Entities() []Entity {
 	out := make([]Entity, 0, len(a.m))
 	for k, s := range a.m {
 		e := Entity{
-			Key: k, Type: string(s.typ), Canonical: s.canonical, MergedKeys: s.merged,
+			Key: k, Type: string(s.typ), Canonical: s.name(), MergedKeys: s.merged,
 			Mentions: s.mentions, Documents: len(s.docIDs), DocumentsExact: true,
 			Amount: s.amount, AmountMax: s.amountMax, Currency: s.currency, LegalForm: mostFrequent(s.legalForms),
-		}
-		if e.Canonical == "" {
-			e.Canonical = mostFrequent(s.canonicals)
 		}
 		if e.Canonical == "" {
 			e.Canonical = mostFrequent(s.aliases)
@@ -205,10 +225,7 @@ func (a *Aggregator) Entities() []Entity {
 			}
 			return e.Aliases[i].Text < e.Aliases[j].Text
 		})
-		for l := range s.langs {
-			e.Languages = append(e.Languages, l)
-		}
-		sort.Strings(e.Languages)
+		e.Languages = s.languages()
 		if !s.first.IsZero() {
 			f, l := s.first.UTC(), s.last.UTC()
 			e.FirstSeen, e.LastSeen = &f, &l
@@ -334,11 +351,7 @@ func (a *Aggregator) MergeForms() int {
 		}
 		known := func(w string) bool { return words[s.typ][w] }
 		name := mostFrequent(s.canonicals)
-		langs := make([]string, 0, len(s.langs))
-		for l := range s.langs {
-			langs = append(langs, l)
-		}
-		sort.Strings(langs)
+		langs := s.languages()
 		if s.typ == schema.Person && len(strings.Fields(name)) < 2 {
 			continue // Волкова alone: his genitive or her nominative
 		}
@@ -453,19 +466,11 @@ func (a *Aggregator) MergeSurnames() int {
 	sort.Strings(keys) // the same input merges the same way
 	for _, k := range keys {
 		s := a.m[k]
-		langs := make([]string, 0, len(s.langs))
-		for l := range s.langs {
-			langs = append(langs, l)
-		}
-		sort.Strings(langs)
 		lang := ""
-		if len(langs) > 0 {
+		if langs := s.languages(); len(langs) > 0 {
 			lang = langs[0]
 		}
-		name := s.canonical
-		if name == "" {
-			name = mostFrequent(s.canonicals)
-		}
+		name := s.name()
 		p := resolve.PersonPartsOf(name, lang)
 		if p.Family == "" || !p.Full && eastSlavicA(name, lang) {
 			continue
@@ -577,9 +582,7 @@ func cutCircles(into map[string]string, keys []string) {
 // merge adds the entity of key k to the one of key r and removes it.
 func (a *Aggregator) merge(r, k string) {
 	dst, src := a.m[r], a.m[k]
-	if dst.canonical == "" {
-		dst.canonical = mostFrequent(dst.canonicals)
-	}
+	dst.canonical = dst.name()
 	for c, n := range src.canonicals {
 		dst.canonicals[c] += n
 	}
