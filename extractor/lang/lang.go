@@ -424,26 +424,21 @@ func (d *Detector) applyHint(det *Detection, s, hint string) {
 	if hint == det.Lang || contradicts(s, hint, d.cfg.HintLetters) {
 		return
 	}
+	if c, ok := d.confidence(s, hint); ok {
+		det.Confidence = round3(c)
+	}
 	// A mixed document with paragraphs in the hint's language: the hint
 	// names the main language, and each paragraph keeps its own (before,
 	// an English paragraph of a German-hinted text was read as German, and
 	// the shares named German twice).
-	for _, l := range det.Languages {
-		if l.Lang == hint {
-			if c, ok := d.confidence(s, hint); ok {
-				det.Confidence = round3(c)
-			}
-			det.Lang = hint
-			return
-		}
+	if slices.ContainsFunc(det.Languages, func(l schema.LangShare) bool { return l.Lang == hint }) {
+		det.Lang = hint
+		return
 	}
 	for i := range det.Segments {
 		if det.Segments[i].Lang == det.Lang || det.Segments[i].Lang == Und {
 			det.Segments[i].Lang = hint
 		}
-	}
-	if c, ok := d.confidence(s, hint); ok {
-		det.Confidence = round3(c)
 	}
 	for i := range det.Languages {
 		if det.Languages[i].Lang == det.Lang {
