@@ -28,8 +28,9 @@ import (
 // hyphenated compound found ("SPD" of "SPD-Fraktionschef"); the place of a
 // dateline is no name ("OSLO (NTB) –"); headlines' names split by the
 // body's; names after a designator and an adjective are organizations;
-// decomposed (NFD) text read composed; title and meta in results.
-const Version = "4"
+// decomposed (NFD) text read composed; title and meta in results. 5: a
+// comma inside brackets parts names unless a given name follows.
+const Version = "5"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
 const DefaultPrefix = "entities"

@@ -11,7 +11,8 @@ import (
 
 // TestNoCommaInPerson: a comma between a name and a surname, a lowercase
 // word or nothing cannot be inside a PERSON; before a capitalized given name
-// or an unknown capitalized word (the inverted "Surname, Given") it can.
+// or an unknown capitalized word (the inverted "Surname, Given") it can;
+// inside brackets, where commas part lists of names, only before a given name.
 func TestNoCommaInPerson(t *testing.T) {
 	const capital = 1 << 4
 	cases := []struct {
@@ -26,6 +27,11 @@ func TestNoCommaInPerson(t *testing.T) {
 		{[]string{"Hallberg", ",", "Ingrid"}, []uint8{nameSurname | capital, 0, nameGiven | capital}, true},
 		{[]string{"Hallberg", ",", "Ingrid"}, []uint8{nameSurname | capital, 0, nameGiven | nameSurname | capital}, true},
 		{[]string{"Okonkwo", ",", "Chidubem"}, []uint8{0, 0, 0}, true},
+		// in brackets, a list of names: only a given name after the comma
+		// makes it an inverted name
+		{[]string{"Semin", "(", "Okonkwo", ",", "Chidubem", ")"}, []uint8{0, 0, 0, 0, 0, 0}, false},
+		{[]string{"(", "Hallberg", ",", "Ingrid", ")"}, []uint8{0, nameSurname | capital, 0, nameGiven | capital, 0}, true},
+		{[]string{"(", "Okonkwo", ")", "Hallberg", ",", "Chidubem"}, []uint8{0, 0, 0, 0, 0, 0}, true},
 	}
 	for _, c := range cases {
 		n := len(c.tokens)
