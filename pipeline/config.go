@@ -29,7 +29,9 @@ import (
 // dateline is no name ("OSLO (NTB) –"); headlines' names split by the
 // body's; names after a designator and an adjective are organizations;
 // decomposed (NFD) text read composed; title and meta in results. 5: a
-// comma inside brackets parts names unless a given name follows.
+// comma inside brackets parts names unless a given name follows; the
+// dirham by country, TWD and HKD before 元, "tussen de X en Y" ranges,
+// "$1.5-billion-dollar", "Dh", "NIS", "RM" and "cts".
 const Version = "5"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -1,5 +1,7 @@
 package money
 
+import "unicode/utf8"
+
 // Chinese, Japanese and Korean: the lexer makes each Han, kana or Hangul
 // character a token of its own, so "500万美元的" is 500, 万, 美, 元, 的.
 // Numbers are digits or CJK numerals ("三百万"), scales are glued
@@ -48,8 +50,20 @@ var cjkNames = map[string]cur{
 var cjkNotYuan = map[rune]bool{'化': true, '论': true, '論': true, '素': true, '组': true, '組': true, '件': true,
 	'次': true, '性': true, '制': true, '酸': true, '式': true}
 
-// cjkPrefixes may stand before the number: "人民币200元".
-var cjkPrefixes = map[string]bool{"人民币": true, "人民幣": true}
+// cjkPrefixes may stand before the number: "人民币200元", and the yuan
+// sign after it then takes their currency: "新台币3000亿元" is TWD, "港币50亿元" HKD.
+var cjkPrefixes = map[string]bool{"人民币": true, "人民幣": true, "新台币": true, "新台幣": true, "台币": true, "台幣": true,
+	"港币": true, "港幣": true}
+
+// cjkPrefixFirst are the first characters of cjkPrefixes.
+var cjkPrefixFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range cjkPrefixes {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
 
 // cjkName reads the longest CJK currency name of one to six glued
 // characters at token j.

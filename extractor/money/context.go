@@ -29,6 +29,8 @@ const (
 	cueFR
 	cueDE
 	cueBE
+	cueMA
+	cueAE
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -85,6 +87,10 @@ var cuePrefixes = []cuePrefix{
 	{"wallon", cueBE}, {"wallonie", cueBE}, {"flandre", cueBE}, {"bélgica", cueBE}, {"бельги", cueBE},
 	{"japan", cueJP}, {"japon", cueJP}, {"japón", cueJP}, {"giappon", cueJP}, {"japão", cueJP}, {"япон", cueJP},
 	{"tokyo", cueJP}, {"tokio", cueJP},
+	{"maroc", cueMA}, {"morocc", cueMA}, {"marokk", cueMA}, {"marocc", cueMA}, {"marruec", cueMA}, {"marroc", cueMA},
+	{"rabat", cueMA}, {"casablanca", cueMA}, {"марокк", cueMA},
+	{"emirat", cueAE}, {"émirat", cueAE}, {"dubai", cueAE}, {"dubaï", cueAE}, {"dubái", cueAE}, {"dhabi", cueAE},
+	{"эмират", cueAE}, {"дубай", cueAE},
 }
 
 // cueTrie holds cuePrefixes, to find all of them in a word in one walk.
@@ -125,6 +131,7 @@ var cueFirst = func() (f [256]bool) {
 var cueExact = map[string]uint32{
 	"US": cueUS, "USA": cueUS, "EEUU": cueUS, "EUA": cueUS, "ABD": cueUS, "США": cueUS, "VS": cueUS, "Fed": cueUS,
 	"NYSE": cueUS, "SNB": cueCH, "BNS": cueCH, "RMB": cueCN, "CHF": cueCH, "Bern": cueCH, "Berne": cueCH, "Prag": cueCZ, "Prague": cueCZ, "yen": cueJP, "Yen": cueJP, "UK": cueGB, "York": cueUS, "Wall": cueUS, "Paris": cueFR, "Aires": cueAR, "GB": cueGB, "BoE": cueGB, "GBP": cueGB, "Reino": cueGB, "Regno": cueGB,
+	"UAE": cueAE, "EAU": cueAE, "VAE": cueAE, "ОАЭ": cueAE,
 }
 
 // docContext is what the whole document says about ambiguous currencies.
@@ -285,6 +292,14 @@ func (p *parser) resolve(c cur) (string, float64) {
 		return "JPY", 0.85
 	case ckPound:
 		return "GBP", 0.9
+	case ckDirham:
+		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueMA: "MAD", cueAE: "AED"}); ok {
+			return code, 0.8
+		}
+		if p.lang == "fr" {
+			return "MAD", 0.5 // the French-language press of Morocco
+		}
+		return "AED", 0.6
 	case ckMark:
 		return "DEM", 0.8
 	case ckLira:

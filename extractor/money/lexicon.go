@@ -17,6 +17,7 @@ const (
 	ckPound                     // "pounds", "Pfund": GBP, but also a weight: needs a scale word or a British document
 	ckMark                      // "marks", "Mark": DEM, in German text or with a scale word or a German document
 	ckDollarSign                // "$": a dollar, but the peso in Spanish-language Latin American news
+	ckDirham                    // "dirhams": AED, or MAD in French or in a text about Morocco
 )
 
 // cur is one way of writing a currency.
@@ -115,6 +116,9 @@ var codeAliases = map[string]cur{
 	"Ft":   {code: "HUF", langs: "hu", after: true},
 	"Kč":   {code: "CZK", after: true},
 	"Dhs":  fixed("AED"),
+	"Dh":   fixed("AED"),                     // Gulf papers: "Dh2.4bn"
+	"NIS":  fixed("ILS"),                     // Israeli papers: "NIS 1.2 billion"
+	"RM":   {code: "MYR", langs: "en ms id"}, // Malaysian papers: "RM1.2 billion" (German "RM" is the Reichsmark)
 	"лв":   {code: "BGN", dot: true, after: true},
 	"MSEK": {code: "SEK", exp: 6}, "MNOK": {code: "NOK", exp: 6}, "MDKK": {code: "DKK", exp: 6},
 	"MEUR": {code: "EUR", exp: 6}, "MUSD": {code: "USD", exp: 6}, "TEUR": {code: "EUR", exp: 3},
@@ -152,7 +156,7 @@ func init() {
 	addNames(fixed("TWD"), "taiwan dollars", "new taiwan dollars")
 
 	addNames(fixed("EUR"), "euro", "euros", "evro", "avro", "евро", "eur", "eurosów", "eurów")
-	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime",
+	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime", "cts",
 		"céntimo", "céntimos", "centesimi", "centesimo", "cêntimos", "cêntimo", "eurocentów", "centów")
 	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
 
@@ -197,7 +201,9 @@ func init() {
 	addNames(fixed("PEN"), "soles", "sol peruano", "soles peruanos")
 	addNames(cur{code: "PEN", langs: "es"}, "sol")
 	addNames(fixed("SAR"), "riyals", "saudi riyals")
-	addNames(fixed("AED"), "dirhams", "dirham")
+	addNames(cur{code: "AED", kind: ckDirham}, "dirhams", "dirham")
+	addNames(fixed("MAD"), "dirhams marocains", "dirham marocain", "moroccan dirhams", "moroccan dirham")
+	addNames(fixed("AED"), "dirhams émiratis", "uae dirhams", "emirati dirhams")
 	addNames(fixed("THB"), "baht")
 	addNames(fixed("MYR"), "ringgit")
 	addNames(fixed("KRW"), "korean won", "south korean won", "wons", "südkoreanische won", "wons sud-coréens")

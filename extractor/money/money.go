@@ -179,7 +179,7 @@ func (p *parser) anchor(i int) bool {
 	}
 	if t.first >= 0x3040 && isCJK(t.first) {
 		_, digit := cjkDigits[t.first]
-		return digit || t.first == '人'
+		return digit || cjkPrefixFirst[t.first]
 	}
 	w := p.word(i)
 	// Codes and prefixes start upper-case ("USD", "C$", "Fr."), except
@@ -360,6 +360,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	}
 	q, ok := p.quantity(i, hasPre || neg)
 	if !ok {
+		return Amount{}, 0, false
+	}
+	// "Dh6" is a chess move (queen to h6), "Dh500" and "Dh2.4bn" dirhams
+	if hasPre && !q.scaled && q.val.frac == 0 && q.val.digits == "" && q.val.m < 10 && p.word(pre0) == "Dh" {
 		return Amount{}, 0, false
 	}
 	if paren {
@@ -837,12 +841,15 @@ func (p *parser) scales(q *quantity) {
 		return
 	}
 	j := q.next
-	// "$1.5-billion loss": a scale word joined by a hyphen
+	// "$1.5-billion loss", "$1.5-billion-dollar project": a scale word
+	// joined by a hyphen
 	if j+1 < n && t[j].kind == tPunct && t[j].first == '-' && t[j].gap == gapNone && t[j+1].kind == tWord && t[j+1].gap == gapNone {
-		if sw, ok := p.scaleExp(p.lower(j + 1)); ok && !sw.short {
+		head, _, _ := strings.Cut(p.lower(j+1), "-")
+		if sw, ok := p.scaleExp(head); ok && !sw.short {
 			j++
 		}
 	}
+	hyphen := j // the scale word after a hyphen, if one was skipped
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
 		lw := p.lower(j)
@@ -856,7 +863,7 @@ func (p *parser) scales(q *quantity) {
 			sw, ok = p.scaleExp(head)
 			// "€5m-a-year", "£200k-a-year": a short scale glued to the number,
 			// then the rest of the word, which is no part of the amount
-			if ok && sw.short && t[j].gap == gapNone && perTails[tail] {
+			if ok && (sw.short && t[j].gap == gapNone || !sw.short) && perTails[tail] {
 				q.exp += int32(sw.exp)
 				q.scaled = true
 				q.cut = len(head)
@@ -895,6 +902,9 @@ func (p *parser) scales(q *quantity) {
 		if sw.dot && j < n && t[j].gap == gapNone && t[j].first == '.' && p.ownsDot(lw, j) {
 			j++
 		}
+	}
+	if j == hyphen && hyphen > q.next && !q.scaled {
+		j = q.next // the hyphen is no part of the amount
 	}
 	// "un millón y medio", "a million and a half"
 	if q.scaled && q.val.frac == 0 && q.val.digits == "" && j+1 < n && t[j].kind == tWord && t[j].gap == gapSpace &&
@@ -971,6 +981,9 @@ var yearWords = map[string]bool{"in": true, "by": true, "since": true, "until": 
 // afterBetween reports whether the expression starting at token i follows
 // "between", "zwischen", "entre"...: then "and" joins a range.
 func (p *parser) afterBetween(i int) bool {
+	if i > 1 && p.toks[i].gap == gapSpace && p.toks[i-1].kind == tWord && p.lower(i-1) == "de" && p.lower(i-2) == "tussen" {
+		i-- // Dutch "tussen de 300 en 400 miljoen"
+	}
 	return i > 0 && p.toks[i].gap == gapSpace && p.toks[i-1].kind == tWord && betweenWords[p.lower(i-1)]
 }
 

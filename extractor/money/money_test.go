@@ -78,6 +78,14 @@ var cases = map[string][]tcase{
 		{"In 2023 euro zone inflation averaged 5.4%, and the 19 euro area members agreed.", ""},
 		{"Costs in 2020 dollars rose, and he paid 2023 euros for the car.", "2023 euros=2023 EUR"},
 		{"England reached the 2024 Euros final; a fine of 2000 euros, tickets for 2000 rupees.", "2000 euros=2000 EUR | 2000 rupees=2000 INR"},
+		// the money audit's leftovers: a hyphenated scale before "-dollar" or a
+		// rate, Gulf, Malaysian and Israeli papers' prefixes, "cts", the dirham
+		{"It is a $1.5-billion-dollar project, a 1.5-billion-dollar plan and a $5-million-a-year deal.", "$1.5-billion-dollar=1500000000 USD | 1.5-billion-dollar=1500000000 USD | $5-million=5000000 USD"},
+		{"Aldar posted Dh2.4bn in revenue and Teva owes NIS 1.2 billion.", "Dh2.4bn=2400000000 AED | NIS 1.2 billion=1200000000 ILS"},
+		{"Earnings per share were 45 cts.", "45 cts=0.45 USD"},
+		{"Black answered Dh6 and then Dh1, but Dh500 was the fine.", "Dh500=500 AED"},
+		{"The Moroccan lender raised 2 billion dirhams in Casablanca.", "2 billion dirhams=2000000000 MAD"},
+		{"Emaar earned 2 billion dirhams; that abuse of power cost 5 million dirhams.", "2 billion dirhams=2000000000 AED | 5 million dirhams=5000000 AED"},
 		{"Barrick Gold reported revenue of $2.8 billion. Its shares rose 2% to C$24.10 in Toronto.", "$2.8 billion=2800000000 USD | C$24.10=24.1 CAD"},
 		// the real, the Mexican peso: no other dollar, so "dollars" and "$" stay USD
 		{"The unit paid R$ 10 million and another 3 million dollars.", "R$ 10 million=10000000 BRL | 3 million dollars=3000000 USD"},
@@ -389,6 +397,7 @@ var cases = map[string][]tcase{
 		{"Zo'n 40.000 supporters waren er.", ""},
 		{"De minister noemde 2025 een goed jaar.", ""},
 		{"De toegang kost tussen de 10 euro en de 15 euro.", "10 euro=10 EUR | 15 euro=15 EUR"},
+		{"De schade ligt tussen de 300 en 400 miljoen euro.", "300 en 400 miljoen euro=300000000..400000000 EUR"},
 	},
 	"pl": {
 		{"Gmina wyda pół miliona złotych.", "pół miliona złotych=500000 PLN"},
