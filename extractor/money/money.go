@@ -384,7 +384,8 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if hasHi {
 		last = hi.next - 1
 	}
-	curTok := pre0 // where the currency is written
+	curTok := pre0    // where the currency is written
+	borrowed := false // written with the next amount, not this one
 	switch {
 	case hasPre:
 		// "人民币200元": the name before, the sign after.
@@ -403,7 +404,12 @@ func (p *parser) match(i int) (Amount, int, bool) {
 			sc, end, ok = p.suffix(last+1, q.scaled)
 		}
 		if !ok {
-			return Amount{}, 0, false
+			lc, at, ok := p.levelCurrency(&q, start, last+1)
+			if !ok || hasHi {
+				return Amount{}, 0, false
+			}
+			c, curTok, borrowed = lc, at, true
+			break
 		}
 		// "In 2023 euro zone inflation", "the 19 euro area countries",
 		// "in 2020 dollars", "the 2024 Euros": no amount
@@ -509,6 +515,8 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	// Spelled-out numbers are guesses more often than digits ("a dollar",
 	// "un euro fort"); an ISO code next to digits is the surest writing.
 	switch {
+	case borrowed:
+		conf *= 0.85
 	case q.article:
 		conf *= 0.7
 	case q.spelled:
@@ -978,6 +986,66 @@ func (p *parser) yearBefore(q quantity, start, cur int) bool {
 
 var yearWords = map[string]bool{"in": true, "by": true, "since": true, "until": true}
 
+// levelTo are the words between a change or an old level and the new level
+// ("stieg um 2 auf 14 Euro", "von 12 auf 12,41 Euro", "van 2 naar 2,4
+// miljard euro", "rose 2 to 5 dollars"), with the words before the first
+// amount that make them so.
+var levelTo = map[string]map[string]bool{
+	"auf":  {"von": true, "um": true},
+	"naar": {"van": true, "met": true},
+	"to":   changeVerbs,
+}
+
+// levelCurrency reads, for the number q that ends at token j without a
+// currency, the currency of the new level after it when q is an old level
+// or a change: "von [12] auf 12,41 Euro" is 12 EUR. q takes the new level's
+// scale when it has none and is smaller ("von 2 auf 2,4 Milliarden Euro").
+// at is the token where the currency is written.
+func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok bool) {
+	t := p.toks
+	n := len(t)
+	if j+1 >= n || start == 0 || t[j].kind != tWord || t[j].gap != gapSpace || t[j+1].gap != gapSpace ||
+		t[start].gap != gapSpace || t[start-1].kind != tWord {
+		return cur{}, 0, false
+	}
+	before, ok := levelTo[p.lower(j)]
+	if !ok || !before[p.lower(start-1)] {
+		return cur{}, 0, false
+	}
+	k := j + 1
+	if pc, k2, ok := p.prefix(k); ok {
+		hi, ok := p.quantity(k2, true)
+		if !ok {
+			return cur{}, 0, false
+		}
+		p.borrowScale(q, hi)
+		return pc, k, true
+	}
+	if t[k].kind != tNum {
+		return cur{}, 0, false
+	}
+	hi, ok := p.quantity(k, false)
+	if !ok {
+		return cur{}, 0, false
+	}
+	sc, _, ok := p.suffix(hi.next, hi.scaled)
+	if !ok {
+		return cur{}, 0, false
+	}
+	p.borrowScale(q, hi)
+	return sc, hi.next, true
+}
+
+// borrowScale gives q, a change or an old level, the scale of the new
+// level hi when q has none and is below a thousand: "up $2 to $5 billion",
+// "von 1,4 auf 1,1 Milliarden Euro", but "von 977'000 auf 2,8 Millionen".
+func (p *parser) borrowScale(q *quantity, hi quantity) {
+	v := q.val
+	if !q.scaled && hi.scaled && v.digits == "" && (v.frac > 15 || v.m < 1000*pow10(int(v.frac))) {
+		q.exp, q.scaled = hi.exp, true
+	}
+}
+
 // afterBetween reports whether the expression starting at token i follows
 // "between", "zwischen", "entre"...: then "and" joins a range.
 func (p *parser) afterBetween(i int) bool {
@@ -1017,9 +1085,9 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 					k = k2
 				}
 			}
-			if k < n && t[k].kind == tNum && !q.scaled {
-				if hi, ok := p.quantity(k, true); ok && hi.scaled && q.val.dec().LessThan(hi.val.dec()) {
-					q.exp, q.scaled = hi.exp, true
+			if k < n && t[k].kind == tNum {
+				if hi, ok := p.quantity(k, true); ok {
+					p.borrowScale(q, hi)
 				}
 			}
 			return quantity{}, false

@@ -83,6 +83,7 @@ var cases = map[string][]tcase{
 		{"It is a $1.5-billion-dollar project, a 1.5-billion-dollar plan and a $5-million-a-year deal.", "$1.5-billion-dollar=1500000000 USD | 1.5-billion-dollar=1500000000 USD | $5-million=5000000 USD"},
 		{"Aldar posted Dh2.4bn in revenue and Teva owes NIS 1.2 billion.", "Dh2.4bn=2400000000 AED | NIS 1.2 billion=1200000000 ILS"},
 		{"Earnings per share were 45 cts.", "45 cts=0.45 USD"},
+		{"The stock fell 2 to 5 dollars; the index rose 20 to 5,000 points.", "2=2 USD | 5 dollars=5 USD"},
 		{"Black answered Dh6 and then Dh1, but Dh500 was the fine.", "Dh500=500 AED"},
 		{"The Moroccan lender raised 2 billion dirhams in Casablanca.", "2 billion dirhams=2000000000 MAD"},
 		{"Emaar earned 2 billion dirhams; that abuse of power cost 5 million dirhams.", "2 billion dirhams=2000000000 AED | 5 million dirhams=5000000 AED"},
@@ -109,6 +110,10 @@ var cases = map[string][]tcase{
 		{"He scored 45 points; the $ sign was missing.", ""},
 	},
 	"de": {
+		// the old level or the change takes the currency of the new level
+		{"Der Preis stieg von 12 auf 12,41 Euro, der Zuschuss um 2 auf 14 Euro.", "12=12 EUR | 12,41 Euro=12.41 EUR | 2=2 EUR | 14 Euro=14 EUR"},
+		{"Die Prognose sank von 1,4 auf 1,1 Milliarden Euro, der Verlust stieg von 977'000 auf 2,8 Millionen Franken.", "1,4=1400000000 EUR | 1,1 Milliarden Euro=1100000000 EUR | 977'000=977000 CHF | 2,8 Millionen Franken=2800000 CHF"},
+		{"Die Zahl stieg von 2019 auf 2020 um 5 Euro, die der Mitarbeiter von 120 auf 150, das Kapital auf 5 Millionen Euro.", "5 Euro=5 EUR | 5 Millionen Euro=5000000 EUR"},
 		{"Der Bund gibt zweieinhalb Milliarden Euro.", "zweieinhalb Milliarden Euro=2500000000 EUR"},
 		{"Die Stadt zahlt anderthalb Millionen Euro.", "anderthalb Millionen Euro=1500000 EUR"},
 		{"Das kostet eine halbe Million Euro.", "eine halbe Million Euro=500000 EUR"},
