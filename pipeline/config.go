@@ -32,7 +32,8 @@ import (
 // comma inside brackets parts names unless a given name follows; the
 // dirham by country, TWD and HKD before 元, "tussen de X en Y" ranges,
 // "$1.5-billion-dollar", "Dh", "NIS", "RM" and "cts"; "von 12 auf 12,41
-// Euro" gives the old level the new level's currency.
+// Euro" gives the old level the new level's currency; Turkish and
+// Indonesian dates' months and weekdays are no names.
 const Version = "5"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

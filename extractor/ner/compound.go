@@ -93,7 +93,7 @@ func (m *Model) spanConfidence(margin float32) float64 {
 // compound it called MISC, as CoNLL's German data marks words derived from
 // names, may begin with one. words are the tokens' texts and spans the
 // first tagging's, both per sentence of parts (in names).
-func (m *Model) compoundHeads(parts [][]text.Token, names *docNames) []Span {
+func (m *Model) compoundHeads(parts [][]text.Token, names *docNames, lang string) []Span {
 	type compound struct {
 		sent, tok int
 		head      string
@@ -166,7 +166,7 @@ func (m *Model) compoundHeads(parts [][]text.Token, names *docNames) []Span {
 			}
 			return parts[i][k-2*shift].Start, true
 		}
-		tagged, margins := m.tag(toks, true)
+		tagged, margins := m.tagLang(toks, true, lang)
 		for k, sp := range tagged {
 			typ := outputType(sp.typ)
 			if typ == "" {

@@ -303,3 +303,36 @@ func TestRoleOf(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDateInName: a Turkish or Indonesian month or weekday beside a number
+// or before the word for month or day takes no name label; elsewhere (a given
+// name, another language) it may.
+func TestNoDateInName(t *testing.T) {
+	cases := []struct {
+		lang    string
+		tokens  []string
+		blocked []int
+	}{
+		{"tr", []string{"12", "Mart", "2025", "tarihinde"}, []int{1}},
+		{"tr", []string{"Karar", "Nisan", "ayında", "değerlendirilecek"}, []int{1}},
+		{"tr", []string{"28", "Kasım", "Cuma", "günü"}, []int{1, 2}},
+		{"tr", []string{"Kasım", "2024'ten", "beri", "görevde", "."}, []int{0}},
+		{"tr", []string{"AĞUSTOS", "2025"}, []int{0}},
+		{"tr", []string{"Kasım", "Gülpınar", "konuştu", "."}, nil},
+		{"id", []string{"Pada", "17", "Agustus", "1945"}, []int{2}},
+		{"en", []string{"On", "12", "Mart", "2025"}, nil},
+	}
+	for _, c := range cases {
+		n := len(c.tokens)
+		emit := make([]float32, n*numLabels)
+		noDateInName(c.tokens, c.lang, emit)
+		for i := range c.tokens {
+			want := slices.Contains(c.blocked, i)
+			for y := 1; y < numLabels; y++ {
+				if blocked := emit[i*numLabels+y] == negInf; blocked != want {
+					t.Errorf("%s %q: token %d label %d blocked %v, want %v", c.lang, c.tokens, i, y, blocked, want)
+				}
+			}
+		}
+	}
+}

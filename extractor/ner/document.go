@@ -14,14 +14,14 @@ import (
 // ones a sentence-level tagger misses most. It returns each sentence's
 // spans and their margins, or ctx's error if ctx ends first (checked before
 // each sentence).
-func (m *Model) tagDocument(ctx context.Context, sents [][]string) ([][]span, [][]float32, error) {
+func (m *Model) tagDocument(ctx context.Context, sents [][]string, lang string) ([][]span, [][]float32, error) {
 	spans := make([][]span, len(sents))
 	margins := make([][]float32, len(sents))
 	for i, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		spans[i], margins[i] = m.tag(s, true)
+		spans[i], margins[i] = m.tagLang(s, true, lang)
 	}
 	if len(sents) < 2 {
 		return spans, margins, nil
@@ -84,6 +84,11 @@ func (m *Model) tagDocument(ctx context.Context, sents [][]string) ([][]span, []
 		for _, sp := range spans[i] {
 			for k := sp.start; k < sp.end; k++ {
 				covered[k] = true
+			}
+		}
+		if dateLangs[lang] { // "Kasım 2024'te" after "Kasım Gülpınar"
+			for k := range s {
+				covered[k] = covered[k] || dateAt(s, k, lang)
 			}
 		}
 		added := false
@@ -198,7 +203,7 @@ func EvaluateDocuments(m *Model, set string, sents []Sentence, docSize int) []Sc
 		for _, s := range sents[lo:hi] {
 			toks = append(toks, s.Tokens)
 		}
-		pred, _, _ := m.tagDocument(context.Background(), toks)
+		pred, _, _ := m.tagDocument(context.Background(), toks, m.Card.Lang)
 		for k, s := range sents[lo:hi] {
 			score(scores, pred[k], spansFromIOB(s.Tags))
 		}

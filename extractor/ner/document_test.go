@@ -29,7 +29,7 @@ func TestDocumentConsistency(t *testing.T) {
 		for _, s := range tc.doc {
 			sents = append(sents, strings.Fields(s))
 		}
-		spans, margins, _ := m.tagDocument(context.Background(), sents)
+		spans, margins, _ := m.tagDocument(context.Background(), sents, m.Card.Lang)
 		found := false
 		for _, sp := range spans[0] {
 			if sp.typ == tc.typ && strings.Join(sents[0][sp.start:sp.end], " ") == tc.full {

@@ -312,6 +312,76 @@ func noLowercaseInPerson(tokens []string, emit []float32) {
 	}
 }
 
+// dateWords are the month and weekday names of the languages the tagger has
+// no model of its own for and whose months are capitalized (Turkish,
+// Indonesian), lowercased. The multilingual model, trained on none of them,
+// read every Turkish date's month as a person ("12 Mart 2025").
+var dateWords = set(
+	// Turkish
+	"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık " +
+		"pazartesi salı çarşamba perşembe cuma cumartesi pazar " +
+		// Indonesian and Malay
+		"januari februari maret mac april mei juni juli agustus ogos september oktober november desember " +
+		"disember senin selasa rabu kamis jumat sabtu minggu")
+
+// dateAfter are words that follow a month or weekday named as such: Turkish
+// "Mart ayında" (in the month of March), "Cuma günü" (on Friday).
+var dateAfter = []string{"ay", "gün", "bulan", "hari"}
+
+// noDateInName makes a month or weekday name impossible inside a PERSON or
+// ORGANIZATION where it names a date (dateAt). lang is the document's
+// language.
+func noDateInName(tokens []string, lang string, emit []float32) {
+	if !dateLangs[lang] {
+		return
+	}
+	for i := range tokens {
+		if dateAt(tokens, i, lang) {
+			for y := 1; y < numLabels; y++ {
+				emit[i*numLabels+y] = negInf
+			}
+		}
+	}
+}
+
+// dateLangs are the languages of dateWords.
+var dateLangs = map[string]bool{"tr": true, "id": true, "ms": true}
+
+// dateAt reports whether token i is a month or weekday name of dateWords
+// that names a date: beside a number ("12 Mart 2025", "Kasım 2024'te") or
+// before the word for month or day ("Mart ayında"). Elsewhere it may be a
+// name: Kasım and Nisan are given names too. Only the languages of
+// dateLangs are read.
+func dateAt(tokens []string, i int, lang string) bool {
+	t := tokens[i]
+	if !dateLangs[lang] || len(t) > 12 || !dateWords[lowerWord(t, lang)] {
+		return false
+	}
+	n := len(tokens)
+	if i > 0 && startsWithDigit(tokens[i-1]) || i+1 < n && startsWithDigit(tokens[i+1]) {
+		return true
+	}
+	if i+1 < n {
+		next := lowerWord(tokens[i+1], lang)
+		for _, w := range dateAfter {
+			if strings.HasPrefix(next, w) && len(next) <= len(w)+6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerWord lowercases t, with Turkish's dotted and dotless i in Turkish.
+func lowerWord(t, lang string) string {
+	if lang == "tr" {
+		return strings.ToLowerSpecial(unicode.TurkishCase, t)
+	}
+	return strings.ToLower(t)
+}
+
+func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
+
 // lowercaseWord reports whether t begins with a lowercase letter and has no
 // capital after it (so not "iPhone", "d'Alembert", "al-Assad").
 func lowercaseWord(t string) bool {
@@ -671,6 +741,12 @@ func unpairedBrackets(tokens []string, spans []span, emit []float32) bool {
 // tag decodes tokens into spans of all four types, with the smallest token
 // margin of each span.
 func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
+	return m.tagLang(tokens, withMargins, m.Card.Lang)
+}
+
+// tagLang is tag for a document in language lang, which may differ from the
+// model's (the multilingual model tags every language without one).
+func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span, []float32) {
 	n := len(tokens)
 	if n == 0 {
 		return nil, nil
@@ -681,6 +757,7 @@ func (m *Model) tag(tokens []string, withMargins bool) ([]span, []float32) {
 	emit := m.emissions(sc, n)
 	noCommaInPerson(tokens, sc.feat.names, emit)
 	noLowercaseInPerson(tokens, emit)
+	noDateInName(tokens, lang, emit)
 	if cap(sc.ys) < n {
 		sc.ys = make([]int, n)
 		sc.margins = make([]float32, n)

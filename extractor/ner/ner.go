@@ -134,7 +134,7 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 			words[i][j] = t.Text
 		}
 	}
-	spans, margins, err := m.tagDocument(ctx, words)
+	spans, margins, err := m.tagDocument(ctx, words, lang)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func FindContext(ctx context.Context, s string, toks []text.Token, lang string) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if heads := m.compoundHeads(parts, names); len(heads) > 0 {
+	if heads := m.compoundHeads(parts, names, lang); len(heads) > 0 {
 		out = append(out, heads...)
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
@@ -194,7 +194,7 @@ func TagDocument(lang string, sentences [][]string) [][]string {
 		}
 		return out
 	}
-	spans, _, _ := m.tagDocument(context.Background(), sentences)
+	spans, _, _ := m.tagDocument(context.Background(), sentences, lang)
 	for i, s := range sentences {
 		out[i] = bioTags(len(s), spans[i])
 	}
