@@ -172,6 +172,15 @@ func TestOrganizationHeads(t *testing.T) {
 			t.Errorf("%q: type %d, want %d", tokens[sp.start:sp.end], sp.typ, want[k])
 		}
 	}
+	// Turkish bodies and trades, which the multilingual model reads as persons
+	tr := []string{"Kuzey", "Enerji", "ve", "Dünya", "Sağlık", "Örgütü", "ile", "Enerji", "Yılmaz"}
+	trSpans := []span{{0, 0, 2}, {0, 3, 6}, {0, 7, 9}}
+	organizationHeads(tr, trSpans, "tr")
+	for k, want := range []int{1, 1, 0} {
+		if trSpans[k].typ != want {
+			t.Errorf("%q: type %d, want %d", tr[trSpans[k].start:trSpans[k].end], trSpans[k].typ, want)
+		}
+	}
 }
 
 // TestDesignators: after a designator and an adjective in a Romance

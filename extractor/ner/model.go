@@ -428,6 +428,11 @@ var orgHeads = map[string]bool{
 	// the multilingual model: no person's name ends with them
 	"yolları": true, "ajansı": true, "şirketi": true, "derneği": true, "vakfı": true, "üniversitesi": true,
 	"bakanlığı": true, "meclisi": true, "belediyesi": true, "odası": true, "başkanlığı": true,
+	"örgütü": true, "birliği": true, "mahkemesi": true, "federasyonu": true, "kulübü": true, "sendikası": true,
+	"müdürlüğü": true, "borsası": true, "grubu": true, "hastanesi": true, "komisyonu": true, "konseyi": true,
+	// and the trades Turkish companies are named with ("Kuzey Enerji", "Anadolu Sigorta")
+	"enerji": true, "sigorta": true, "telekom": true, "inşaat": true, "yatırım": true, "otomotiv": true,
+	"gıda": true, "tekstil": true, "teknoloji": true,
 }
 
 // orgDesignators are the common nouns that put a company's name after them
