@@ -26,6 +26,7 @@ type Metrics struct {
 
 	redeliveriesSkipped prometheus.Counter
 	staleSkipped        prometheus.Counter
+	controlSkipped      prometheus.Counter
 
 	lagMu       sync.Mutex
 	fetchedNext map[string]int64 // per partition, the offset after the last one a fetch of this worker saw
@@ -67,10 +68,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Messages fetched again after a rebalance whose output this worker had already published."}),
 		staleSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "revoked_messages_skipped_total",
 			Help: "Fetched messages not processed or published because their partition moved to another member."}),
+		controlSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "transaction_markers_skipped_total",
+			Help: "Commit and abort markers of transactional producers read from the input and skipped (no documents)."}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.docsIn, m.docsOut, m.docsFailed, m.entities, m.deadLetters, m.extraction, m.endToEnd,
-			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped, m.staleSkipped)
+			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped, m.staleSkipped,
+			m.controlSkipped)
 	}
 	return m
 }

@@ -11,9 +11,16 @@ import (
 	"github.com/segmentio/kafka-go"
 )
 
-// ErrPermanent marks a publish error that retrying cannot fix (a record too
-// large for the broker, an invalid topic, missing authorization).
+// ErrPermanent marks a publish error that retrying cannot fix for this
+// record (a record too large for the broker, an invalid record): the input
+// may go to the dead-letter topic instead.
 var ErrPermanent = errors.New("permanent publish error")
+
+// ErrRefused marks a publish error that no record can get past: the broker
+// refuses the worker's writes to a topic (no authorization, a setting it
+// rejects). Nothing is written, so nothing may be committed: the worker
+// stops.
+var ErrRefused = errors.New("the broker refuses the worker's writes")
 
 // PublisherConfig configures a Publisher.
 type PublisherConfig struct {
@@ -91,11 +98,16 @@ func (p *Publisher) Publish(ctx context.Context, msgs ...kafka.Message) error {
 				if e == nil {
 					continue
 				}
+				if refused(e) {
+					return fmt.Errorf("publish to %s: %w: %w", msgs[i].Topic, ErrRefused, e)
+				}
 				if permanent(e) {
 					return fmt.Errorf("publish to %s: %w: %w", msgs[i].Topic, ErrPermanent, e)
 				}
 				failed = append(failed, msgs[i])
 			}
+		} else if refused(err) {
+			return fmt.Errorf("publish: %w: %w", ErrRefused, err)
 		} else if permanent(err) {
 			return fmt.Errorf("publish: %w: %w", ErrPermanent, err)
 		} else {
@@ -140,9 +152,24 @@ func permanent(err error) bool {
 	var kerr kafka.Error
 	if errors.As(err, &kerr) {
 		switch kerr {
-		case kafka.MessageSizeTooLarge, kafka.RecordListTooLarge, kafka.InvalidTopic,
-			kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed, kafka.InvalidRecord,
-			kafka.UnsupportedForMessageFormat, kafka.InvalidRequiredAcks:
+		case kafka.MessageSizeTooLarge, kafka.RecordListTooLarge, kafka.InvalidRecord, kafka.UnsupportedForMessageFormat:
+			return true
+		}
+	}
+	return false
+}
+
+// refused tells the errors that say the broker refuses every write to a
+// topic, whatever the record: the worker's principal may not write it, the
+// topic's name is invalid, or the broker rejects the producer's settings.
+// Dead-lettering the input would not help (the dead-letter topic is most
+// often refused too) and skipping it would lose it.
+func refused(err error) bool {
+	var kerr kafka.Error
+	if errors.As(err, &kerr) {
+		switch kerr {
+		case kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed, kafka.InvalidTopic,
+			kafka.InvalidRequiredAcks, kafka.TransactionalIDAuthorizationFailed, kafka.SASLAuthenticationFailed:
 			return true
 		}
 	}

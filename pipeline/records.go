@@ -3,6 +3,8 @@ package pipeline
 import (
 	"time"
 
+	"github.com/segmentio/kafka-go"
+
 	"entities/extractor/schema"
 )
 
@@ -121,3 +123,14 @@ const (
 	// length in bytes.
 	HeaderValueTruncated = "error.value_truncated"
 )
+
+// IsControlRecord reports whether m is the commit or abort marker of a
+// transactional producer, which kafka-go hands over as a message: its key is
+// a version 0 and a type, 0 (abort) or 1 (commit), in two int16s, and its
+// value a version 0 and the coordinator's epoch (int16, int32). Before, the
+// worker dead-lettered every marker as bad_json.
+func IsControlRecord(m kafka.Message) bool {
+	k, v := m.Key, m.Value
+	return len(k) == 4 && k[0] == 0 && k[1] == 0 && k[2] == 0 && k[3] <= 1 &&
+		len(v) == 6 && v[0] == 0 && v[1] == 0 && len(m.Headers) == 0
+}

@@ -52,6 +52,11 @@ type Worker struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	// a publish error no retry can fix stops the worker (fail)
+	fatalOnce sync.Once
+	fatal     error
+	stopFetch context.CancelCauseFunc
 }
 
 // NewWorker validates cfg and builds a worker around ex. It does not touch
@@ -131,8 +136,12 @@ func (w *Worker) Run(ctx context.Context) error {
 		return err
 	}
 	reader := kafka.NewReader(kafka.ReaderConfig{
-		Brokers:  w.cfg.Brokers,
-		GroupID:  w.cfg.GroupID,
+		Brokers: w.cfg.Brokers,
+		GroupID: w.cfg.GroupID,
+		// A transactional producer's records are read once committed.
+		// kafka-go does not drop an aborted transaction's records: they
+		// are processed like the others (see docs/operations.md).
+		IsolationLevel: kafka.ReadCommitted,
 		Topic:    w.topics.Input,
 		Dialer:   w.dialer,
 		MinBytes: 1,
@@ -184,7 +193,10 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.commitLoop(work, reader, stopCommits)
 	}()
 
-	fetchErr := w.fetchLoop(ctx, reader, jobs)
+	fetchCtx, stopFetch := context.WithCancelCause(ctx)
+	defer stopFetch(nil)
+	w.stopFetch = stopFetch
+	fetchErr := w.fetchLoop(fetchCtx, reader, jobs)
 	close(jobs)
 	w.stopping.Store(true) // not ready while draining
 
@@ -221,6 +233,9 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.log.Warn("close publisher", "err", err)
 	}
 	w.log.Info("worker stopped", "uncommitted", w.tracker.Pending())
+	if w.fatal != nil {
+		return w.fatal
+	}
 	if fetchErr != nil {
 		return fetchErr
 	}
@@ -288,8 +303,17 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 		}
 		backoff = 100 * time.Millisecond
 		w.joined.Store(true)
-		w.m.docsIn.Inc()
 		w.m.observeLag(m.Topic, m.Partition, m.Offset, m.HighWaterMark)
+		if IsControlRecord(m) {
+			// a transaction's commit or abort marker: no document, but
+			// its offset is done
+			if tk := w.tracker.Add(m); !tk.Finished() {
+				w.tracker.Finish(tk)
+			}
+			w.m.controlSkipped.Inc()
+			continue
+		}
+		w.m.docsIn.Inc()
 		tk := w.tracker.Add(m)
 		if tk.Finished() {
 			// Fetched again after a rebalance, and its output is
@@ -387,10 +411,12 @@ func (w *Worker) publish(ctx context.Context, j job, out Output) {
 		out.Records = []kafka.Message{d}
 		err = w.pub.Publish(ctx, d)
 		if errors.Is(err, ErrPermanent) {
-			w.log.Error("dead-letter record rejected by the broker; the input is skipped", "topic", j.msg.Topic,
-				"partition", j.msg.Partition, "offset", j.msg.Offset, "code", out.Failure.Code, "err", err)
-			err = nil
+			// Not even its start: skipping the input would lose it
+			err = fmt.Errorf("%w: the dead-letter topic %s refuses the dead letter of %s: %w", ErrRefused, w.topics.DLQ, sourceOf(j.msg), err)
 		}
+	}
+	if errors.Is(err, ErrRefused) {
+		w.fail(err)
 	}
 	if err != nil {
 		w.abandon(j, err)
@@ -437,6 +463,17 @@ func truncated(m kafka.Message, keep int) kafka.Message {
 	m.Headers = append(m.Headers[:len(m.Headers):len(m.Headers)], kafka.Header{Key: HeaderValueTruncated, Value: []byte(strconv.Itoa(len(m.Value)))})
 	m.Value = m.Value[:keep]
 	return m
+}
+
+// fail stops the worker on an error no retry can fix: it stops fetching,
+// commits what it finished and Run returns err. The message that met it is
+// abandoned, so it is not committed and is read again after the fix.
+func (w *Worker) fail(err error) {
+	w.fatalOnce.Do(func() {
+		w.fatal = err
+		w.log.Error("worker stopping: the broker refuses its writes; fix the topics' ACLs or settings and start it again, nothing is committed past this message", "err", err)
+		w.stopFetch(err)
+	})
 }
 
 // abandon gives a message up without finishing it: it stays uncommitted and

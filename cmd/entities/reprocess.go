@@ -104,8 +104,12 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	st, err := replay.Reprocess(ctx, replay.ReprocessConfig{Conn: rc, Plan: plan, Processor: proc, Publisher: pub, InFlight: *inFlight,
 		Progress: bar.Set})
 	bar.Finish()
-	fmt.Fprintf(e.stdout, "reprocessed %d of %d messages in %s: %d documents, %d dead letters, %d records published\n",
-		st.Documents+st.DeadLetters, plan.Total(), time.Since(began).Round(time.Millisecond), st.Documents, st.DeadLetters, st.Records)
+	markers := ""
+	if st.Markers > 0 { // they take offsets too
+		markers = fmt.Sprintf(", %d transaction markers skipped", st.Markers)
+	}
+	fmt.Fprintf(e.stdout, "reprocessed %d of %d messages in %s: %d documents, %d dead letters, %d records published%s\n",
+		st.Documents+st.DeadLetters, plan.Total(), time.Since(began).Round(time.Millisecond), st.Documents, st.DeadLetters, st.Records, markers)
 	if err != nil && ctx.Err() != nil {
 		fmt.Fprintf(e.stderr, "entities reprocess: interrupted; run the same command again to replay every message (its output is deterministic: records already published are repeated, identical)\n")
 		return 130

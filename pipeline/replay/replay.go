@@ -160,9 +160,11 @@ func readSpan(ctx context.Context, c Conn, topic string, s Span, fn func(kafka.M
 		Topic:     topic,
 		Partition: s.Partition,
 		Dialer:    c.Dialer,
-		MinBytes:  1,
-		MaxBytes:  16 << 20,
-		MaxWait:   250 * time.Millisecond,
+		// committed transactions only, as the worker reads
+		IsolationLevel: kafka.ReadCommitted,
+		MinBytes:       1,
+		MaxBytes:       16 << 20,
+		MaxWait:        250 * time.Millisecond,
 	})
 	defer r.Close()
 	if err := r.SetOffset(s.From); err != nil {

@@ -30,7 +30,8 @@ type ReprocessConfig struct {
 
 // Stats counts what a reprocessing run did.
 type Stats struct {
-	Messages    int64 // input messages read
+	Messages    int64 // input messages read (transaction markers apart)
+	Markers     int64 // transactions' commit and abort markers skipped
 	Documents   int64 // results published to <prefix>.documents
 	DeadLetters int64 // messages sent to the dead-letter topic
 	Records     int64 // records published in all
@@ -46,12 +47,16 @@ func Reprocess(ctx context.Context, cfg ReprocessConfig) (Stats, error) {
 	if cfg.InFlight <= 0 {
 		cfg.InFlight = 16 * runtime.GOMAXPROCS(0)
 	}
-	var st struct{ msgs, docs, dead, recs, done atomic.Int64 }
+	var st struct{ msgs, docs, dead, recs, done, markers atomic.Int64 }
 	var order pipeline.KeyOrder // outputs of one key publish in input order
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(cfg.InFlight + 1)
 	g.Go(func() error {
 		return Read(gctx, cfg.Conn, cfg.Plan, func(m kafka.Message) error {
+			if pipeline.IsControlRecord(m) {
+				st.markers.Add(1) // a transaction's marker: no document
+				return nil
+			}
 			st.msgs.Add(1)
 			turn := order.Enter(m)
 			g.Go(func() error {
@@ -82,5 +87,6 @@ func Reprocess(ctx context.Context, cfg ReprocessConfig) (Stats, error) {
 		})
 	})
 	err := g.Wait()
-	return Stats{Messages: st.msgs.Load(), Documents: st.docs.Load(), DeadLetters: st.dead.Load(), Records: st.recs.Load()}, err
+	return Stats{Messages: st.msgs.Load(), Documents: st.docs.Load(), DeadLetters: st.dead.Load(), Records: st.recs.Load(),
+		Markers: st.markers.Load()}, err
 }

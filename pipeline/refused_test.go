@@ -1,0 +1,73 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"entities/pipeline"
+)
+
+// TestRefusedWritesStopTheWorker: when the broker refuses every write to the
+// output and dead-letter topics (the worker's principal has no ACL on a new
+// prefix, say), the worker stops with an error that says so and commits
+// nothing: before, it dead-lettered each input into a refused topic, logged
+// it as skipped and committed it, so the input was lost.
+func TestRefusedWritesStopTheWorker(t *testing.T) {
+	b := startBroker(t, 1)
+	cfg := testConfig(b.Addr())
+	cfg.Prefix = "deny"
+	cfg.DLQTopic = "deny.dlq"
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	c := b.Cluster()
+	c.ControlKey(int16(kmsg.Produce), func(r kmsg.Request) (kmsg.Response, error, bool) {
+		c.KeepControl()
+		req := r.(*kmsg.ProduceRequest)
+		resp := req.ResponseKind().(*kmsg.ProduceResponse)
+		for _, tp := range req.Topics {
+			if !strings.HasPrefix(tp.Topic, "deny.") {
+				return nil, nil, false
+			}
+			rt := kmsg.NewProduceResponseTopic()
+			rt.Topic = tp.Topic
+			for _, p := range tp.Partitions {
+				rp := kmsg.NewProduceResponseTopicPartition()
+				rp.Partition = p.Partition
+				rp.ErrorCode = kerr.TopicAuthorizationFailed.Code
+				rt.Partitions = append(rt.Partitions, rp)
+			}
+			resp.Topics = append(resp.Topics, rt)
+		}
+		return resp, nil, true
+	})
+	msgs := inputMessages(5, "acl")
+	produce(t, b.Addr(), topics.Input, msgs)
+	cfg.Logger = testLogger(t)
+	w, err := pipeline.NewWorker(cfg, sharedEngine(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- w.Run(context.Background()) }() // it must stop by itself
+	waitFor(t, "the worker to stop by itself", func() (bool, string) {
+		select {
+		case err = <-done:
+			return true, ""
+		default:
+			return false, "running"
+		}
+	})
+	if !errors.Is(err, pipeline.ErrRefused) || !strings.Contains(err.Error(), "deny.") {
+		t.Fatalf("Run: %v, want the refused writes", err)
+	}
+	for p, off := range committed(t, b.Addr(), cfg.GroupID, topics.Input) {
+		if off > 0 {
+			t.Errorf("partition %d committed up to %d: refused input counted as done", p, off)
+		}
+	}
+}
