@@ -122,6 +122,20 @@ func (t Topics) Outputs() []string {
 	return []string{t.Documents, t.Person, t.Organization, t.Money, t.DLQ}
 }
 
+// Distinct reports a topic used for two roles (a dead-letter topic that is
+// the input, say): the worker would read its own dead letters again.
+func (t Topics) Distinct() error {
+	var errs []error
+	seen := map[string]bool{}
+	for _, n := range append([]string{t.Input}, t.Outputs()...) {
+		if seen[n] {
+			errs = append(errs, fmt.Errorf("topic %q is used twice", n))
+		}
+		seen[n] = true
+	}
+	return errors.Join(errs...)
+}
+
 // Topics returns the topic names of the configuration, defaults applied.
 func (c Config) Topics() Topics {
 	in, prefix := c.InputTopic, c.Prefix
@@ -208,13 +222,8 @@ func (c Config) withDefaults() (Config, error) {
 			errs = append(errs, fmt.Errorf("%s is %v, must be positive", name, v))
 		}
 	}
-	t := c.Topics()
-	seen := map[string]bool{}
-	for _, n := range append([]string{t.Input}, t.Outputs()...) {
-		if seen[n] {
-			errs = append(errs, fmt.Errorf("topic %q is used twice", n))
-		}
-		seen[n] = true
+	if err := c.Topics().Distinct(); err != nil {
+		errs = append(errs, err)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return c, fmt.Errorf("pipeline config: %w", err)

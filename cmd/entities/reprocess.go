@@ -75,6 +75,9 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		return fail(2, err)
 	}
 	topics := replayTopics(*input, *prefix, *dlq)
+	if err := topics.Distinct(); err != nil {
+		return fail(2, err) // "--dlq documents" would write dead letters into the live input
+	}
 	// the input must exist: --create-topics creates output topics only, so a
 	// misspelt --topic is an error, not an empty replay into a new topic
 	plan, err := replay.NewPlan(ctx, rc, *input, start)

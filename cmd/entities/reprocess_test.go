@@ -43,7 +43,8 @@ func TestReprocessPrefixDeadLetters(t *testing.T) {
 
 // TestReprocessRefusesBadStarts: a missing input topic is an error naming
 // it, also with --create-topics (which creates output topics only), and
-// contradictory or negative start points are refused before anything runs.
+// contradictory or negative start points and a topic used for two roles are
+// refused before anything runs.
 func TestReprocessRefusesBadStarts(t *testing.T) {
 	b := brokertest.Start(t, broker.Config{Partitions: 1, Topics: []string{"documents"}})
 	_, errs, code := runCLI(t, "", "reprocess", "--brokers", b.Addr(), "--topic", "documnets", "--prefix", "z2", "--create-topics")
@@ -58,6 +59,8 @@ func TestReprocessRefusesBadStarts(t *testing.T) {
 	for _, args := range [][]string{
 		{"--from-offset", "3", "--from-time", "2026-11-01T00:00:00Z"},
 		{"--from-offset", "-5"},
+		{"--topic", "documents", "--dlq", "documents"}, // dead letters into the live input
+		{"--prefix", "z3", "--dlq", "z3.documents"},
 	} {
 		_, errs, code := runCLI(t, "", append([]string{"reprocess", "--brokers", b.Addr()}, args...)...)
 		if code != 2 {
