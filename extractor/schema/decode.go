@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,9 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	}
 	var raw struct {
 		Document
-		Text *string `json:"text"`
+		Text        *string         `json:"text"`
+		ID          json.RawMessage `json:"id"`           // a string or an integer
+		PublishedAt json.RawMessage `json:"published_at"` // read by readTime
 	}
 	dec := json.NewDecoder(bytes.NewReader(trimmed))
 	if err := dec.Decode(&raw); err != nil {
@@ -51,7 +54,75 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	}
 	doc := raw.Document
 	doc.Text = *raw.Text
+	id, err := readID(raw.ID)
+	if err != nil {
+		return Document{}, err
+	}
+	doc.ID = id
+	if doc.PublishedAt, err = readTime(raw.PublishedAt); err != nil {
+		return Document{}, err
+	}
 	return doc, Validate(doc, maxBytes)
+}
+
+// readID reads the id: a string, or an integer as many producers write it
+// ({"id": 5} is "5"; before, it was bad_json and the error result got the
+// line number as its id, which another document may have).
+func readID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	if isInteger(raw) {
+		return string(raw), nil
+	}
+	return "", Errorf(CodeBadJSON, `field "id" must be a string or an integer, not %s`, valueKind(raw))
+}
+
+// isInteger reports whether b is a JSON integer: an optional minus and digits.
+func isInteger(b []byte) bool {
+	if len(b) > 0 && b[0] == '-' {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 1 && b[0] == '0' {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLayouts are the forms of published_at read: RFC 3339, the same with a
+// space for the T, and a date alone (midnight UTC).
+var timeLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05Z07:00", "2006-01-02"}
+
+// readTime reads published_at. An empty string or null is no time: metadata
+// a document may lack is no reason to dead-letter it.
+func readTime(raw json.RawMessage) (*time.Time, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return nil, Errorf(CodeBadJSON, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z", not %s`, valueKind(raw))
+	}
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, strings.TrimSpace(s)); err == nil {
+			return &t, nil
+		}
+	}
+	return nil, Errorf(CodeBadJSON, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z" (or a date, "2024-05-01"), not %q`, s)
 }
 
 // Validate checks a document that did not come through Decode (the HTTP API,

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -155,9 +156,10 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"text":42}`, `field "text" must be a string, not a number (column 11)`},
 		{`{"id":"q","text":["Ada"]}`, `field "text" must be a string, not an array (column 19)`},
 		{"{\n \"text\": \"a\",\n \"lang\": 3}", `field "lang" must be a string, not a number (line 3, column 11)`},
-		{`{"text":"a","id":true}`, `field "id" must be a string, not true or false (column 22)`},
-		{`{"text":"a","published_at":"yesterday"}`, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z", not "yesterday"`},
-		{`{"text":"a","published_at":5}`, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z"`},
+		{`{"text":"a","id":true}`, `field "id" must be a string or an integer, not true or false`},
+		{`{"text":"a","id":1.5}`, `field "id" must be a string or an integer, not a number`},
+		{`{"text":"a","published_at":"yesterday"}`, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z" (or a date, "2024-05-01"), not "yesterday"`},
+		{`{"text":"a","published_at":5}`, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z", not a number`},
 		{`{"text":"abc`, `the document is not valid JSON: it ends before it is complete`},
 		{`{"text":"a",,}`, `the document is not valid JSON: unexpected character ',' looking for beginning of object key string (column 13)`},
 		{`hello`, `the document must be a JSON object`},
@@ -187,6 +189,38 @@ func TestBadJSONMessages(t *testing.T) {
 		}
 		if err != nil && (strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "struct") || strings.Contains(err.Error(), "unmarshal")) {
 			t.Errorf("Decode(%q): message speaks of Go internals: %v", tt.in, err)
+		}
+	}
+}
+
+// TestLenientFields: an integer id is read as its digits, and published_at
+// may be a date alone, have a space for the T, or be empty (no time), as
+// producers write them; none of these is bad input.
+func TestLenientFields(t *testing.T) {
+	tests := []struct {
+		in, id, published string
+	}{
+		{`{"id":5,"text":"a"}`, "5", ""},
+		{`{"id":-12345678901234567890,"text":"a"}`, "-12345678901234567890", ""},
+		{`{"id":null,"text":"a"}`, "", ""},
+		{`{"text":"a","published_at":"2026-11-02"}`, "", "2026-11-02T00:00:00Z"},
+		{`{"text":"a","published_at":"2026-11-02 09:30:00+01:00"}`, "", "2026-11-02T09:30:00+01:00"},
+		{`{"text":"a","published_at":""}`, "", ""},
+		{`{"text":"a","published_at":null}`, "", ""},
+		{`{"text":"a","published_at":"2026-11-02T09:30:00.5Z"}`, "", "2026-11-02T09:30:00.5Z"},
+	}
+	for _, tt := range tests {
+		d, err := Decode([]byte(tt.in), 0)
+		if err != nil {
+			t.Errorf("Decode(%s): %v", tt.in, err)
+			continue
+		}
+		got := ""
+		if d.PublishedAt != nil {
+			got = d.PublishedAt.Format(time.RFC3339Nano)
+		}
+		if d.ID != tt.id || got != tt.published {
+			t.Errorf("Decode(%s): id %q published %q, want %q %q", tt.in, d.ID, got, tt.id, tt.published)
 		}
 	}
 }
