@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"entities/extractor/ner"
 	"entities/extractor/resolve"
 	"entities/extractor/schema"
@@ -170,9 +172,9 @@ func (a *Aggregator) add(key, docID, lang string, seen time.Time, ms []schema.Me
 			s.langs[l] = struct{}{}
 		}
 		s.mentions++
-		s.aliases[m.Text]++
+		s.aliases[composed(m.Text)]++
 		if m.Canonical != "" {
-			s.canonicals[m.Canonical]++
+			s.canonicals[composed(m.Canonical)]++
 		}
 		if m.Type == schema.Money {
 			s.amount, s.amountMax, s.currency = m.Amount, m.AmountMax, m.Currency
@@ -276,7 +278,8 @@ func WriteJSONL(w io.Writer, ents []Entity) error {
 var CSVHeader = []string{"key", "type", "canonical", "aliases", "languages", "mentions", "documents", "documents_exact", "first_seen", "last_seen", "amount", "amount_max", "currency", "legal_form", "merged_keys"}
 
 // WriteCSV writes a header and one row per entity with encoding/csv, so
-// commas, quotes and line breaks in names are quoted properly.
+// commas, quotes and line breaks in names are quoted properly, and text
+// cells that a spreadsheet would run as formulas are escaped (noFormula).
 func WriteCSV(w io.Writer, ents []Entity) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -287,9 +290,9 @@ func WriteCSV(w io.Writer, ents []Entity) error {
 		for i, a := range e.Aliases {
 			aliases[i] = a.Text + ":" + strconv.Itoa(a.Count)
 		}
-		row := []string{e.Key, e.Type, e.Canonical, strings.Join(aliases, " | "), strings.Join(e.Languages, " "),
+		row := []string{e.Key, e.Type, noFormula(e.Canonical), noFormula(strings.Join(aliases, " | ")), strings.Join(e.Languages, " "),
 			strconv.Itoa(e.Mentions), strconv.Itoa(e.Documents), strconv.FormatBool(e.DocumentsExact),
-			timeString(e.FirstSeen), timeString(e.LastSeen), e.Amount, e.AmountMax, e.Currency, e.LegalForm,
+			timeString(e.FirstSeen), timeString(e.LastSeen), e.Amount, e.AmountMax, e.Currency, noFormula(e.LegalForm),
 			strings.Join(e.MergedKeys, " ")}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -297,6 +300,19 @@ func WriteCSV(w io.Writer, ents []Entity) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// noFormula keeps a spreadsheet from reading a text cell as a formula: a
+// cell that begins with = + - @, a tab or a carriage return gets a leading
+// apostrophe (OWASP's advice against CSV injection). Text from documents
+// lands in these cells ("-$5 million", a canonical "-5000000 USD", or a
+// name written "=HYPERLINK(...)"); the amount columns are plain numbers and
+// stay as they are.
+func noFormula(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }
 
 func timeString(t *time.Time) string {
@@ -612,4 +628,14 @@ func (a *Aggregator) merge(r, k string) {
 	dst.merged = append(dst.merged, src.merged...)
 	sort.Strings(dst.merged)
 	delete(a.m, k)
+}
+
+// composed is s in the composed form (NFC): a name sent decomposed (NFD, as
+// macOS and PDF extraction write it) shares its key with the composed one,
+// and is one alias with it, not a second that looks the same.
+func composed(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }

@@ -71,6 +71,19 @@ func TestAggregate(t *testing.T) {
 	}
 }
 
+// TestDecomposedAliases: a name sent decomposed (NFD) and composed is one
+// alias and one canonical name, written composed.
+func TestDecomposedAliases(t *testing.T) {
+	var a Aggregator
+	k := "person:patrick_pouyanne"
+	a.AddDocument("d1", "fr", time.Time{}, []schema.Mention{at(person("Patrick Pouyanne\u0301", k, "Patrick Pouyanne\u0301"), 0)})
+	a.AddDocument("d2", "fr", time.Time{}, []schema.Mention{at(person("Patrick Pouyanné", k, "Patrick Pouyanné"), 0)})
+	ents := a.Entities()
+	if len(ents) != 1 || len(ents[0].Aliases) != 1 || ents[0].Aliases[0] != (Alias{"Patrick Pouyanné", 2}) || ents[0].Canonical != "Patrick Pouyanné" {
+		t.Fatalf("%+v", ents)
+	}
+}
+
 // TestCountsExactUnderDuplicates: every document delivered once, then a
 // third of them again, gives the counts of one delivery, also past the
 // 4,096 documents per entity that used to be counted exactly (issue 16,
@@ -390,6 +403,35 @@ func TestWriters(t *testing.T) {
 	rows, err := csv.NewReader(&cb).ReadAll()
 	if err != nil || len(rows) != 2 || len(rows[1]) != len(CSVHeader) || rows[1][2] != tricky {
 		t.Fatalf("CSV round trip: %v %q", err, rows)
+	}
+}
+
+// TestCSVNoFormulas: text cells that a spreadsheet would run as formulas
+// get a leading apostrophe; the amount stays a number.
+func TestCSVNoFormulas(t *testing.T) {
+	var a Aggregator
+	a.AddDocument("1", "en", time.Time{}, []schema.Mention{
+		{Type: schema.Money, Text: "-$5 million", Key: "money:USD:-5000000", Canonical: "-5000000 USD", Amount: "-5000000", Currency: "USD"},
+		person(`=HYPERLINK("http://x","y")`, "person:x", `=HYPERLINK("http://x","y")`),
+		person("@Ana Ruiz", "person:ana_ruiz", "Ana Ruiz"),
+	})
+	var cb bytes.Buffer
+	if err := WriteCSV(&cb, a.Entities()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cb).ReadAll()
+	if err != nil || len(rows) != 4 {
+		t.Fatalf("%v %q", err, rows)
+	}
+	for _, r := range rows[1:] {
+		for i, c := range r {
+			if c != "" && strings.ContainsRune("=+-@", rune(c[0])) && CSVHeader[i] != "amount" {
+				t.Errorf("%s %q may run as a formula", CSVHeader[i], c)
+			}
+		}
+		if r[1] == "MONEY" && (r[10] != "-5000000" || r[2] != "'-5000000 USD") {
+			t.Errorf("money row %q", r)
+		}
 	}
 }
 
