@@ -43,15 +43,25 @@ func docHash(id string) uint64 {
 }
 
 // latestResults reads <prefix>.documents to the end offsets it has now and
-// returns, for each document id, the result its last record is (records of
-// one id are in one partition, in order). Nil when the topic is missing.
+// returns, for each document id, its latest result: the one made from the
+// newest input message (the highest offset, when its results come from one
+// input partition), and of two results of one message the last record (a
+// replay under a new pipeline_version). Records of one id are in one
+// partition, in order; but a replay that runs while a document is edited
+// publishes the old input's result after the edit's, and the last record
+// alone would undo the edit. Nil when the topic is missing.
 func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn replay.Conn, topic string) (map[uint64]uint64, error) {
 	plan, err := replay.NewPlan(ctx, conn, topic, replay.Start{})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities export: %v; every entity record counts\n", err)
 		return nil, nil
 	}
-	latest := map[uint64]uint64{}
+	type result struct {
+		input  uint64 // the input topic and partition
+		offset int64
+		res    uint64
+	}
+	byDoc := map[uint64]result{}
 	err = replay.Read(ctx, conn, plan, func(m kafka.Message) error {
 		var r struct {
 			ID              string          `json:"id"`
@@ -61,9 +71,18 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		if err := json.Unmarshal(m.Value, &r); err != nil {
 			return fmt.Errorf("%s/%d@%d: not a result record: %w", m.Topic, m.Partition, m.Offset, err)
 		}
-		latest[docHash(r.ID)] = resultOf(r.Source, r.PipelineVersion)
+		in := docHash(fmt.Sprintf("%s\x00%d", r.Source.Topic, r.Source.Partition))
+		h := docHash(r.ID)
+		if prev, ok := byDoc[h]; ok && prev.input == in && r.Source.Offset < prev.offset {
+			return nil // an older input's result, published after the newer one's
+		}
+		byDoc[h] = result{input: in, offset: r.Source.Offset, res: resultOf(r.Source, r.PipelineVersion)}
 		return nil
 	})
+	latest := make(map[uint64]uint64, len(byDoc))
+	for h, r := range byDoc {
+		latest[h] = r.res
+	}
 	return latest, err
 }
 

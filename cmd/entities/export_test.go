@@ -17,6 +17,7 @@ import (
 	"entities/pipeline/broker"
 	"entities/pipeline/broker/brokertest"
 	"entities/pipeline/export"
+	"entities/pipeline/replay"
 )
 
 // TestWorkerThenExport produces articles in three languages that spell one
@@ -196,6 +197,14 @@ func TestExportCountsLatestResult(t *testing.T) {
 	if all["Boris Hamel"].Documents != 1 || all["Olga Petrova"].Documents != 2 {
 		t.Errorf("--latest=false: %+v", all)
 	}
+	// a replay racing the edit publishes the old input's result after the
+	// edit's: here the old result's records, written again (as the replay
+	// repeats them, byte for byte); the edit's result stays the latest
+	republishOldest(t, addr, "a")
+	raced, errs := entities()
+	if _, ok := raced["Boris Hamel"]; ok || raced["Olga Petrova"].Documents != 2 {
+		t.Errorf("after the old result was published again: %+v\n%s", raced, errs)
+	}
 	// a replay into the live prefix under a new version: the same counts
 	out, errs, code := runCLI(t, "", "reprocess", "--brokers", addr, "--version", "99")
 	if code != 0 {
@@ -204,6 +213,53 @@ func TestExportCountsLatestResult(t *testing.T) {
 	again, errs := entities()
 	if len(again) != len(got) || again["Olga Petrova"].Documents != 2 || again["Olga Petrova"].Mentions != got["Olga Petrova"].Mentions {
 		t.Errorf("after an in-place replay: %+v, want %+v\n%s", again, got, errs)
+	}
+}
+
+// republishOldest writes again the records of the result of document id
+// made from its oldest input message, in every output topic: what a replay
+// that reads the old message while the edit is processed publishes last.
+func republishOldest(t *testing.T, addr, id string) {
+	t.Helper()
+	ctx := context.Background()
+	conn := replay.Conn{Brokers: []string{addr}}
+	oldest := int64(-1)
+	var recs []kafka.Message
+	for _, topic := range []string{"entities.documents", "entities.person", "entities.organization", "entities.money"} {
+		plan, err := replay.NewPlan(ctx, conn, topic, replay.Start{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = replay.Read(ctx, conn, plan, func(m kafka.Message) error {
+			var r struct {
+				ID         string          `json:"id"`
+				DocumentID string          `json:"document_id"`
+				Source     pipeline.Source `json:"source"`
+			}
+			if err := json.Unmarshal(m.Value, &r); err != nil {
+				return err
+			}
+			if r.ID == id || r.DocumentID == id {
+				if oldest < 0 || r.Source.Offset < oldest {
+					oldest, recs = r.Source.Offset, recs[:0]
+				}
+				if r.Source.Offset == oldest {
+					recs = append(recs, kafka.Message{Topic: topic, Key: m.Key, Value: m.Value, Headers: m.Headers})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(recs) < 2 {
+		t.Fatalf("%d records of the oldest result of %s", len(recs), id)
+	}
+	w := &kafka.Writer{Addr: kafka.TCP(addr), Balancer: kafka.Murmur2Balancer{Consistent: true}}
+	defer w.Close()
+	if err := w.WriteMessages(ctx, recs...); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -33,6 +33,7 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	partitions := fs.Int("partitions", 0, "partitions of created topics (0: the broker's default)")
 	version := fs.String("version", pipeline.Version, "pipeline_version written into the records")
 	inFlight := fs.Int("in-flight", 0, "messages extracted or awaiting acks at once (default 16 x cores)")
+	catchUp := fs.Bool("catch-up", true, "then replay the messages produced during the replay, so that a document edited meanwhile ends with its edit's result, not the older input's the replay published after it")
 	var ef engineFlags
 	ef.register(fs)
 	fs.Usage = func() {
@@ -119,6 +120,25 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	}
 	if err != nil {
 		return fail(1, err)
+	}
+	if *catchUp {
+		// The live workers processed these messages while the replay ran,
+		// and the replay may have published an older version of the same
+		// documents after them: process them again, after it.
+		after, err := replay.After(ctx, rc, plan)
+		if err == nil && after.Total() > 0 {
+			var ast replay.Stats
+			ast, err = replay.Reprocess(ctx, replay.ReprocessConfig{Conn: rc, Plan: after, Processor: proc, Publisher: pub, InFlight: *inFlight})
+			fmt.Fprintf(e.stdout, "caught up: %d messages produced during the replay, processed again after it: %d documents, %d dead letters\n",
+				ast.Documents+ast.DeadLetters, ast.Documents, ast.DeadLetters)
+		}
+		if err != nil && ctx.Err() != nil {
+			fmt.Fprintf(e.stderr, "entities reprocess: interrupted while catching up; run the same command again\n")
+			return 130
+		}
+		if err != nil {
+			return fail(1, fmt.Errorf("catching up: %w", err))
+		}
 	}
 	return 0
 }

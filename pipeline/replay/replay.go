@@ -108,6 +108,26 @@ func NewPlan(ctx context.Context, c Conn, topic string, start Start) (Plan, erro
 	return plan, nil
 }
 
+// After is the plan of the messages produced to p's topic since p was made:
+// from each partition's end offset in p to its end offset now. Partitions
+// added since start at their first offset.
+func After(ctx context.Context, c Conn, p Plan) (Plan, error) {
+	now, err := NewPlan(ctx, c, p.Topic, Start{})
+	if err != nil {
+		return Plan{}, err
+	}
+	ends := map[int]int64{}
+	for _, s := range p.Spans {
+		ends[s.Partition] = s.To
+	}
+	for i, s := range now.Spans {
+		if e, ok := ends[s.Partition]; ok {
+			now.Spans[i].From = min(max(s.From, e), s.To)
+		}
+	}
+	return now, nil
+}
+
 // listOffsets asks for one offset per partition. It sends one kind of query
 // per request: Kafka refuses a partition twice in one request, and kafka-go
 // files the answer by the timestamp the broker echoes, which differs between

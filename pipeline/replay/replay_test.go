@@ -73,6 +73,18 @@ func TestPlanCapturesEndOffsets(t *testing.T) {
 	if n != 30 {
 		t.Fatalf("read %d messages, want 30", n)
 	}
+	// After: exactly the messages produced since the plan
+	after, err := replay.After(ctx, conn, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Total() != 9 {
+		t.Fatalf("after %+v, want the 9 messages produced since", after)
+	}
+	var keys []string
+	if err := replay.Read(ctx, conn, after, func(m kafka.Message) error { keys = append(keys, string(m.Key)); return nil }); err != nil || len(keys) != 9 {
+		t.Fatalf("read %v after the plan: %v", keys, err)
+	}
 	// From an offset: each partition from offset 5 (10 per partition before the second batch).
 	plan, err = replay.NewPlan(ctx, conn, "documents", replay.Start{Offset: 5})
 	if err != nil {
