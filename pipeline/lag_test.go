@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"entities/pipeline"
 )
@@ -65,4 +68,85 @@ func TestLagOfEveryOwnedPartition(t *testing.T) {
 		v1, ok1 := lag["1"]
 		return ok0 && ok1 && v0 == 0 && v1 == 0, strings.TrimSpace(fmt.Sprint(lag))
 	})
+}
+
+// lagSum is the sum of the lag gauge's series.
+func lagSum(t *testing.T, reg *prometheus.Registry) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0.0
+	for _, mf := range mfs {
+		if mf.GetName() == "entities_consumer_lag" {
+			for _, m := range mf.GetMetric() {
+				sum += m.GetGauge().GetValue()
+			}
+		}
+	}
+	return sum
+}
+
+// TestLagGrowsWhenStuck: a worker whose output the broker keeps refusing
+// with a retriable error fills its in-flight slots and stops fetching; the
+// lag gauge still follows the growing backlog (before, only fetches set it,
+// so it froze and EntitiesLagGrowing could not fire).
+func TestLagGrowsWhenStuck(t *testing.T) {
+	defer pipeline.SetLagRefresh(200 * time.Millisecond)()
+	b := startBroker(t, 1)
+	cfg := testConfig(b.Addr())
+	cfg.MaxInFlight = 4
+	cfg.ShutdownTimeout = 2 * time.Second // it cannot publish: no need to wait for it
+	reg := prometheus.NewRegistry()
+	cfg.Metrics = pipeline.NewMetrics(reg)
+	topics := cfg.Topics()
+	createTopics(t, b.Addr(), topics)
+	c := b.Cluster()
+	c.ControlKey(int16(kmsg.Produce), func(r kmsg.Request) (kmsg.Response, error, bool) {
+		c.KeepControl()
+		req := r.(*kmsg.ProduceRequest)
+		resp := req.ResponseKind().(*kmsg.ProduceResponse)
+		for _, tp := range req.Topics {
+			if tp.Topic == topics.Input {
+				return nil, nil, false
+			}
+			rt := kmsg.NewProduceResponseTopic()
+			rt.Topic = tp.Topic
+			for _, p := range tp.Partitions {
+				rp := kmsg.NewProduceResponseTopicPartition()
+				rp.Partition = p.Partition
+				rp.ErrorCode = kerr.NotEnoughReplicas.Code
+				rt.Partitions = append(rt.Partitions, rp)
+			}
+			resp.Topics = append(resp.Topics, rt)
+		}
+		return resp, nil, true
+	})
+	produce(t, b.Addr(), topics.Input, inputMessages(4, "stuck"))
+	runWorker(t, cfg)
+	waitFor(t, "the in-flight slots full", func() (bool, string) {
+		n := countRecords(t, b.Addr(), topics.Input)
+		return n == 4 && lagSum(t, reg) >= 0 && gaugeValue(t, reg, "entities_in_flight_messages") == 4, fmt.Sprint(gaugeValue(t, reg, "entities_in_flight_messages"))
+	})
+	produce(t, b.Addr(), topics.Input, inputMessages(30, "more"))
+	waitFor(t, "the lag to show the new backlog", func() (bool, string) {
+		sum := lagSum(t, reg)
+		return sum >= 30, fmt.Sprint(sum)
+	})
+}
+
+// gaugeValue is the value of an unlabelled gauge.
+func gaugeValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name && len(mf.GetMetric()) == 1 {
+			return mf.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	return -1
 }
