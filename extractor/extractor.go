@@ -378,36 +378,6 @@ func dropTitles(ms []schema.Mention, titles []int) []schema.Mention {
 func harmonizeTypes(ms []schema.Mention, addressed []bool) {
 	first := map[string]schema.Type{}
 	surnames := map[string]bool{}
-	// the first words of organizations of several words, and the last words
-	// of persons': a single word that begins an organization and ends no
-	// person is that organization's short name ("Goldman" in a headline
-	// over "Goldman Sachs said")
-	var orgFirst, perLast map[string]bool
-	for _, m := range ms {
-		if m.Type != schema.Organization && m.Type != schema.Person {
-			continue
-		}
-		f := strings.Fields(m.Text)
-		if len(f) < 2 {
-			continue
-		}
-		if m.Type == schema.Organization {
-			if orgFirst == nil {
-				orgFirst = map[string]bool{}
-			}
-			orgFirst[f[0]] = true
-		} else {
-			if perLast == nil {
-				perLast = map[string]bool{}
-			}
-			perLast[f[len(f)-1]] = true
-		}
-	}
-	for i := range ms {
-		if m := &ms[i]; m.Type == schema.Person && orgFirst[m.Text] && !perLast[m.Text] && (addressed == nil || !addressed[i]) {
-			m.Type = schema.Organization
-		}
-	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == schema.Money {

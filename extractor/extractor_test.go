@@ -315,26 +315,6 @@ func TestHarmonizeTypes(t *testing.T) {
 	}
 }
 
-// TestOrganizationShortName: a single word the tagger took for a person
-// that begins an organization of several words in the document, and ends no
-// person's name there, is that organization's short name.
-func TestOrganizationShortName(t *testing.T) {
-	ms := []schema.Mention{
-		{Type: schema.Person, Text: "Halvard"}, // a headline: "Halvard to cut jobs"
-		{Type: schema.Organization, Text: "Halvard Sachs"},
-		{Type: schema.Person, Text: "Brandt"},
-		{Type: schema.Organization, Text: "Brandt Foundation"},
-		{Type: schema.Person, Text: "Ellen Brandt"},
-	}
-	harmonizeTypes(ms, nil)
-	want := []schema.Type{schema.Organization, schema.Organization, schema.Person, schema.Organization, schema.Person}
-	for i, m := range ms {
-		if m.Type != want[i] {
-			t.Errorf("mention %d %q: %s, want %s", i, m.Text, m.Type, want[i])
-		}
-	}
-}
-
 // TestAddressedNameIsPerson: an organization of one or two words right
 // after a title only persons are addressed by is a person; the company of
 // the same name elsewhere in the document stays an organization, and
