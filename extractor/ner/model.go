@@ -324,10 +324,6 @@ var dateWords = set(
 		"januari februari maret mac april mei juni juli agustus ogos september oktober november desember " +
 		"disember senin selasa rabu kamis jumat sabtu minggu")
 
-// dateAfter are words that follow a month or weekday named as such: Turkish
-// "Mart ayında" (in the month of March), "Cuma günü" (on Friday).
-var dateAfter = []string{"ay", "gün", "bulan", "hari"}
-
 // noDateInName makes a month or weekday name impossible inside a PERSON or
 // ORGANIZATION where it names a date (dateAt). lang is the document's
 // language.
@@ -347,29 +343,67 @@ func noDateInName(tokens []string, lang string, emit []float32) {
 // dateLangs are the languages of dateWords.
 var dateLangs = map[string]bool{"tr": true, "id": true, "ms": true}
 
+// dateBefore are the Indonesian and Malay words before a month or weekday
+// named as such ("bulan Maret", "hari Selasa", "tanggal 5 Mei").
+var dateBefore = set("bulan hari tanggal")
+
+// turkishDateEnds are the Turkish case endings after an apostrophe that make
+// a month a date ("Mayıs'ta", "Kasım'dan"): the locative and the ablative.
+// Not the genitive or the dative: "Kasım'ın", "Nisan'a" may be a person's.
+var turkishDateEnds = set("da de ta te dan den tan ten")
+
 // dateAt reports whether token i is a month or weekday name of dateWords
-// that names a date: beside a number ("12 Mart 2025", "Kasım 2024'te") or
-// before the word for month or day ("Mart ayında"). Elsewhere it may be a
-// name: Kasım and Nisan are given names too. Only the languages of
+// that names a date: after a day's number ("12 Mart"), before a number
+// ("Mart 2025", "Kasım 2024'te"), before the Turkish word for month or day
+// in lowercase ("Mart ayında", "Cuma günü"; "Cuma Aydın" is a name), after
+// the Indonesian one ("hari Selasa"), or with a Turkish locative or ablative
+// ending ("Mayıs'ta"). Elsewhere it may be a name: Kasım and Nisan are given
+// names too, and "2024'te Kasım Gülpınar" is a person. Only the languages of
 // dateLangs are read.
 func dateAt(tokens []string, i int, lang string) bool {
 	t := tokens[i]
-	if !dateLangs[lang] || len(t) > 12 || !dateWords[lowerWord(t, lang)] {
+	if !dateLangs[lang] || len(t) > 24 {
+		return false
+	}
+	if !dateWords[lowerWord(t, lang)] {
 		return false
 	}
 	n := len(tokens)
-	if i > 0 && startsWithDigit(tokens[i-1]) || i+1 < n && startsWithDigit(tokens[i+1]) {
-		return true
-	}
-	if i+1 < n {
-		next := lowerWord(tokens[i+1], lang)
-		for _, w := range dateAfter {
-			if strings.HasPrefix(next, w) && len(next) <= len(w)+6 {
-				return true
-			}
+	if lang == "tr" && i+1 < n { // the tokenizer splits "Mayıs'ta" into "Mayıs", "'ta"
+		next := tokens[i+1]
+		if end, ok := strings.CutPrefix(next, "'"); ok && turkishDateEnds[end] {
+			return true
+		}
+		if end, ok := strings.CutPrefix(next, "’"); ok && turkishDateEnds[end] {
+			return true
 		}
 	}
-	return false
+	if i > 0 && dayNumber(tokens[i-1]) || i+1 < n && startsWithDigit(tokens[i+1]) {
+		return true
+	}
+	if i+1 < n && lowercaseWord(tokens[i+1]) {
+		next := lowerWord(tokens[i+1], lang)
+		if lang == "tr" && (strings.HasPrefix(next, "ay") || strings.HasPrefix(next, "gün")) && utf8.RuneCountInString(next) <= 9 {
+			return true
+		}
+	}
+	return i > 0 && lang != "tr" && dateBefore[tokens[i-1]]
+}
+
+// dayNumber reports whether t is a day of the month, "12" or "12.".
+func dayNumber(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	if len(t) == 0 || len(t) > 2 {
+		return false
+	}
+	d := 0
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+		d = d*10 + int(c-'0')
+	}
+	return d >= 1 && d <= 31
 }
 
 // lowerWord lowercases t, with Turkish's dotted and dotless i in Turkish.
@@ -430,10 +464,14 @@ var orgHeads = map[string]bool{
 	"bakanlığı": true, "meclisi": true, "belediyesi": true, "odası": true, "başkanlığı": true,
 	"örgütü": true, "birliği": true, "mahkemesi": true, "federasyonu": true, "kulübü": true, "sendikası": true,
 	"müdürlüğü": true, "borsası": true, "grubu": true, "hastanesi": true, "komisyonu": true, "konseyi": true,
-	// and the trades Turkish companies are named with ("Kuzey Enerji", "Anadolu Sigorta")
-	"enerji": true, "sigorta": true, "telekom": true, "inşaat": true, "yatırım": true, "otomotiv": true,
-	"gıda": true, "tekstil": true, "teknoloji": true,
+	"barosu": true, "başsavcılığı": true, "sigorta": true, "telekom": true,
 }
+
+// turkishTrades are the trades Turkish companies are named with ("Kuzey
+// Enerji"), which also begin ministries' names ("Enerji ve Tabii Kaynaklar
+// Bakanı", "Sanayi ve Teknoloji Bakanı"): a name that ends with one is an
+// organization only when no "ve" or "Bakan..." follows it.
+var turkishTrades = set("enerji teknoloji yatırım gıda tekstil otomotiv inşaat")
 
 // orgDesignators are the common nouns that put a company's name after them
 // ("le groupe Renault", "die Firma Brenner", "компания Газпром"). In the
@@ -461,7 +499,7 @@ var orgDesignators = map[string]bool{
 // and a person once. A Danish, Norwegian or Swedish compound that ends with
 // a designator ("Telekomjätten", "Mediekonsernet") that the tagger took into
 // a name is cut off it, which is an organization. lang is the model's.
-func organizationHeads(tokens []string, spans []span, lang string) {
+func organizationHeads(tokens []string, spans []span, lang, docLang string) {
 	for k, sp := range spans {
 		if sp.typ > 1 {
 			continue
@@ -474,10 +512,25 @@ func organizationHeads(tokens []string, spans []span, lang string) {
 		if sp.typ != 0 {
 			continue
 		}
-		if sp.end-sp.start > 1 && IsOrganizationHead(tokens[sp.end-1]) || designated(tokens, sp, lang) {
+		if sp.end-sp.start > 1 && (IsOrganizationHead(tokens[sp.end-1]) || turkishTrade(tokens, sp, docLang)) || designated(tokens, sp, lang) {
 			spans[k].typ = 1
 		}
 	}
+}
+
+// turkishTrade reports whether a Turkish span ends with one of
+// turkishTrades and no ministry's name goes on after it.
+func turkishTrade(tokens []string, sp span, lang string) bool {
+	if lang != "tr" || !turkishTrades[lowerWord(tokens[sp.end-1], lang)] {
+		return false
+	}
+	if sp.end < len(tokens) {
+		next := lowerWord(tokens[sp.end], lang)
+		if next == "ve" || strings.HasPrefix(next, "bakan") {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveHeads end the names of bodies that hold a possessive ("the
@@ -780,7 +833,7 @@ func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span,
 		sc.dec.viterbi(emit, n, m.trans, ys, margins)
 		spans = spansFromLabels(ys)
 	}
-	organizationHeads(tokens, spans, m.Card.Lang)
+	organizationHeads(tokens, spans, m.Card.Lang, lang)
 	spans = possessiveNames(tokens, spans)
 	spans = definedAcronyms(tokens, spans)
 	var spanMargins []float32
