@@ -63,6 +63,7 @@ type Config struct {
 	Replication  int
 
 	CommitInterval  time.Duration // how often finished offsets are committed; default 200ms
+	LagInterval     time.Duration // how often every owned partition's lag is set from the committed offsets; default 15s
 	SessionTimeout  time.Duration // consumer-group session timeout; default 10s
 	ShutdownTimeout time.Duration // finish, publish and commit after cancellation; default 30s
 
@@ -190,6 +191,9 @@ func (c Config) withDefaults() (Config, error) {
 	if c.MaxBytes == 0 {
 		c.MaxBytes = schema.DefaultMaxBytes
 	}
+	if c.LagInterval == 0 {
+		c.LagInterval = 15 * time.Second
+	}
 	if c.CommitInterval == 0 {
 		c.CommitInterval = 200 * time.Millisecond
 	}
@@ -217,7 +221,7 @@ func (c Config) withDefaults() (Config, error) {
 			errs = append(errs, fmt.Errorf("%s is %d, must be positive", name, v))
 		}
 	}
-	for name, v := range map[string]time.Duration{"linger": c.Linger, "commit interval": c.CommitInterval, "session timeout": c.SessionTimeout, "shutdown timeout": c.ShutdownTimeout} {
+	for name, v := range map[string]time.Duration{"linger": c.Linger, "commit interval": c.CommitInterval, "lag interval": c.LagInterval, "session timeout": c.SessionTimeout, "shutdown timeout": c.ShutdownTimeout} {
 		if v < 0 {
 			errs = append(errs, fmt.Errorf("%s is %v, must be positive", name, v))
 		}

@@ -93,10 +93,10 @@ func lagSum(t *testing.T, reg *prometheus.Registry) float64 {
 // lag gauge still follows the growing backlog (before, only fetches set it,
 // so it froze and EntitiesLagGrowing could not fire).
 func TestLagGrowsWhenStuck(t *testing.T) {
-	defer pipeline.SetLagRefresh(200 * time.Millisecond)()
 	b := startBroker(t, 1)
 	cfg := testConfig(b.Addr())
 	cfg.MaxInFlight = 4
+	cfg.LagInterval = 200 * time.Millisecond
 	cfg.ShutdownTimeout = 2 * time.Second // it cannot publish: no need to wait for it
 	reg := prometheus.NewRegistry()
 	cfg.Metrics = pipeline.NewMetrics(reg)

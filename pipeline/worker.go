@@ -484,10 +484,6 @@ func (w *Worker) abandon(j job, err error) {
 	w.m.inFlight.Dec()
 }
 
-// lagRefresh is how often the commit loop sets every owned partition's lag
-// from the group's committed offsets and the partitions' ends.
-var lagRefresh = 15 * time.Second
-
 // commitLoop commits finished offsets every CommitInterval until stop is
 // closed. A failed commit is retried at the next tick. It also keeps the
 // lag gauge current when nothing is fetched.
@@ -516,7 +512,7 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 		if assignmentChanged && w.joined.Load() {
 			assigned, assignmentChanged = w.logAssignment(cctx, assigned)
 			lagSeen = time.Now()
-		} else if time.Since(lagSeen) >= lagRefresh && len(assigned) > 0 {
+		} else if time.Since(lagSeen) >= w.cfg.LagInterval && len(assigned) > 0 {
 			// Fetches set the lag, but a worker that cannot publish stops
 			// fetching once its in-flight slots are full: its lag gauge
 			// froze while the backlog grew, and EntitiesLagGrowing could
