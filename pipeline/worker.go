@@ -142,10 +142,10 @@ func (w *Worker) Run(ctx context.Context) error {
 		// kafka-go does not drop an aborted transaction's records: they
 		// are processed like the others (see docs/operations.md).
 		IsolationLevel: kafka.ReadCommitted,
-		Topic:    w.topics.Input,
-		Dialer:   w.dialer,
-		MinBytes: 1,
-		MaxBytes: max(10<<20, 2*w.cfg.MaxBytes),
+		Topic:          w.topics.Input,
+		Dialer:         w.dialer,
+		MinBytes:       1,
+		MaxBytes:       max(10<<20, 2*w.cfg.MaxBytes),
 		// A fetch waits up to MaxWait for data; kafka-go gives the
 		// connection a deadline a little past it. Short waits made an idle
 		// worker log "i/o timeout" now and then; 2 s does not, and a
