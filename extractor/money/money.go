@@ -894,6 +894,12 @@ func (p *parser) scales(q *quantity) {
 				break
 			}
 			c, isCur := names[tail]
+			cut := 0
+			if curName, rate, ok := strings.Cut(tail, "-"); !isCur && ok && perTails[rate] {
+				// "$1.5-billion-dollar-a-year": the rate is no part of the amount
+				c, isCur = names[curName]
+				cut = len(head) + 1 + len(curName)
+			}
 			if !isCur && tail != "plus" {
 				break
 			}
@@ -902,6 +908,7 @@ func (p *parser) scales(q *quantity) {
 			}
 			q.exp += int32(sw.exp)
 			q.scaled = true
+			q.cut = cut
 			if isCur {
 				q.inline = &c
 			}
@@ -1133,6 +1140,9 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		return quantity{}, false
 	}
 	k := j + 1
+	if k+1 < n && t[k].kind == tWord && t[k].gap == gapSpace && p.lower(k) == "de" && p.lower(j) == "en" && t[k+1].kind == tNum {
+		k++ // Dutch "tussen de 5 en de 6 euro"
+	}
 	if k >= n || t[k].gap == gapBreak {
 		return quantity{}, false
 	}

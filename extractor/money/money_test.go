@@ -81,6 +81,7 @@ var cases = map[string][]tcase{
 		// the money audit's leftovers: a hyphenated scale before "-dollar" or a
 		// rate, Gulf, Malaysian and Israeli papers' prefixes, "cts", the dirham
 		{"It is a $1.5-billion-dollar project, a 1.5-billion-dollar plan and a $5-million-a-year deal.", "$1.5-billion-dollar=1500000000 USD | 1.5-billion-dollar=1500000000 USD | $5-million=5000000 USD"},
+		{"A $1.5-billion-dollar-a-year budget and a 2-million-euro-a-year fee.", "$1.5-billion-dollar=1500000000 USD | 2-million-euro=2000000 EUR"},
 		{"Aldar posted Dh2.4bn in revenue and Teva owes NIS 1.2 billion.", "Dh2.4bn=2400000000 AED | NIS 1.2 billion=1200000000 ILS"},
 		{"Teva agreed to a NIS 1.2 billion settlement and a Dh 2.4bn deal; firms must meet the NIS 2 directive.", "NIS 1.2 billion=1200000000 ILS | Dh 2.4bn=2400000000 AED"},
 		{"Serbia's NIS 2023 results were strong, and a 10.5 cts diamond sold.", ""},
@@ -406,6 +407,7 @@ var cases = map[string][]tcase{
 		{"De minister noemde 2025 een goed jaar.", ""},
 		{"De toegang kost tussen de 10 euro en de 15 euro.", "10 euro=10 EUR | 15 euro=15 EUR"},
 		{"De schade ligt tussen de 300 en 400 miljoen euro.", "300 en 400 miljoen euro=300000000..400000000 EUR"},
+		{"Een kaartje kost tussen de 5 en de 6 euro.", "5 en de 6 euro=5..6 EUR"},
 	},
 	"pl": {
 		{"Gmina wyda pół miliona złotych.", "pół miliona złotych=500000 PLN"},
