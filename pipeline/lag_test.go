@@ -90,8 +90,10 @@ func lagSum(t *testing.T, reg *prometheus.Registry) float64 {
 
 // TestLagGrowsWhenStuck: a worker whose output the broker keeps refusing
 // with a retriable error fills its in-flight slots and stops fetching; the
-// lag gauge still follows the growing backlog (before, only fetches set it,
-// so it froze and EntitiesLagGrowing could not fire).
+// lag gauge still follows the growing backlog, counted from the committed
+// offsets, so the messages it holds count too (before, only fetches set it,
+// so it froze and EntitiesLagGrowing could not fire, and a first fix counted
+// from the last fetched message, so a stuck worker with 500 held read 0).
 func TestLagGrowsWhenStuck(t *testing.T) {
 	b := startBroker(t, 1)
 	cfg := testConfig(b.Addr())
@@ -130,9 +132,10 @@ func TestLagGrowsWhenStuck(t *testing.T) {
 		return n == 4 && lagSum(t, reg) >= 0 && gaugeValue(t, reg, "entities_in_flight_messages") == 4, fmt.Sprint(gaugeValue(t, reg, "entities_in_flight_messages"))
 	})
 	produce(t, b.Addr(), topics.Input, inputMessages(30, "more"))
-	waitFor(t, "the lag to show the new backlog", func() (bool, string) {
+	// the 4 held, uncommitted, and the 30 new
+	waitFor(t, "the lag to show the whole backlog", func() (bool, string) {
 		sum := lagSum(t, reg)
-		return sum >= 30, fmt.Sprint(sum)
+		return sum >= 34, fmt.Sprint(sum)
 	})
 }
 

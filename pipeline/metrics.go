@@ -96,12 +96,16 @@ func (m *Metrics) observeLag(topic string, partition int, offset, highWaterMark 
 // seedLag sets a partition's lag when the group assigns it: from next, the
 // offset the group resumes at, or from after the last message this worker
 // fetched from it, whichever is later (the fetches may have run before the
-// assignment is seen, and before their offsets were committed).
-func (m *Metrics) seedLag(topic string, partition int, next, end int64) {
+// assignment is seen, and before their offsets were committed). With
+// committed, from next alone: the periodic refresh counts the messages
+// fetched but not done too, which a stuck worker holds.
+func (m *Metrics) seedLag(topic string, partition int, next, end int64, committed bool) {
 	p := strconv.Itoa(partition)
 	m.lagMu.Lock()
 	defer m.lagMu.Unlock()
-	next = max(next, m.fetchedNext[topic+"/"+p])
+	if !committed {
+		next = max(next, m.fetchedNext[topic+"/"+p])
+	}
 	m.lag.WithLabelValues(topic, p).Set(float64(max(end-next, 0)))
 }
 

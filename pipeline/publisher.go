@@ -20,7 +20,7 @@ var ErrPermanent = errors.New("permanent publish error")
 // refuses the worker's writes to a topic (no authorization, a setting it
 // rejects). Nothing is written, so nothing may be committed: the worker
 // stops.
-var ErrRefused = errors.New("the broker refuses the worker's writes")
+var ErrRefused = errors.New("the broker refuses the writes")
 
 // PublisherConfig configures a Publisher.
 type PublisherConfig struct {
@@ -169,7 +169,11 @@ func refused(err error) bool {
 	if errors.As(err, &kerr) {
 		switch kerr {
 		case kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed, kafka.InvalidTopic,
-			kafka.InvalidRequiredAcks, kafka.TransactionalIDAuthorizationFailed, kafka.SASLAuthenticationFailed:
+			kafka.InvalidRequiredAcks, kafka.TransactionalIDAuthorizationFailed, kafka.SASLAuthenticationFailed,
+			// the topic's message.timestamp.*.max.ms refuses the input's
+			// time, which every output record carries: a replay of old
+			// input is refused record after record
+			kafka.InvalidTimestamp:
 			return true
 		}
 	}

@@ -16,8 +16,18 @@ import (
 // output and dead-letter topics (the worker's principal has no ACL on a new
 // prefix, say), the worker stops with an error that says so and commits
 // nothing: before, it dead-lettered each input into a refused topic, logged
-// it as skipped and committed it, so the input was lost.
+// it as skipped and committed it, so the input was lost. An output topic
+// whose timestamp limits refuse the input's time (a replay of old input)
+// refuses every record alike: before, the worker retried it forever.
 func TestRefusedWritesStopTheWorker(t *testing.T) {
+	for _, code := range []int16{kerr.TopicAuthorizationFailed.Code, kerr.InvalidTimestamp.Code} {
+		t.Run(kerr.ErrorForCode(code).Error(), func(t *testing.T) { refusedWrites(t, code) })
+	}
+}
+
+// refusedWrites checks the worker against a broker that answers every
+// produce to the deny.* topics with code.
+func refusedWrites(t *testing.T, code int16) {
 	b := startBroker(t, 1)
 	cfg := testConfig(b.Addr())
 	cfg.Prefix = "deny"
@@ -38,7 +48,7 @@ func TestRefusedWritesStopTheWorker(t *testing.T) {
 			for _, p := range tp.Partitions {
 				rp := kmsg.NewProduceResponseTopicPartition()
 				rp.Partition = p.Partition
-				rp.ErrorCode = kerr.TopicAuthorizationFailed.Code
+				rp.ErrorCode = code
 				rt.Partitions = append(rt.Partitions, rp)
 			}
 			resp.Topics = append(resp.Topics, rt)

@@ -57,10 +57,19 @@ func EnsureTopics(ctx context.Context, c *kafka.Client, specs []TopicSpec, creat
 		return fmt.Errorf("read topic metadata from %s: %w", c.Addr, err)
 	}
 	exists := map[string]bool{}
+	var denied []string
 	for _, t := range md.Topics {
 		if t.Error == nil && len(t.Partitions) > 0 {
 			exists[t.Name] = true
 		}
+		if errors.Is(t.Error, kafka.TopicAuthorizationFailed) {
+			denied = append(denied, t.Name)
+		}
+	}
+	if len(denied) > 0 {
+		// not missing: the worker's principal may not describe them
+		return fmt.Errorf("%w: not authorized to describe topic %s: grant the worker's principal Describe and Write on the output topics (and Read on the input)",
+			ErrRefused, strings.Join(denied, ", "))
 	}
 	var missing []TopicSpec
 	for _, s := range specs {

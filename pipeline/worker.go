@@ -516,8 +516,9 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 			// Fetches set the lag, but a worker that cannot publish stops
 			// fetching once its in-flight slots are full: its lag gauge
 			// froze while the backlog grew, and EntitiesLagGrowing could
-			// not fire.
-			w.seedLag(cctx, assigned)
+			// not fire. From the committed offsets, so the messages it
+			// holds count too (EntitiesStalled needs a lag above 0).
+			w.seedLag(cctx, assigned, true)
 			lagSeen = time.Now()
 		}
 		if err := w.commit(cctx, r); errors.Is(err, errRebalancing) {
@@ -559,7 +560,7 @@ func (w *Worker) logAssignment(ctx context.Context, prev map[partitionKey]bool) 
 	if len(added) > 0 {
 		w.log.Info("partitions assigned", "group", w.cfg.GroupID, "partitions", strings.Join(added, ","), "owned", len(owned))
 	}
-	w.seedLag(ctx, owned)
+	w.seedLag(ctx, owned, false)
 	return owned, false
 }
 
@@ -567,7 +568,7 @@ func (w *Worker) logAssignment(ctx context.Context, prev map[partitionKey]bool) 
 // group's committed offsets and the partitions' ends: after a rebalance the
 // gauge is reset, and fetches alone would leave an idle partition, or one
 // not fetched yet, out of it until its next message.
-func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool) {
+func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool, committedOnly bool) {
 	if len(owned) == 0 {
 		return
 	}
@@ -599,7 +600,7 @@ func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool) {
 				if next < 0 { // nothing committed: the group starts at the first offset kept
 					next = o.FirstOffset
 				}
-				w.m.seedLag(topic, p.Partition, next, o.LastOffset)
+				w.m.seedLag(topic, p.Partition, next, o.LastOffset, committedOnly)
 			}
 		}
 	}

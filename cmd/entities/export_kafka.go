@@ -59,9 +59,14 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 	type result struct {
 		input  uint64 // the input topic and partition
 		offset int64
+		time   int64 // the input message's time, which result records carry
 		res    uint64
 	}
-	byDoc := map[uint64]result{}
+	// the newest result per document and input partition, then the newest
+	// of those by input time: a producer that does not key by id puts one
+	// document's versions in several partitions, whose offsets do not compare
+	type key struct{ doc, input uint64 }
+	newest := map[key]result{}
 	err = replay.Read(ctx, conn, plan, func(m kafka.Message) error {
 		var r struct {
 			ID              string          `json:"id"`
@@ -71,16 +76,21 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		if err := json.Unmarshal(m.Value, &r); err != nil {
 			return fmt.Errorf("%s/%d@%d: not a result record: %w", m.Topic, m.Partition, m.Offset, err)
 		}
-		in := docHash(fmt.Sprintf("%s\x00%d", r.Source.Topic, r.Source.Partition))
-		h := docHash(r.ID)
-		if prev, ok := byDoc[h]; ok && prev.input == in && r.Source.Offset < prev.offset {
+		k := key{docHash(r.ID), docHash(fmt.Sprintf("%s\x00%d", r.Source.Topic, r.Source.Partition))}
+		if prev, ok := newest[k]; ok && r.Source.Offset < prev.offset {
 			return nil // an older input's result, published after the newer one's
 		}
-		byDoc[h] = result{input: in, offset: r.Source.Offset, res: resultOf(r.Source, r.PipelineVersion)}
+		newest[k] = result{input: k.input, offset: r.Source.Offset, time: m.Time.UnixNano(), res: resultOf(r.Source, r.PipelineVersion)}
 		return nil
 	})
-	latest := make(map[uint64]uint64, len(byDoc))
-	for h, r := range byDoc {
+	best := map[uint64]result{}
+	for k, r := range newest {
+		if b, ok := best[k.doc]; !ok || r.time > b.time || r.time == b.time && r.input > b.input {
+			best[k.doc] = r
+		}
+	}
+	latest := make(map[uint64]uint64, len(best))
+	for h, r := range best {
 		latest[h] = r.res
 	}
 	return latest, err

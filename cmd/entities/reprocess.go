@@ -100,7 +100,9 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	pub := pipeline.NewPublisher(pipeline.PublisherConfig{Brokers: rc.Brokers, Transport: rc.Transport, Logger: quiet})
+	// publish retries are worth seeing: a replay that makes no progress says why
+	warn := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	pub := pipeline.NewPublisher(pipeline.PublisherConfig{Brokers: rc.Brokers, Transport: rc.Transport, Logger: warn})
 	defer pub.Close()
 	fmt.Fprintf(e.stderr, "entities reprocess: %d messages in %d partitions of %s -> %s.*\n", plan.Total(), len(plan.Spans), *input, *prefix)
 	bar := newProgress(e.stderr, "reprocess", plan.Total())
