@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"entities/extractor"
 	"entities/extractor/extractortest"
@@ -269,5 +270,33 @@ func waitResults(tb testing.TB, what, addr, topic string, want int) {
 	waitFor(tb, what, func() (bool, string) {
 		got := countRecords(tb, addr, topic)
 		return got >= want, strconv.Itoa(got) + " results"
+	})
+}
+
+// failProduce makes the broker answer every produce request to a topic that
+// fails pass with the error code: a topic's ACLs, its timestamp limits, or
+// too few in-sync replicas, as a real cluster would refuse them. Requests
+// for other topics go through.
+func failProduce(b *broker.Broker, code int16, fails func(topic string) bool) {
+	c := b.Cluster()
+	c.ControlKey(int16(kmsg.Produce), func(r kmsg.Request) (kmsg.Response, error, bool) {
+		c.KeepControl()
+		req := r.(*kmsg.ProduceRequest)
+		resp := req.ResponseKind().(*kmsg.ProduceResponse)
+		for _, tp := range req.Topics {
+			if !fails(tp.Topic) {
+				return nil, nil, false
+			}
+			rt := kmsg.NewProduceResponseTopic()
+			rt.Topic = tp.Topic
+			for _, p := range tp.Partitions {
+				rp := kmsg.NewProduceResponseTopicPartition()
+				rp.Partition = p.Partition
+				rp.ErrorCode = code
+				rt.Partitions = append(rt.Partitions, rp)
+			}
+			resp.Topics = append(resp.Topics, rt)
+		}
+		return resp, nil, true
 	})
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kerr"
-	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"entities/pipeline"
 )
@@ -104,27 +103,7 @@ func TestLagGrowsWhenStuck(t *testing.T) {
 	cfg.Metrics = pipeline.NewMetrics(reg)
 	topics := cfg.Topics()
 	createTopics(t, b.Addr(), topics)
-	c := b.Cluster()
-	c.ControlKey(int16(kmsg.Produce), func(r kmsg.Request) (kmsg.Response, error, bool) {
-		c.KeepControl()
-		req := r.(*kmsg.ProduceRequest)
-		resp := req.ResponseKind().(*kmsg.ProduceResponse)
-		for _, tp := range req.Topics {
-			if tp.Topic == topics.Input {
-				return nil, nil, false
-			}
-			rt := kmsg.NewProduceResponseTopic()
-			rt.Topic = tp.Topic
-			for _, p := range tp.Partitions {
-				rp := kmsg.NewProduceResponseTopicPartition()
-				rp.Partition = p.Partition
-				rp.ErrorCode = kerr.NotEnoughReplicas.Code
-				rt.Partitions = append(rt.Partitions, rp)
-			}
-			resp.Topics = append(resp.Topics, rt)
-		}
-		return resp, nil, true
-	})
+	failProduce(b, kerr.NotEnoughReplicas.Code, func(topic string) bool { return topic != topics.Input })
 	produce(t, b.Addr(), topics.Input, inputMessages(4, "stuck"))
 	runWorker(t, cfg)
 	waitFor(t, "the in-flight slots full", func() (bool, string) {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/twmb/franz-go/pkg/kerr"
-	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"entities/pipeline"
 )
@@ -34,27 +33,7 @@ func refusedWrites(t *testing.T, code int16) {
 	cfg.DLQTopic = "deny.dlq"
 	topics := cfg.Topics()
 	createTopics(t, b.Addr(), topics)
-	c := b.Cluster()
-	c.ControlKey(int16(kmsg.Produce), func(r kmsg.Request) (kmsg.Response, error, bool) {
-		c.KeepControl()
-		req := r.(*kmsg.ProduceRequest)
-		resp := req.ResponseKind().(*kmsg.ProduceResponse)
-		for _, tp := range req.Topics {
-			if !strings.HasPrefix(tp.Topic, "deny.") {
-				return nil, nil, false
-			}
-			rt := kmsg.NewProduceResponseTopic()
-			rt.Topic = tp.Topic
-			for _, p := range tp.Partitions {
-				rp := kmsg.NewProduceResponseTopicPartition()
-				rp.Partition = p.Partition
-				rp.ErrorCode = code
-				rt.Partitions = append(rt.Partitions, rp)
-			}
-			resp.Topics = append(resp.Topics, rt)
-		}
-		return resp, nil, true
-	})
+	failProduce(b, code, func(topic string) bool { return strings.HasPrefix(topic, "deny.") })
 	msgs := inputMessages(5, "acl")
 	produce(t, b.Addr(), topics.Input, msgs)
 	cfg.Logger = testLogger(t)
