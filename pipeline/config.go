@@ -31,9 +31,11 @@ import (
 // decomposed (NFD) text read composed; title and meta in results. 5: a
 // comma inside brackets parts names unless a given name follows; the
 // dirham by country, TWD and HKD before 元, "tussen de X en Y" ranges,
-// "$1.5-billion-dollar", "Dh", "NIS", "RM" and "cts"; "von 12 auf 12,41
-// Euro" gives the old level the new level's currency; Turkish and
-// Indonesian dates' months and weekdays are no names.
+// "$1.5-billion-dollar", "Dh", "NIS" and "RM" in English; "von 12 auf
+// 12,41 Euro" gives the old level the new level's currency; Turkish and
+// Indonesian dates' months and weekdays are no names; an integer id and a
+// published_at that is a date alone, empty or null are read, where the
+// document was a dead letter.
 const Version = "5"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
