@@ -474,6 +474,13 @@ func init() {
 	addLangScale(9, "cs", "mld.", "miliarda", "miliardy", "miliard", "miliardu", "miliardách")
 	addLangScale(12, "cs", "bil.", "bilion", "biliony", "bilionů")
 	addLangScale(9, "en", "bln", "bln.") // Reuters' billion; Polish and Dutch "bln" is 10^12
+	// Indonesian and Malay: "Rp2 miliar", "Rp 300 juta", "5 bilion ringgit" (Malay's bilion is 10^9)
+	for _, l := range []string{"id", "ms"} {
+		addLangScale(3, l, "ribu", "rb")
+		addLangScale(6, l, "juta", "jt")
+		addLangScale(9, l, "miliar", "milyar", "bilion")
+		addLangScale(12, l, "triliun", "trilion")
+	}
 	addLangScale(6, "da", "million", "mio.", "mill.")
 	addLangScale(9, "da", "milliard", "mia.", "mia", "mrd.")
 	addLangScale(6, "no", "million", "mill.", "mln.", "mio.")

@@ -597,6 +597,11 @@ var cases = map[string][]tcase{
 	"id": {
 		{"Program terá R$ 15 bi em 2025.", "R$ 15 bi=15000000000 BRL"},
 		{"Biaya Rp 5.000 per orang.", "Rp 5.000=5000 IDR"},
+		// Indonesian scale words (found by an audit: "Rp2 miliar" was 2 IDR)
+		{"Pemerintah mengalokasikan Rp2 miliar dan Rp 300 juta, lalu Rp 5,5 triliun.", "Rp2 miliar=2000000000 IDR | Rp 300 juta=300000000 IDR | Rp 5,5 triliun=5500000000000 IDR"},
+	},
+	"ms": {
+		{"Kerajaan memperuntukkan 5 bilion ringgit dan 300 juta ringgit.", "5 bilion ringgit=5000000000 MYR | 300 juta ringgit=300000000 MYR"},
 	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
@@ -609,7 +614,7 @@ var cases = map[string][]tcase{
 
 func TestFind(t *testing.T) {
 	for lang, cs := range cases {
-		if lang != "und" && lang != "id" && lang != "zh" && len(cs) < 40 {
+		if lang != "und" && lang != "id" && lang != "ms" && lang != "zh" && len(cs) < 40 {
 			t.Errorf("%s: %d cases, want at least 40", lang, len(cs))
 		}
 		for _, c := range cs {
