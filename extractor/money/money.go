@@ -1060,8 +1060,9 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 	return sc, hi.next, p.levelScale(q, hi)
 }
 
-// borrowScale gives q, a change with its own currency sign, the scale of
-// the new level hi when q has none and is smaller: "up $2 to $5 billion".
+// borrowScale gives q, a range's lower end or a change with its own
+// currency sign, the scale of hi when q has none and is smaller: "5-6
+// billion", "up $2 to $5 billion".
 func (p *parser) borrowScale(q *quantity, hi quantity) {
 	if !q.scaled && hi.scaled && q.val.dec().LessThan(hi.val.dec()) {
 		q.exp, q.scaled = hi.exp, true
@@ -1163,12 +1164,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		return quantity{}, false
 	}
 	lo := *q
-	lv, hv := lo.val.dec(), hi.val.dec()
-	if !lo.scaled && hi.scaled && lv.LessThan(hv) {
-		lo.exp = hi.exp
-		lo.scaled = true
-	}
-	if !lv.Shift(lo.exp).LessThan(hv.Shift(hi.exp)) {
+	p.borrowScale(&lo, hi) // "5-6 billion"
+	if !lo.val.dec().Shift(lo.exp).LessThan(hi.val.dec().Shift(hi.exp)) {
 		return quantity{}, false
 	}
 	*q = lo
