@@ -98,18 +98,13 @@ func (p *Publisher) Publish(ctx context.Context, msgs ...kafka.Message) error {
 				if e == nil {
 					continue
 				}
-				if refused(e) {
-					return fmt.Errorf("publish to %s: %w: %w", msgs[i].Topic, ErrRefused, e)
-				}
-				if permanent(e) {
-					return fmt.Errorf("publish to %s: %w: %w", msgs[i].Topic, ErrPermanent, e)
+				if ferr := final("publish to "+msgs[i].Topic, e); ferr != nil {
+					return ferr
 				}
 				failed = append(failed, msgs[i])
 			}
-		} else if refused(err) {
-			return fmt.Errorf("publish: %w: %w", ErrRefused, err)
-		} else if permanent(err) {
-			return fmt.Errorf("publish: %w: %w", ErrPermanent, err)
+		} else if ferr := final("publish", err); ferr != nil {
+			return ferr
 		} else {
 			failed = msgs
 		}
@@ -157,6 +152,18 @@ func permanent(err error) bool {
 		}
 	}
 	return false
+}
+
+// final wraps an error no retry can fix in its kind, ErrRefused or
+// ErrPermanent, after where; nil when a retry may help.
+func final(where string, err error) error {
+	switch {
+	case refused(err):
+		return fmt.Errorf("%s: %w: %w", where, ErrRefused, err)
+	case permanent(err):
+		return fmt.Errorf("%s: %w: %w", where, ErrPermanent, err)
+	}
+	return nil
 }
 
 // refused tells the errors that say the broker refuses every write to a
