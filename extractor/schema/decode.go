@@ -114,11 +114,12 @@ func readTime(raw json.RawMessage) (*time.Time, error) {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return nil, Errorf(CodeBadJSON, `field "published_at" must be a string with a date and time such as "2024-05-01T09:30:00Z", not %s`, valueKind(raw))
 	}
-	if strings.TrimSpace(s) == "" {
+	ts := strings.TrimSpace(s)
+	if ts == "" {
 		return nil, nil
 	}
 	for _, l := range timeLayouts {
-		if t, err := time.Parse(l, strings.TrimSpace(s)); err == nil {
+		if t, err := time.Parse(l, ts); err == nil {
 			return &t, nil
 		}
 	}
