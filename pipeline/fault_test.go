@@ -19,12 +19,21 @@ type killSwitch struct {
 	mu    sync.Mutex
 	conns []net.Conn
 	dead  bool
+	// silent, when set, makes a dial after the kill wait until it is
+	// closed, as a dial to a host that drops every packet waits out its
+	// timeout; it does not end with the dial's context.
+	silent chan struct{}
 }
 
 func (k *killSwitch) dial(ctx context.Context, network, addr string) (net.Conn, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.dead {
+		if k.silent != nil {
+			k.mu.Unlock()
+			<-k.silent
+			k.mu.Lock()
+		}
 		return nil, errors.New("killed")
 	}
 	c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
@@ -98,6 +107,57 @@ func TestWorkerKilled(t *testing.T) {
 	if bound := 2 * maxInFlight; dups > bound {
 		t.Fatalf("%d duplicates, more than --max-in-flight %d per lost member (%d)", dups, maxInFlight, bound)
 	}
+}
+
+// TestShutdownAgainstSilentBrokers stops a worker whose brokers stopped
+// answering (a partition that drops packets): Run must return after its
+// shutdown deadline, not when kafka-go's close has waited out its dials
+// (19 s with a 2 s shutdown timeout before closeBy; here the dials never
+// end until the test lets them, so a Run that waits for them never
+// returns). Nothing is lost: a second worker finishes everything.
+func TestShutdownAgainstSilentBrokers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const n = 1000
+	b, cfg, topics, msgs := seeded(t, n, "q")
+	ks := killSwitch{silent: make(chan struct{})}
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			close(ks.silent)
+		}
+	}
+	cfg1 := cfg
+	cfg1.Dial = ks.dial
+	cfg1.ShutdownTimeout = 2 * time.Second
+	_, stop1 := runWorker(t, cfg1)
+	t.Cleanup(release) // before the worker's own cleanup waits for Run
+	waitResults(t, "a fifth of the results", b.Addr(), topics.Documents, n/5)
+	ks.kill()
+	returned := make(chan error, 1)
+	go func() { returned <- stop1() }()
+	var err error
+	waitFor(t, "Run to return while the brokers are silent", func() (bool, string) {
+		select {
+		case err = <-returned:
+			return true, ""
+		default:
+			return false, "" // no progress to show: a Run that waits for the dials stalls
+		}
+	})
+	t.Logf("Run returned %v while the brokers were silent", err)
+	release()
+
+	_, stop2 := runWorker(t, cfg)
+	// duplicates count too: wait for the commits, which follow the results
+	checkCommitted(t, b.Addr(), cfg.GroupID, topics.Input)
+	if err := stop2(); err != nil {
+		t.Fatalf("second worker: %v", err)
+	}
+	o := readOutputs(t, b.Addr(), topics)
+	lostOrDuplicated(t, msgs, o.docs)
 }
 
 // TestGracefulShutdown cancels a worker mid-stream (what SIGTERM does) and

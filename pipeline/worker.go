@@ -124,17 +124,24 @@ type job struct {
 
 // Run consumes until ctx ends or a fatal error occurs. After ctx ends it
 // stops fetching, finishes and publishes what is in flight, commits, and
-// returns within Config.ShutdownTimeout. Messages not finished by then are
+// returns within Config.ShutdownTimeout (a second more when the brokers do
+// not answer: see closeBy). Messages not finished by then are
 // not committed and will be delivered again. Run returns nil after a
 // shutdown that committed everything it finished.
 func (w *Worker) Run(ctx context.Context) error {
-	defer w.Close()
+	closing := false // closeBy owns closing once the reader runs
+	defer func() {
+		if !closing {
+			w.Close()
+		}
+	}()
 	if err := EnsureTopics(ctx, w.client, w.topics.Specs(), w.cfg.CreateTopics, w.cfg.Partitions, w.cfg.Replication, w.log); err != nil {
 		return err
 	}
 	if err := w.warmUp(ctx); err != nil {
 		return err
 	}
+	closing = true
 	reader := kafka.NewReader(kafka.ReaderConfig{
 		Brokers: w.cfg.Brokers,
 		GroupID: w.cfg.GroupID,
@@ -226,12 +233,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	}
 	cancelCommit()
 	cancelWork()
-	if err := reader.Close(); err != nil {
-		w.log.Warn("close reader", "err", err)
-	}
-	if err := w.Close(); err != nil {
-		w.log.Warn("close publisher", "err", err)
-	}
+	w.closeBy(reader, deadline)
 	w.log.Info("worker stopped", "uncommitted", w.tracker.Pending())
 	if w.fatal != nil {
 		return w.fatal
@@ -243,6 +245,36 @@ func (w *Worker) Run(ctx context.Context) error {
 		return fmt.Errorf("final commit: %w", commitErr)
 	}
 	return nil
+}
+
+// closeGrace is how long closing may take past the shutdown deadline: a
+// reader that closes leaves its group at once, so its partitions move to
+// the other members without waiting for the session timeout.
+const closeGrace = time.Second
+
+// closeBy closes the reader, then the publisher, and waits for them until
+// the deadline, or closeGrace if that is later. Against brokers that do not
+// answer, kafka-go's close waits out its dial timeouts (19 s measured with
+// a 2 s shutdown timeout); the connections are then left to the process's
+// exit, and the group drops the member after its session timeout.
+func (w *Worker) closeBy(reader *kafka.Reader, deadline time.Time) {
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		if err := reader.Close(); err != nil {
+			w.log.Warn("close reader", "err", err)
+		}
+		if err := w.Close(); err != nil {
+			w.log.Warn("close publisher", "err", err)
+		}
+	}()
+	wait := time.NewTimer(max(time.Until(deadline), closeGrace))
+	defer wait.Stop()
+	select {
+	case <-closed:
+	case <-wait.C:
+		w.log.Warn("shutdown deadline: the Kafka connections did not close; the group drops this member after its session timeout")
+	}
 }
 
 // Close releases the worker's connections. Run calls it; it is safe to call
