@@ -109,8 +109,9 @@
 //
 // Link (and LinkText, which also reads the text) then links short forms to
 // full forms within the document: a bare family name, with or without title
-// or possessive, takes the key of the nearest earlier full name with the same
-// family key (or of the only one later); an initial plus family name needs
+// or possessive, takes the key of the earlier full names with the same
+// family key if they are all one person (or of the only one later; two
+// people of one family name leave it alone); an initial plus family name needs
 // the initial to agree; a bare given name links only if exactly one person in
 // the document has it and nobody has it as family name; a German genitive -s
 // is stripped when the bare form is a family name in the document; a name of

@@ -17,9 +17,10 @@ import (
 // linked to a full form in the same document:
 //
 //   - a bare family name (Kvasov, Mr Kvasov, Kvasovs) or an initial with a
-//     family name (D. Kvasov) takes the key of the nearest earlier full name
-//     with that family name (and initial); with none earlier, of the only
-//     full name with it later in the document;
+//     family name (D. Kvasov) takes the key of the earlier full names with
+//     that family name (and initial) if they are all one person; with none
+//     earlier, of the only full name with it later in the document; after
+//     two people of that name (Bill and Hillary Clinton) it is left alone;
 //   - a bare given name (Denis) takes the key of a full name only if exactly
 //     one person in the document has that given name and no person has it as
 //     family name;

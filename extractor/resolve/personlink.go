@@ -49,6 +49,7 @@ func (x *personIndex) key(pm personMention) string { return x.ms[pm.i].Key }
 type choice struct {
 	cands []personMention // the list's candidates that meet the condition
 	same  []bool          // same[k]: cands[k:] share one key
+	pre   []bool          // pre[k]: cands[:k] share one key
 }
 
 func (x *personIndex) newChoice(list []personMention, ok func(personMention) bool) *choice {
@@ -63,15 +64,24 @@ func (x *personIndex) newChoice(list []personMention, ok func(personMention) boo
 	for k := len(c.cands) - 1; k >= 0; k-- {
 		c.same[k] = k == len(c.cands)-1 || c.same[k+1] && x.key(c.cands[k]) == x.key(c.cands[k+1])
 	}
+	c.pre = make([]bool, len(c.cands)+1)
+	c.pre[0] = true
+	for k := 1; k <= len(c.cands); k++ {
+		c.pre[k] = k == 1 || c.pre[k-1] && x.key(c.cands[k-1]) == x.key(c.cands[k-2])
+	}
 	return c
 }
 
-// nearest returns the candidate nearest before mention j, or, if there is
-// none, the only entity after j. j is not a full name, so not a candidate.
-func (c *choice) nearest(j int) (personMention, bool) {
+// earlier returns the entity of the candidates before mention j if they
+// are all one entity, or, if there are none, the only entity after j. j is
+// not a full name, so not a candidate. A short form after two entities
+// ("Bill Clinton and Hillary Clinton ... Clinton said") is not linked: the
+// nearest of them was a guess that word order decided, and a mention given
+// to the wrong person is worse than one left alone.
+func (c *choice) earlier(j int) (personMention, bool) {
 	k := sort.Search(len(c.cands), func(n int) bool { return c.cands[n].i >= j })
 	if k > 0 {
-		return c.cands[k-1], true
+		return c.cands[k-1], c.pre[k]
 	}
 	return c.from(0)
 }
@@ -163,14 +173,14 @@ func linkPersons(ms []schema.Mention, lang string) {
 		var ok bool
 		switch {
 		case p.initial:
-			target, ok = choose("initial", p.family, x.byFam[p.family], p.gen, pm.letter).nearest(pm.i)
+			target, ok = choose("initial", p.family, x.byFam[p.family], p.gen, pm.letter).earlier(pm.i)
 		case p.single:
-			target, ok = choose("family", p.family, x.byFam[p.family], p.gen, "").nearest(pm.i)
+			target, ok = choose("family", p.family, x.byFam[p.family], p.gen, "").earlier(pm.i)
 			if !ok {
 				// A genitive -s (Hamels) of a family name in the document.
 				if stem, cut := strings.CutSuffix(p.word, "s"); cut && utf8.RuneCountInString(stem) > 2 {
 					fk := familyKey(stem)
-					target, ok = choose("family", fk, x.byFam[fk], p.gen, "").nearest(pm.i)
+					target, ok = choose("family", fk, x.byFam[fk], p.gen, "").earlier(pm.i)
 				}
 			}
 			if !ok && famReadings != nil {
@@ -178,7 +188,7 @@ func linkPersons(ms []schema.Mention, lang string) {
 				// nominative of one written in a case form there.
 				for _, w := range append([]string{p.word}, nominatives(p.word)...) {
 					fk := familyKey(w)
-					if target, ok = choose("reading", fk, famReadings[fk], p.gen, "").nearest(pm.i); ok {
+					if target, ok = choose("reading", fk, famReadings[fk], p.gen, "").earlier(pm.i); ok {
 						break
 					}
 				}
