@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -76,12 +77,65 @@ func (s *state) languages() []string {
 }
 
 // name returns the entity's canonical name: the one it kept when others
-// merged into it, else its most frequent.
+// merged into it, else displayName's choice.
 func (s *state) name() string {
 	if s.canonical != "" {
 		return s.canonical
 	}
-	return mostFrequent(s.canonicals)
+	return displayName(s.canonicals)
+}
+
+// displayName chooses an entity's name among its canonical names: the most
+// frequent of the script most of its mentions are written in, and of two
+// as frequent, the one with more letters outside ASCII ("Thomas Müller",
+// not "Thomas Mueller"). Counting the names alone showed "Денис Квасов"
+// for an entity named so 3 times of 9, and "Denis Kvasov" and "Dennis
+// Kvasov" 3 times each; and which of two as frequent it showed, byte order
+// decided.
+func displayName(m map[string]int) string {
+	scripts := map[string]int{}
+	for c, n := range m {
+		scripts[scriptOf(c)] += n
+	}
+	script := mostFrequent(scripts)
+	best, n, marked := "", 0, 0
+	for c, k := range m {
+		if scriptOf(c) != script {
+			continue
+		}
+		mk := nonASCII(c)
+		if k > n || k == n && (mk > marked || mk == marked && c < best) {
+			best, n, marked = c, k, mk
+		}
+	}
+	return best
+}
+
+// scriptOf is the script of the first letter of name that has one ("" if
+// none).
+func scriptOf(name string) string {
+	for _, r := range name {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for _, sc := range []string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Hiragana", "Katakana", "Hangul"} {
+			if unicode.Is(unicode.Scripts[sc], r) {
+				return sc
+			}
+		}
+		return "other"
+	}
+	return ""
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			n++
+		}
+	}
+	return n
 }
 
 // Aggregator accumulates entities. The zero value is ready; it is not safe
@@ -497,6 +551,16 @@ func (a *Aggregator) MergeSurnames() int {
 		byFamily[p.Family] = append(byFamily[p.Family], person{k, p})
 	}
 	sort.Strings(families)
+	// names of organizations: a bare "Ferrero" or "Dell" the tagger took
+	// for a person may be the company, so it joins no Giovanni Ferrero
+	orgNames := map[string]bool{}
+	for _, s := range a.m {
+		if s.typ == schema.Organization {
+			for t := range s.aliases {
+				orgNames[t] = true
+			}
+		}
+	}
 	// given names of the persons named in full: a bare "Richard" may be
 	// one of them as well as Cliff Richard
 	given := map[string]bool{}
@@ -545,6 +609,9 @@ func (a *Aggregator) MergeSurnames() int {
 			for _, b := range bare {
 				if g, s := ner.NameKinds(b.parts.Written); g && !s || given[b.parts.Written] {
 					continue // a given name, or one of these persons'
+				}
+				if orgNames[b.parts.Written] || orgNames[a.m[b.key].name()] {
+					continue // an organization's name too
 				}
 				if b.parts.Written == who[0].parts.Written {
 					a.merge(who[0].key, b.key)

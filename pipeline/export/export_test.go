@@ -494,3 +494,58 @@ func TestMemoryPerDistinctMention(t *testing.T) {
 	}
 	runtime.KeepAlive(&a)
 }
+
+// TestMergeSurnamesNotOrganizations: a bare name the tagger took for a
+// person joins no one when an organization has that name in the export
+// (a company named after its founder: "Ferrero", "Dell"; an audit found
+// the company's mentions joined into the founder).
+func TestMergeSurnamesNotOrganizations(t *testing.T) {
+	var a Aggregator
+	doc := func(id string, ms ...schema.Mention) {
+		for i := range ms {
+			ms[i] = at(ms[i], 40*i)
+		}
+		a.AddDocument(id, "en", time.Time{}, ms)
+	}
+	person := func(name string) schema.Mention {
+		r := resolve.Person(name, "en")
+		return schema.Mention{Type: schema.Person, Text: name, Key: r.Key, Canonical: r.Canonical}
+	}
+	doc("d1", person("Giacomo Varnelli"))
+	doc("d2", person("Varnelli")) // the company, tagged as a person
+	doc("d3", schema.Mention{Type: schema.Organization, Text: "Varnelli", Key: "organization:varnelli", Canonical: "Varnelli"})
+	doc("d4", person("Ottavia Brunetti"))
+	doc("d5", person("Brunetti")) // no organization of that name: joins
+	if got := a.MergeSurnames(); got != 1 {
+		t.Errorf("MergeSurnames joined %d, want 1 (Brunetti)", got)
+	}
+	keys := map[string]bool{}
+	for _, e := range a.Entities() {
+		keys[e.Key] = true
+	}
+	if !keys[person("Varnelli").Key] {
+		t.Errorf("the bare Varnelli was joined into Giacomo Varnelli beside the organization Varnelli")
+	}
+	if keys[person("Brunetti").Key] {
+		t.Errorf("the bare Brunetti was not joined into Ottavia Brunetti")
+	}
+}
+
+// TestDisplayName: the name shown is the most frequent of the script most
+// mentions use, and of two as frequent the one with accents.
+func TestDisplayName(t *testing.T) {
+	for _, tc := range []struct {
+		names map[string]int
+		want  string
+	}{
+		{map[string]int{"Денис Квасов": 3, "Denis Kvasov": 2, "Dennis Kvasov": 2}, "Denis Kvasov"},
+		{map[string]int{"Денис Квасов": 5, "Denis Kvasov": 2, "Dennis Kvasov": 2}, "Денис Квасов"},
+		{map[string]int{"Thomas Mueller": 2, "Thomas Müller": 2}, "Thomas Müller"},
+		{map[string]int{"Andrej Babis": 1, "Andrej Babiš": 1, "Andrej Babiš Jr": 3}, "Andrej Babiš Jr"},
+		{map[string]int{"Ana Lopes": 1, "Ana Lopez": 1}, "Ana Lopes"},
+	} {
+		if got := displayName(tc.names); got != tc.want {
+			t.Errorf("displayName(%v) = %q, want %q", tc.names, got, tc.want)
+		}
+	}
+}
