@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -231,7 +232,6 @@ func inputSize(files []string) (int64, error) {
 
 type jsonlSource struct {
 	files []string
-	multi bool // several inputs: an id-less document on standard input is named "stdin:line", not "line"
 	cur   *schema.LineReader
 	f     io.Closer
 	name  string
@@ -242,7 +242,7 @@ type jsonlSource struct {
 }
 
 func newJSONLSource(e *env, files []string, maxBytes int) (*jsonlSource, error) {
-	s := &jsonlSource{files: files, multi: len(files) > 1, stdin: e.stdin, max: maxBytes}
+	s := &jsonlSource{files: files, stdin: e.stdin, max: maxBytes}
 	var err error
 	s.size, err = inputSize(files)
 	return s, err
@@ -281,17 +281,30 @@ func (s *jsonlSource) Next() (item, error) {
 		if s.name != "-" {
 			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
 		}
-		if ln.NumberedID && (s.multi || s.name != "-") {
-			// line numbers repeat across files, and across runs on
-			// other files: ids must not (export counts a document once
-			// per id)
-			ln.Doc.ID = where
-			if s.name == "-" {
-				ln.Doc.ID = "stdin:" + strconv.Itoa(ln.Number)
-			}
+		if ln.NumberedID {
+			ln.Doc.ID = numberedID(s.name, ln.Number, ln.Doc.Text)
 		}
 		return item{where: where, line: ln, consumed: s.done + s.cur.Offset()}, nil
 	}
+}
+
+// numberedID names a document without an id: its file and line, and a
+// hash of its text. Line numbers repeat across files, and a file name
+// across runs in other folders ("docs.jsonl:1" twice); ids must not, as
+// export counts a document once per id. The same text at the same place
+// keeps its id, so a re-run counts once. A line without text (bad JSON)
+// has no hash.
+func numberedID(file string, line int, text string) string {
+	id := file + ":" + strconv.Itoa(line)
+	if file == "-" {
+		id = "stdin:" + strconv.Itoa(line)
+	}
+	if text == "" {
+		return id
+	}
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return fmt.Sprintf("%s#%08x", id, h.Sum32())
 }
 
 func (s *jsonlSource) Close() error {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -232,9 +233,10 @@ func TestExtractShortTexts(t *testing.T) {
 }
 
 // TestExtractIDsStayUniqueAcrossFiles: a document without an id is named
-// "file:line" (line numbers repeat across files and across runs, and export
-// counts a document once per id), by its line number on standard input
-// alone, and text files of one base name in two folders keep apart.
+// "file:line#hash of its text" (line numbers repeat across files, and file
+// names across runs in other folders, and export counts a document once per
+// id), "stdin:line#hash" on standard input, and text files of one base name
+// in two folders keep apart.
 func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 	dir := t.TempDir()
 	doc := `{"text":"Ingrid Solberg leder Fjordkraft Energi."}` + "\n"
@@ -256,12 +258,32 @@ func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 		return got
 	}
 	out, errs, code := runCLI(t, "", "extract", a, b)
-	if got := ids(out); code != 0 || len(got) != 2 || got[0] != a+":1" || got[1] != b+":1" {
+	if got := ids(out); code != 0 || len(got) != 2 || !strings.HasPrefix(got[0], a+":1#") || !strings.HasPrefix(got[1], b+":1#") {
 		t.Errorf("two files: exit %d, ids %q%s", code, got, errs)
 	}
 	out, _, _ = runCLI(t, "", "extract", a)
-	if got := ids(out); len(got) != 1 || got[0] != a+":1" {
-		t.Errorf("one file: ids %q, want [%s:1]", got, a)
+	first := ids(out)
+	if len(first) != 1 || !strings.HasPrefix(first[0], a+":1#") {
+		t.Errorf("one file: ids %q, want [%s:1#...]", first, a)
+	}
+	// the same path and line with another text, as docs.jsonl in another
+	// folder of another run: another id; the same text again: the same id
+	other := filepath.Join(dir, "other.jsonl")
+	if err := os.WriteFile(other, []byte(`{"text":"Ingrid Solberg forlater Fjordkraft Energi."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(other, a); err != nil {
+		t.Fatal(err)
+	}
+	outOther, _, _ := runCLI(t, "", "extract", a)
+	if got := ids(outOther); len(got) != 1 || got[0] == first[0] || !strings.HasPrefix(got[0], a+":1#") {
+		t.Errorf("another text at %s:1: ids %q, the first text's %q", a, got, first)
+	}
+	if err := os.WriteFile(a, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, _ := runCLI(t, "", "extract", a); !reflect.DeepEqual(ids(out), first) {
+		t.Errorf("the same text again: ids %q, want %q", ids(out), first)
 	}
 	// separate runs on two files: export counts two documents
 	out2, _, _ := runCLI(t, "", "extract", b)
@@ -270,12 +292,12 @@ func TestExtractIDsStayUniqueAcrossFiles(t *testing.T) {
 		t.Errorf("export of two runs: exit %d, want every entity in 2 documents:\n%s%s", code, exp, errs)
 	}
 	out, _, _ = runCLI(t, doc, "extract")
-	if got := ids(out); len(got) != 1 || got[0] != "1" {
-		t.Errorf("standard input alone: ids %q, want [1]", got)
+	if got := ids(out); len(got) != 1 || !strings.HasPrefix(got[0], "stdin:1#") {
+		t.Errorf("standard input alone: ids %q, want [stdin:1#...]", got)
 	}
 	out, _, _ = runCLI(t, doc, "extract", a, "-")
-	if got := ids(out); len(got) != 2 || got[1] != "stdin:1" {
-		t.Errorf("a file and standard input: ids %q, want [%s:1 stdin:1]", got, a)
+	if got := ids(out); len(got) != 2 || !strings.HasPrefix(got[1], "stdin:1#") {
+		t.Errorf("a file and standard input: ids %q, want [%s:1#... stdin:1#...]", got, a)
 	}
 	for _, sub := range []string{"x", "y"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
