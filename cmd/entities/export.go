@@ -27,6 +27,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable); - for standard input")
 	mergeForms := fs.Bool("merge-forms", true, "join an entity whose name is a case form of another entity's name (Газпрома, Bundestages, Volvos, Олафа Шольца: found in documents that have no nominative) into it; its key is listed in merged_keys")
 	mergeSurnames := fs.Bool("merge-surnames", true, "join a person named only by a family name (Kvasov) or an initial (D. Kvasov), in documents without the full name, into the one person with that family name and a given name (Denis Kvasov); not when two persons could be meant; its key is listed in merged_keys")
+	mergeShort := fs.Bool("merge-short-names", true, "join an organization known by a short name in some documents (Volkswagen) into the one organization whose documents linked that name to a longer one (Volkswagen Group); not when two could be meant; its key is listed in merged_keys")
 	var kf kafkaExportFlags
 	kf.register(fs, e)
 	fs.Usage = func() {
@@ -78,6 +79,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *mergeSurnames {
 		if n := agg.MergeSurnames(); n > 0 {
 			fmt.Fprintf(e.stderr, "entities export: %d family names or initials merged into the full name\n", n)
+		}
+	}
+	if *mergeShort {
+		if n := agg.MergeShortNames(); n > 0 {
+			fmt.Fprintf(e.stderr, "entities export: %d organizations' short names merged into the longer name\n", n)
 		}
 	}
 	ents := agg.Entities()

@@ -549,3 +549,77 @@ func TestDisplayName(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeShortNames: an organization's short name, alone in some
+// documents, joins the one longer name other documents linked it to, when
+// it is that name without its group words or its acronym; not a part of
+// a longer name ("Oracle Deutschland"), nor a name two organizations have.
+func TestMergeShortNames(t *testing.T) {
+	var a Aggregator
+	n := 0
+	canon := map[string]string{} // a key's canonical name: its first text, as linking gives it
+	org := func(text, key string) schema.Mention {
+		if _, ok := canon[key]; !ok {
+			canon[key] = text
+		}
+		return schema.Mention{Type: schema.Organization, Text: text, Key: "organization:" + key, Canonical: canon[key]}
+	}
+	doc := func(ms ...schema.Mention) {
+		n++
+		for i := range ms {
+			ms[i] = at(ms[i], 40*i)
+		}
+		a.AddDocument(fmt.Sprint("d", n), "en", time.Time{}, ms)
+	}
+	doc(org("Volkswagen Group", "volkswagen-group"), org("Volkswagen", "volkswagen-group"))
+	doc(org("Volkswagen", "volkswagen"))
+	doc(org("Fuerzas Armadas Revolucionarias de Colombia", "farc-long"), org("FARC", "farc-long"))
+	doc(org("FARC", "farc"))
+	doc(org("Oracle Deutschland", "oracle-deutschland"), org("Oracle", "oracle-deutschland"))
+	doc(org("Oracle", "oracle"))
+	doc(org("Ford Motor Company", "ford-motor"), org("Ford", "ford-motor"))
+	doc(org("Ford Holdings", "ford-holdings"), org("Ford", "ford-holdings"))
+	doc(org("Ford", "ford"))
+	if got := a.MergeShortNames(); got != 2 {
+		t.Errorf("MergeShortNames joined %d, want 2", got)
+	}
+	keys := map[string]Entity{}
+	for _, e := range a.Entities() {
+		keys[e.Key] = e
+	}
+	for k, want := range map[string]bool{
+		"organization:volkswagen": false, "organization:farc": false,
+		"organization:oracle": true, "organization:ford": true,
+	} {
+		if _, ok := keys[k]; ok != want {
+			t.Errorf("%s kept: %v, want %v", k, ok, want)
+		}
+	}
+	if e := keys["organization:volkswagen-group"]; e.Mentions != 3 || e.Documents != 2 {
+		t.Errorf("Volkswagen Group: %d mentions in %d documents, want 3 in 2", e.Mentions, e.Documents)
+	}
+}
+
+func TestShortFor(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Volkswagen", "Volkswagen Group", true},
+		{"Ford", "Ford Motor Company", true},
+		{"Ryanair", "Ryanair Holdings", true},
+		{"Oracle", "Oracle Deutschland", false},
+		{"Nord Stream", "Nord Stream 2", false},
+		{"Junta", "Junta de Extremadura", false},
+		{"FARC", "Fuerzas Armadas Revolucionarias de Colombia", true},
+		{"ZDF", "Zweiten Deutschen Fernsehens", true},
+		{"BBVA", "Banco Bilbao Vizcaya-Argentaria", true},
+		{"MLB", "Liga Portuguesa de Futebol Profissional", false},
+		{"BGH", "Bundesgerichtshof", false},
+		{"Farc", "Fuerzas Armadas Revolucionarias de Colombia", false},
+	} {
+		if got := shortFor(tc.short, tc.long); got != tc.want {
+			t.Errorf("shortFor(%q, %q) = %v", tc.short, tc.long, got)
+		}
+	}
+}
