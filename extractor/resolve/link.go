@@ -347,6 +347,13 @@ func orgNominatives(w string) []string {
 			out = append(out, stem+p[1])
 		}
 	}
+	// Polish adjectives in -kiej, -giej: Europejskiej -> Europejska,
+	// Drogiej -> Droga (-ej alone gave Europejskia)
+	for _, e := range []string{"kiej", "giej"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 2 {
+			out = append(out, stem+e[:1]+"a")
+		}
+	}
 	for _, e := range orgCaseEndings {
 		stem, ok := strings.CutSuffix(w, e)
 		if !ok || utf8.RuneCountInString(stem) < 3 {

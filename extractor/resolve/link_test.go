@@ -258,6 +258,17 @@ func TestLink(t *testing.T) {
 			canon: map[int]string{0: "Unia Kredytowa", 2: "Sąd Okręgowy", 4: "Baltpolu"},
 		},
 		{
+			// -kiej: the adjective's stem keeps its k (an audit found the
+			// README's own example unlinked)
+			name:  "polish adjectives in -kiej and -giej",
+			lang:  "pl",
+			text:  "Posłowie Unii Bałtyckiej i Unia Bałtycka; Izby Drogiej oraz Izba Droga.",
+			specs: []string{"O:Unii Bałtyckiej", "O:Unia Bałtycka", "O:Izby Drogiej", "O:Izba Droga"},
+			same:  [][2]int{{0, 1}, {2, 3}},
+			diff:  [][2]int{{0, 2}},
+			canon: map[int]string{0: "Unia Bałtycka", 2: "Izba Droga"},
+		},
+		{
 			name:  "german organizations in the genitive and dative",
 			lang:  "de",
 			text:  "Im Landtag von Nordhessen sagte ein Sprecher des Landtages, die Nordhessische Spielbank und der Nordhessischen Spielbank Vorstand; bei den Olympischen Sommerspielen und den Olympische Sommerspiele; Reuters. Bayern schlug Bayer.",
