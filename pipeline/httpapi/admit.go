@@ -95,3 +95,29 @@ func (a *admission) observe(n int, d time.Duration) {
 	a.secs = a.secs*keep + d.Seconds()
 	a.onSet(a.pending, a.limitLocked())
 }
+
+// timedOut records that one slot did not extract n bytes in d: the rate is
+// below n/d, so a rate above it is lowered to n/d, by half at most per
+// document (one slow document of a kind the rate never saw should not shut
+// the server; a few in a row should), keeping its weight against the
+// documents to come. Without it, documents that time out never lowered the
+// rate learned from the ones that finish, and four 1 MB documents that each
+// take 8 s were all admitted, again and again, to time out (an audit).
+func (a *admission) timedOut(n int, d time.Duration) {
+	if n <= 0 || d <= 0 {
+		return
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	rate := a.rateLocked()
+	target := max(float64(n)/d.Seconds(), rate/2)
+	if target >= rate {
+		return
+	}
+	if a.secs <= 0 || a.bytes <= 0 {
+		a.bytes = defaultRate // the default's weight: one second
+		a.secs = 1
+	}
+	a.secs = a.bytes / target
+	a.onSet(a.pending, a.limitLocked())
+}

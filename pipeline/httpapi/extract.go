@@ -262,6 +262,8 @@ func (s *Server) extractOne(ctx context.Context, doc schema.Document) (schema.Re
 	res, err := s.cfg.Extractor.Extract(ctx, doc)
 	if err == nil {
 		s.admission.observe(len(doc.Text), time.Since(start))
+	} else if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		s.admission.timedOut(len(doc.Text), time.Since(start))
 	}
 	if err != nil {
 		if ctx.Err() == nil {

@@ -344,6 +344,44 @@ func TestAdmissionLimitFollowsRate(t *testing.T) {
 	}
 }
 
+// TestAdmissionLearnsFromTimeouts: a document that times out lowers a rate
+// above what it shows (n bytes not done in d), and never raises it.
+func TestAdmissionLearnsFromTimeouts(t *testing.T) {
+	var limit int64
+	a := newAdmission(2, 3*time.Second, 0, func(_, l int64) { limit = l })
+	for range 50 {
+		a.observe(4<<20, 2*time.Second) // 2 MiB/s per slot from documents that finish
+	}
+	before := limit
+	for range 4 {
+		a.timedOut(1<<20, 3*time.Second) // 1 MiB not done in 3 s
+	}
+	if limit >= before/2 {
+		t.Fatalf("after four timeouts at under 0.33 MiB/s the limit is %d, was %d at 2 MiB/s", limit, before)
+	}
+	if ok, _ := a.admit(1 << 20); !ok {
+		t.Fatal("nothing pending: refused")
+	}
+	if ok, _ := a.admit(1 << 20); ok {
+		t.Fatalf("a second 1 MiB document admitted beside the first (limit %d)", limit)
+	}
+	lowered := limit
+	a.timedOut(64<<20, time.Second) // faster than the rate: tells nothing
+	if limit != lowered {
+		t.Fatalf("a timeout that does not bound the rate moved the limit from %d to %d", lowered, limit)
+	}
+	a.timedOut(100, 3*time.Second) // one tiny slow document: half at most
+	if limit < lowered/2-1 || limit >= lowered {
+		t.Fatalf("one tiny slow document moved the limit from %d to %d; want half", lowered, limit)
+	}
+	for range 100 {
+		a.observe(4<<20, 2*time.Second)
+	}
+	if limit < before*9/10 {
+		t.Fatalf("after 100 documents at 2 MiB/s the limit is %d, was %d", limit, before)
+	}
+}
+
 // batchLine is one line of an array's answer: a result or a failure.
 type batchLine struct {
 	ID       string           `json:"id"`
