@@ -170,7 +170,7 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 						t = schema.Organization // "Vadi Derneği" of "Vadi Derneği Genel"
 					}
 				}
-				if start == end {
+				if start == end || end-start > maxNameRunes {
 					continue
 				}
 				if read == titlesOnly {
@@ -212,6 +212,13 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 // direction marks around a Latin name in Arabic or Hebrew text
 // ("Merkel\u200e"), a zero-width joiner or soft hyphen at a word's end.
 // Inside a name they stay ("Mer\u00adkel").
+// maxNameRunes is the longest name reported, in code points. The longest of
+// the 361,488 names marked in the data files' running text has 125 (a
+// Russian medical centre's full name); a run of capitalized words joined by
+// hyphens, 131,028 code points in one token, was one organization, its key
+// as long (an audit).
+const maxNameRunes = 200
+
 func trimInvisible(runes []rune, start, end int) (int, int) {
 	for start < end && unicode.Is(unicode.Cf, runes[start]) {
 		start++

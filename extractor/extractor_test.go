@@ -297,6 +297,34 @@ func TestNamesLeaveOutInvisibleEdges(t *testing.T) {
 	}
 }
 
+// TestNoEndlessNames: a run of capitalized words the tagger reads as one
+// organization is reported up to maxNameRunes code points, not beyond (a
+// 131,028-code-point token was one organization, its key as long).
+func TestNoEndlessNames(t *testing.T) {
+	e := newEngine(t, Config{})
+	words := strings.Fields("Northern Atlantic Shipping Cargo Freight Logistics Holding Transport Marine Harbour Terminal Container Services Trading Industrial")
+	for _, n := range []int{8, 40} {
+		name := strings.Join(append(append(words, words...), words...)[:n], " ")
+		res, err := e.Extract(context.Background(), schema.Document{ID: "x", Lang: "en",
+			Text: "Shares of " + name + " Corp rose 3 percent on Monday, the company said."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		orgs := 0
+		for _, m := range res.Entities {
+			if m.Type == schema.Organization {
+				orgs++
+				if r := m.End - m.Start; r > maxNameRunes {
+					t.Errorf("%d words: an organization of %d code points: %.60q...", n, r, m.Text)
+				}
+			}
+		}
+		if n == 8 && orgs == 0 {
+			t.Errorf("%d words: the company (%d code points) is not found", n, len(name)+5)
+		}
+	}
+}
+
 func TestHarmonizeTypes(t *testing.T) {
 	ms := []schema.Mention{
 		{Type: schema.Person, Text: "Denis Kvasov"},
