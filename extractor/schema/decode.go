@@ -140,7 +140,10 @@ func Validate(doc Document, maxBytes int) error {
 		return Errorf(CodeInvalidUTF8, "text is not valid UTF-8 (first bad byte at %d)", firstInvalid([]byte(doc.Text)))
 	}
 	if strings.TrimFunc(doc.Text, invisible) == "" {
-		return Errorf(CodeEmptyText, "text is empty")
+		if doc.Text == "" {
+			return Errorf(CodeEmptyText, "text is empty")
+		}
+		return Errorf(CodeEmptyText, "text has only white space or invisible characters (%d bytes)", len(doc.Text))
 	}
 	if doc.Lang != "" && !validLangHint(doc.Lang) {
 		return Errorf(CodeBadLangHint, "lang %q is not an ISO 639-1 code", doc.Lang)

@@ -224,3 +224,17 @@ func TestLenientFields(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankTextMessage: text of white space or invisible characters only is
+// refused as empty_text with a message that says so, not "text is empty"
+// (an audit read that as a decoding fault).
+func TestBlankTextMessage(t *testing.T) {
+	_, err := Decode([]byte(`{"text":"\u200b \n"}`), 0)
+	if err == nil || !strings.Contains(err.Error(), "only white space or invisible characters") {
+		t.Fatalf("blank text: %v", err)
+	}
+	_, err = Decode([]byte(`{"text":""}`), 0)
+	if err == nil || !strings.Contains(err.Error(), "text is empty") {
+		t.Fatalf("empty text: %v", err)
+	}
+}
