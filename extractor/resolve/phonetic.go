@@ -46,7 +46,7 @@ func familyForm(w string) string {
 //
 //	sh sch ch tsch tch cz sz zh kh -> x
 //	s z ts tz c(before e/i/y)      -> s
-//	k c q ck                       -> k
+//	k c q ck, qu before e/i        -> k
 //	v w -> v; ph -> f; th -> t; dt -> t; x -> ks; j y -> i
 //	ae oe ue -> a o u; ou -> u; a glide i/y/j between vowels before e/o is dropped
 //	an h that is not followed by a vowel is dropped; doubled letters collapse
@@ -81,6 +81,10 @@ func phonetic(w string) string {
 			out, i = append(out, 'x'), i+3
 		case has(i, "ch"), has(i, "sh"), has(i, "zh"), has(i, "cz"), has(i, "sz"), has(i, "kh"):
 			out, i = append(out, 'x'), i+2
+		case has(i, "qu") && (at(i+2) == 'e' || at(i+2) == 'i'):
+			// Spanish, French and Portuguese que, qui: the u is silent
+			// (Márquez is no Markus; Vásquez = Vasquez = Vazquez)
+			out, i = append(out, 'k'), i+2
 		case has(i, "ck"):
 			out, i = append(out, 'k'), i+2
 		case has(i, "ph"):

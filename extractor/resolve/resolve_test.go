@@ -75,6 +75,8 @@ func TestPhoneticRules(t *testing.T) {
 		{"consonants kept", "Kvasov", "Kozlov", false},
 		{"suffix kept", "Medvedev", "Medvedchuk", false},
 		{"s is not sh", "Smith", "Schmidt", false},
+		{"qu before e/i = k", "Vásquez", "Vazquez", true},
+		{"silent u of que", "Márquez", "Markus", false}, // an audit found them one key
 	}
 	for _, tt := range tests {
 		a, b := familyKey(tt.a), familyKey(tt.b)
