@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"entities/extractor/ner"
 )
 
 // Polish and Czech full names in an oblique case (Jana Kowalskiego, Anną
@@ -111,6 +113,21 @@ func westNominative(toks []string, lang string) []string {
 		// the family name cannot be a woman's nominative (Jana Nováka)
 		return toks
 	}
+	// the hand-written list first: "Markiem" is Marek's, though the
+	// embedded name lists know a Mark
+	if out, ok := westReading(toks, lang, names, cases, false); ok {
+		return out
+	}
+	out, _ := westReading(toks, lang, names, cases, true)
+	return out
+}
+
+// westReading reads toks, a given and a family name, as an oblique case of
+// a given name of names (or, with lists, of the embedded name lists) and
+// returns them in the nominative; ok is false when no reading of the given
+// name was found.
+func westReading(toks []string, lang string, names map[string]bool, cases []westCase, lists bool) ([]string, bool) {
+	g, fam := toks[0], toks[1]
 	type reading struct {
 		given  string
 		female bool
@@ -131,6 +148,9 @@ func westNominative(toks []string, lang string) []string {
 		}
 		for _, w := range cands {
 			female, ok := names[w]
+			if lists && !ok {
+				female, ok = listedGiven(w, g)
+			}
 			if !ok || w == g {
 				continue
 			}
@@ -143,20 +163,70 @@ func westNominative(toks []string, lang string) []string {
 			}
 			rd := reading{w, female, c}
 			if slices.ContainsFunc(fams, func(e string) bool { return strings.HasSuffix(fam, e) }) {
-				if f, ok := westFamily(fam, lang, c.kase, female); ok {
-					return []string{w, f}
+				if f, ok := westFamilyParts(fam, lang, c.kase, female); ok {
+					if lists && !listedSurname(f) {
+						// a foreign name in the nominative may read as a
+						// case form (Rika Hiraki, Tana Umaga, Davidowi
+						// Bowie: Rik Hiraka, Tan Umag, David Bowa)
+						return toks, true
+					}
+					return []string{w, f}, true
 				}
-				return toks
+				return toks, true
 			}
 			if first == nil {
 				first = &rd
 			}
 		}
 	}
-	if first != nil && westIndeclinable(fam, lang, first.female) {
-		return []string{first.given, fam} // Ewy Kaczmarek, Marii Nováková
+	if first != nil && westIndeclinable(fam, lang, first.female) && (!lists || first.c.ending == "ą" || first.c.ending == "ę") {
+		// Ewy Kaczmarek, Marii Nováková; from the name lists only after an
+		// ending no nominative has (Reginę Spektor, not Rena of Reni Jusis)
+		return []string{first.given, fam}, true
 	}
-	return toks
+	return toks, first != nil
+}
+
+// listedGiven reports whether w, read from the given name g as written, is
+// a given name of the embedded name lists, when g is none, and a woman's if
+// it ends in -a (Donald of "Donaldem Tuskiem": the hand-written list knows
+// only the commonest Polish and Czech names).
+func listedGiven(w, g string) (female, ok bool) {
+	if isGiven, _ := ner.NameKinds(g); isGiven {
+		return false, false
+	}
+	if isGiven, _ := ner.NameKinds(w); !isGiven {
+		return false, false
+	}
+	return strings.HasSuffix(w, "a"), true
+}
+
+// listedSurname reports whether every part of a family name is a surname
+// in the embedded name lists.
+func listedSurname(f string) bool {
+	for _, p := range strings.Split(f, "-") {
+		if _, sur := ner.NameKinds(p); !sur {
+			return false
+		}
+	}
+	return true
+}
+
+// westFamilyParts is westFamily for each part of a hyphenated family name
+// (Kosiniakiem-Kamyszem -> Kosiniak-Kamysz); a part that does not decline
+// stays as written, as long as one does.
+func westFamilyParts(fam, lang, kase string, female bool) (string, bool) {
+	parts := strings.Split(fam, "-")
+	if len(parts) == 1 {
+		return westFamily(fam, lang, kase, female)
+	}
+	any := false
+	for i, p := range parts {
+		if f, ok := westFamily(p, lang, kase, female); ok {
+			parts[i], any = f, true
+		}
+	}
+	return strings.Join(parts, "-"), any
 }
 
 // westFemaleNominative reports whether w may be a woman's family name in the
@@ -234,19 +304,28 @@ func westFamily(w, lang, kase string, female bool) (string, bool) {
 		}
 		// a consonant stem must be left (Nováka -> Novák), and in Polish
 		// not an adjective's (Wronowska is a woman's name, not Wronowsk's
-		// case; Czech Jiráska is Jirásek's)
+		// case; Czech Jiráska is Jirásek's); a stem of four letters is a
+		// noun's (Tuskiem -> Tusk)
 		c, n := utf8.DecodeLastRuneInString(s)
-		if isLatinVowel(c) || lang == "pl" && slices.ContainsFunc([]string{"sk", "ck", "dzk"}, func(e string) bool { return strings.HasSuffix(s, e) }) {
+		if isLatinVowel(c) || lang == "pl" && utf8.RuneCountInString(s) > 4 && slices.ContainsFunc([]string{"sk", "ck", "dzk"}, func(e string) bool { return strings.HasSuffix(s, e) }) {
 			return w, false
 		}
 		if strings.HasSuffix(s, "enk") {
 			return s + "o", true // Porošenka -> Porošenko
 		}
 		// the vowel that only the nominative has: Jiráska -> Jirásek,
-		// Moravce -> Moravec, Kaczmarka -> Kaczmarek
+		// Moravce -> Moravec, Kaczmarka -> Kaczmarek; not when the name
+		// lists know the stem as a surname and not the form with the
+		// vowel (Tuska -> Tusk)
 		if (c == 'k' || c == 'c') && len(s) > n {
 			if p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n]); strings.ContainsRune("čšžřlrszvbptdm", p) {
-				return s[:len(s)-n] + "e" + string(c), true
+				withE := s[:len(s)-n] + "e" + string(c)
+				if _, sur := ner.NameKinds(s); !sur {
+					return withE, true
+				}
+				if _, sur := ner.NameKinds(withE); sur {
+					return withE, true
+				}
 			}
 		}
 		return s, true
