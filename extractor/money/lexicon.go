@@ -656,6 +656,37 @@ var changeVerbs = map[string]bool{
 	"soared": true, "tumbled": true, "plunged": true, "rallied": true, "dipped": true, "firmed": true,
 }
 
+// romanceChangeVerbs are French, Spanish, Italian and Portuguese verbs of
+// change before "de/da X à/a Y"; changeStems begin Russian and Ukrainian
+// ones before "с X до Y" (вырос, выросла, выросли...).
+var romanceChangeVerbs = map[string]bool{
+	"passé": true, "passée": true, "passés": true, "passe": true, "passant": true, "augmenté": true, "augmentée": true,
+	"grimpé": true, "chuté": true, "baissé": true, "reculé": true, "progressé": true, "monté": true, "bondi": true,
+	"tombé": true, "diminué": true, "réduit": true, "relevé": true, "porté": true, "ramené": true,
+	"pasó": true, "subió": true, "bajó": true, "cayó": true, "aumentó": true, "creció": true, "disminuyó": true,
+	"redujo": true, "elevó": true, "pasado": true, "subido": true, "aumentado": true, "caído": true, "bajado": true,
+	"salito": true, "salita": true, "saliti": true, "sceso": true, "scesa": true, "passato": true, "passata": true,
+	"aumentato": true, "aumentata": true, "cresciuto": true, "cresciuta": true, "calato": true, "calata": true,
+	"diminuito": true, "diminuita": true, "ridotto": true, "balzato": true, "salgono": true, "sale": true, "scende": true,
+	"passou": true, "subiu": true, "caiu": true, "aumentou": true, "cresceu": true, "baixou": true,
+}
+
+var changeStems = []string{"вырос", "снизил", "упал", "увеличил", "сократил", "поднял", "повысил", "подорожал",
+	"подешевел", "понизил", "уменьшил", "возрос", "зріс", "зросл", "знизил", "впал", "збільшил", "скоротил", "підвищил"}
+
+// isChangeVerb reports whether w is a verb of change before an old level.
+func isChangeVerb(w string) bool {
+	if changeVerbs[w] || romanceChangeVerbs[w] {
+		return true
+	}
+	for _, s := range changeStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // betweenWords before an amount make andWords join a range: "between $5 and
 // $6 million", "zwischen 5 und 6 Millionen Euro", "entre 3 y 4 millones".
 var betweenWords = map[string]bool{

@@ -1022,6 +1022,32 @@ var levelTo = map[string]map[string]bool{
 	"to":   changeVerbs,
 }
 
+// levelFrom are the words between a change verb and an old level, by the
+// word before the new level: "rose from [12] to 14 euros", "est passé de
+// 12 à 14 euros", "subió de 12 a 14 euros", "è salito da 12 a 14 euro",
+// "выросла с 12 до 14 рублей" are two levels, not a range (without the
+// verb, "de 12 à 14 euros" is one).
+var levelFrom = map[string]map[string]bool{
+	"to": {"from": true}, "à": {"de": true}, "a": {"de": true, "da": true}, "до": {"с": true, "со": true},
+}
+
+// levelBefore reports whether the amount that starts at token start is an
+// old level or a change, given lw, the word after it: levelTo's words, or
+// a change verb and levelFrom's word before it.
+func (p *parser) levelBefore(start int, lw string) bool {
+	t := p.toks
+	if start == 0 || t[start-1].kind != tWord {
+		return false
+	}
+	to, from := levelTo[lw], levelFrom[lw] // lw may be p.lower's buffer: read before the next call
+	w := p.lower(start - 1)
+	if to[w] {
+		return true
+	}
+	return from[w] && start >= 2 && t[start-1].gap == gapSpace &&
+		t[start-2].kind == tWord && isChangeVerb(p.lower(start-2))
+}
+
 // levelCurrency reads, for the number q that ends at token j without a
 // currency, the currency of the new level after it when q is an old level
 // or a change: "von [12] auf 12,41 Euro" is 12 EUR. q takes the new level's
@@ -1034,8 +1060,7 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 		t[start].gap != gapSpace || t[start-1].kind != tWord {
 		return cur{}, 0, false
 	}
-	before, ok := levelTo[p.lower(j)]
-	if !ok || !before[p.lower(start-1)] {
+	if !p.levelBefore(start, p.lower(j)) {
 		return cur{}, 0, false
 	}
 	k := j + 1
@@ -1123,7 +1148,7 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		}
 		// "Brent rose $1.50 to $82.30": a change and the new level, not a
 		// range; "up $2 to $5 billion": the change takes the level's scale
-		if lw == "to" && start > 0 && t[start].gap == gapSpace && t[start-1].kind == tWord && changeVerbs[p.lower(start-1)] {
+		if start > 0 && t[start].gap == gapSpace && t[start-1].kind == tWord && p.levelBefore(start, lw) {
 			k := j + 1
 			if hasPre {
 				if _, k2, ok := p.prefix(k); ok {

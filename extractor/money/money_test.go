@@ -12,6 +12,9 @@ type tcase struct{ text, want string }
 
 var cases = map[string][]tcase{
 	"en": {
+		// a change verb and "from": two levels, not a range
+		{"The fare rose from 12 to 14 euros, and parking cost from 3 to 4 euros.", "12=12 EUR | 14 euros=14 EUR | 3 to 4 euros=3..4 EUR"},
+		{"Profit fell from 2 to 1.5 billion dollars.", "2=2000000000 USD | 1.5 billion dollars=1500000000 USD"},
 		{"He sold it for half a million dollars.", "half a million dollars=500000 USD"},
 		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
@@ -172,6 +175,7 @@ var cases = map[string][]tcase{
 		{"Die Euro-Zone wuchs um 0,3 Prozent.", ""},
 	},
 	"fr": {
+		{"Le tarif est passé de 12 à 14 euros, un repas coûte de 9 à 11 euros.", "12=12 EUR | 14 euros=14 EUR | 9 à 11 euros=9..11 EUR"},
 		{"Le tableau a été vendu un million et demi d'euros.", "un million et demi d'euros=1500000 EUR"},
 		{"L'État débloque 3,2 milliards d'euros.", "3,2 milliards d'euros=3200000000 EUR"},
 		{"Le budget atteint 3,2 Md€ cette année.", "3,2 Md€=3200000000 EUR"},
@@ -215,6 +219,7 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 	},
 	"es": {
+		{"La tarifa subió de 12 a 14 euros.", "12=12 EUR | 14 euros=14 EUR"},
 		{"La reforma costó medio millón de euros.", "medio millón de euros=500000 EUR"},
 		// thousands grouped with a comma before a scale, as Mexico writes; a three-decimal price stays
 		{"México recibió 2,500 millones de dólares en inversión.", "2,500 millones de dólares=2500000000 USD"},
@@ -272,6 +277,7 @@ var cases = map[string][]tcase{
 		{"La obra costó 2,5 millones de euros y 300.000 dólares.", "2,5 millones de euros=2500000 EUR | 300.000 dólares=300000 USD"},
 	},
 	"it": {
+		{"La tariffa è salita da 12 a 14 euro.", "12=12 EUR | 14 euro=14 EUR"},
 		{"La villa vale mezzo milione di euro.", "mezzo milione di euro=500000 EUR"},
 		{"Il premio è di un milione e mezzo di euro.", "un milione e mezzo di euro=1500000 EUR"},
 		{"Il governo stanzia 5 milioni di euro.", "5 milioni di euro=5000000 EUR"},
@@ -456,6 +462,7 @@ var cases = map[string][]tcase{
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
 	},
 	"ru": {
+		{"Тариф вырос с 12 до 14 рублей, обед стоит от 9 до 11 рублей.", "12=12 RUB | 14 рублей=14 RUB | 9 до 11 рублей=9..11 RUB"},
 		{"Ремонт обошёлся в полтора миллиона рублей.", "полтора миллиона рублей=1500000 RUB"},
 		{"Он получил полмиллиона рублей.", "полмиллиона рублей=500000 RUB"},
 		{"Шарлен (р.1978) — княгиня Монако.", ""},
