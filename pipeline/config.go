@@ -38,7 +38,8 @@ import (
 // document was a dead letter. 6: keys of persons with "qu" before e or i
 // (Márquez, Jacques: the u is silent); Polish and Czech oblique full names
 // read back with given names of the embedded name lists (Donalda Trumpa);
-// a bare family name after two people of that name keeps its own key;
+// a bare family name after two people of that name keeps its own key; a
+// hyphenated given name is keyed by its first part (Jean-Pierre: Jean);
 // "rose from 12 to 14 euros" is two levels, not a range; names over 200
 // code points are not reported.
 const Version = "6"

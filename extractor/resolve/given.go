@@ -57,9 +57,16 @@ var givenIndex = func() map[string]string {
 
 // givenKey is the tolerant key of a given name: its phonetic key, replaced by
 // the group key when the name is one of givenGroups. A hyphenated name keys
-// its parts joined (Jean-Claude).
+// its first part (Jean-Claude: Jean).
 func givenKey(w string) string {
-	k := phonetic(latin(strings.ReplaceAll(w, "-", "")))
+	// a hyphenated given name is keyed by its first part, as a spaced one
+	// is (middle names are left out): "Jean-Pierre Raffarin" = "Jean Pierre
+	// Raffarin", which had two keys, so a later bare "Raffarin" linked to
+	// neither (an audit)
+	if first, _, ok := strings.Cut(w, "-"); ok && first != "" {
+		w = first
+	}
+	k := phonetic(latin(w))
 	if id, ok := givenIndex[k]; ok {
 		return id
 	}

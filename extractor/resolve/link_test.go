@@ -61,6 +61,15 @@ func TestLink(t *testing.T) {
 			diff:  [][2]int{{1, 2}, {1, 3}, {2, 3}},
 		},
 		{
+			// a hyphenated and a spaced given name are one key, so the
+			// bare family name is not taken for two people's (an audit)
+			name:  "hyphenated and spaced given name",
+			lang:  "fr",
+			text:  "Jean-Pierre Raffarin parle. Selon Jean Pierre Raffarin, oui. Raffarin part.",
+			specs: []string{"P:Jean-Pierre Raffarin", "P:Jean Pierre Raffarin", "P:Raffarin"},
+			same:  [][2]int{{0, 1}, {0, 2}},
+		},
+		{
 			name:  "surname after two mentions of one full name",
 			lang:  "en",
 			text:  "Boris Hamel met investors. Later Boris Hamel spoke. Hamel left.",
