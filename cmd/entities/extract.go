@@ -289,16 +289,22 @@ func (s *jsonlSource) Next() (item, error) {
 }
 
 // numberedID names a document without an id: its file and line, and a
-// hash of its text. Line numbers repeat across files, and a file name
-// across runs in other folders ("docs.jsonl:1" twice); ids must not, as
-// export counts a document once per id. The same text at the same place
-// keeps its id, so a re-run counts once. A line without text (bad JSON)
-// has no hash.
+// hash of its text (withTextHash).
 func numberedID(file string, line int, text string) string {
 	id := file + ":" + strconv.Itoa(line)
 	if file == "-" {
 		id = "stdin:" + strconv.Itoa(line)
 	}
+	return withTextHash(id, text)
+}
+
+// withTextHash adds a hash of a document's text to an id made from where
+// it was read. Line numbers repeat across files, and file names across runs
+// in other folders ("docs.jsonl:1", "report.txt" twice); ids must not, as
+// export counts a document once per id. The same text at the same place
+// keeps its id, so a re-run counts once. A document without text (bad
+// JSON) has no hash.
+func withTextHash(id, text string) string {
 	if text == "" {
 		return id
 	}
@@ -361,7 +367,7 @@ func (s *textSource) Next() (item, error) {
 	if err != nil {
 		return item{}, fmt.Errorf("read %s: %w", name, err)
 	}
-	ln := schema.Line{Number: s.n, Doc: schema.Document{ID: id, Text: string(data)}}
+	ln := schema.Line{Number: s.n, Doc: schema.Document{ID: withTextHash(id, string(data)), Text: string(data)}}
 	switch {
 	case len(data) > s.max:
 		// only the limit and a byte were read: say the file's size

@@ -169,8 +169,34 @@ func TestExtractTextFormat(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var res schema.Result
-	if err := json.Unmarshal([]byte(out), &res); err != nil || res.ID != "a.txt" || res.Lang != "es" {
+	if err := json.Unmarshal([]byte(out), &res); err != nil || !strings.HasPrefix(res.ID, "a.txt#") || res.Lang != "es" {
 		t.Fatalf("got %q (%v)", out, err)
+	}
+	// report.txt in another folder, or another text on standard input: another
+	// id, so export counts two documents (an audit found them one)
+	b := filepath.Join(dir, "b", "a.txt")
+	if err := os.MkdirAll(filepath.Dir(b), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte("La empresa anunció hoy un beneficio récord en Sevilla."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out2, _, _ := runCLI(t, "", "extract", "--format", "text", b)
+	var res2 schema.Result
+	if err := json.Unmarshal([]byte(out2), &res2); err != nil || res2.ID == res.ID || !strings.HasPrefix(res2.ID, "a.txt#") {
+		t.Fatalf("another a.txt: %q, the first %q (%v)", res2.ID, res.ID, err)
+	}
+	ids := map[string]bool{}
+	for _, text := range []string{"Erster Text über die Firma.", "Zweiter Text über die Firma."} {
+		out, _, _ := runCLI(t, text, "extract", "--format", "text")
+		var r schema.Result
+		if err := json.Unmarshal([]byte(out), &r); err != nil || !strings.HasPrefix(r.ID, "stdin#") {
+			t.Fatalf("standard input: %q (%v)", out, err)
+		}
+		ids[r.ID] = true
+	}
+	if len(ids) != 2 {
+		t.Errorf("two texts on standard input, one id: %v", ids)
 	}
 }
 
