@@ -173,6 +173,16 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 				if start == end || end-start > maxNameRunes {
 					continue
 				}
+				if t == schema.Person && resolve.IsGeneration(string(runes[start:end])) {
+					// "Jr." tagged alone after "Martin Luther King": it
+					// ends the name before it, and alone it is no name
+					if k := len(ms) - 1; k >= 0 && ms[k].Type == schema.Person && ms[k].End < start &&
+						strings.TrimSpace(string(runes[ms[k].End:start])) == "" {
+						ms[k].End = end
+						ms[k].Text = string(runes[ms[k].Start:end])
+					}
+					continue
+				}
 				if read == titlesOnly {
 					onlyTitles = append(onlyTitles, len(ms))
 				}

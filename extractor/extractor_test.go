@@ -325,6 +325,27 @@ func TestNoEndlessNames(t *testing.T) {
 	}
 }
 
+// TestGenerationEndsTheName: a generation suffix the tagger gave a span of
+// its own ends the person before it, and alone is no person (an audit found
+// "Jr." a person of its own after "Martin Luther King").
+func TestGenerationEndsTheName(t *testing.T) {
+	e := newEngine(t, Config{})
+	res, err := e.Extract(context.Background(), schema.Document{ID: "x", Lang: "en",
+		Text: "Martin Luther King Jr. spoke in Washington, and Robert Downey Jr. came later."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Entities {
+		if m.Type == schema.Person {
+			got = append(got, m.Text)
+		}
+	}
+	if strings.Join(got, "|") != "Martin Luther King Jr.|Robert Downey Jr." {
+		t.Errorf("persons %q", got)
+	}
+}
+
 func TestHarmonizeTypes(t *testing.T) {
 	ms := []schema.Mention{
 		{Type: schema.Person, Text: "Denis Kvasov"},

@@ -123,6 +123,13 @@ func IsTitleEnd(w, lang string) bool {
 	return titleEnds[k] == lang && isTitle(w, lang)
 }
 
+// IsGeneration reports whether w is a generation suffix that follows a
+// name: Jr., Sr., Junior, III.
+func IsGeneration(w string) bool {
+	_, ok := generations[compact(w)]
+	return ok && !strings.Contains(strings.TrimRight(w, "."), ".")
+}
+
 // IsAddressForm reports whether w (with or without its period) is a title
 // that only a person is addressed by in language lang: "Herr Porsche" is a
 // person, whatever a tagger says.
