@@ -41,7 +41,7 @@ func TestReport(t *testing.T) {
 				if k != "ALL" {
 					s = *scores[k]
 				}
-				fmt.Fprintf(&out, "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", k, s.gold, s.pred, s.tp, s.f1(), s.overlapF1(), s.norm(), s.valueAll())
+				fmt.Fprintf(&out, "| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |\n", k, s.gold, s.pred, s.tp, s.f1(), s.overlapF1(), s.norm(), s.valueAll())
 			}
 			out.WriteString("\n")
 		}
