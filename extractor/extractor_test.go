@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -335,13 +336,13 @@ func TestGenerationEndsTheName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, m := range res.Entities {
-		if m.Type == schema.Person {
-			got = append(got, m.Text)
+	if got := slices.Collect(func(yield func(string) bool) {
+		for _, m := range res.Entities {
+			if m.Type == schema.Person && !yield(m.Text) {
+				return
+			}
 		}
-	}
-	if strings.Join(got, "|") != "Martin Luther King Jr.|Robert Downey Jr." {
+	}); strings.Join(got, "|") != "Martin Luther King Jr.|Robert Downey Jr." {
 		t.Errorf("persons %q", got)
 	}
 }
