@@ -282,20 +282,14 @@ func (s *jsonlSource) Next() (item, error) {
 			where = fmt.Sprintf("%s:%d", s.name, ln.Number)
 		}
 		if ln.NumberedID {
-			ln.Doc.ID = numberedID(s.name, ln.Number, ln.Doc.Text)
+			id := where
+			if s.name == "-" {
+				id = "stdin:" + strconv.Itoa(ln.Number)
+			}
+			ln.Doc.ID = withTextHash(id, ln.Doc.Text)
 		}
 		return item{where: where, line: ln, consumed: s.done + s.cur.Offset()}, nil
 	}
-}
-
-// numberedID names a document without an id: its file and line, and a
-// hash of its text (withTextHash).
-func numberedID(file string, line int, text string) string {
-	id := file + ":" + strconv.Itoa(line)
-	if file == "-" {
-		id = "stdin:" + strconv.Itoa(line)
-	}
-	return withTextHash(id, text)
 }
 
 // withTextHash adds a hash of a document's text to an id made from where

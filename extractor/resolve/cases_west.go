@@ -319,11 +319,7 @@ func westFamily(w, lang, kase string, female bool) (string, bool) {
 		// vowel (Tuska -> Tusk)
 		if (c == 'k' || c == 'c') && len(s) > n {
 			if p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n]); strings.ContainsRune("čšžřlrszvbptdm", p) {
-				withE := s[:len(s)-n] + "e" + string(c)
-				if _, sur := ner.NameKinds(s); !sur {
-					return withE, true
-				}
-				if _, sur := ner.NameKinds(withE); sur {
+				if withE := s[:len(s)-n] + "e" + string(c); !listedSurname(s) || listedSurname(withE) {
 					return withE, true
 				}
 			}

@@ -126,8 +126,15 @@ func IsTitleEnd(w, lang string) bool {
 // IsGeneration reports whether w is a generation suffix that follows a
 // name: Jr., Sr., Junior, III.
 func IsGeneration(w string) bool {
-	_, ok := generations[compact(w)]
-	return ok && !strings.Contains(strings.TrimRight(w, "."), ".")
+	_, ok := generation(w)
+	return ok
+}
+
+// generation returns the generation suffix w stands for (Jr.: jr), if it is
+// one: not a word with periods inside ("J.R.").
+func generation(w string) (string, bool) {
+	g, ok := generations[compact(w)]
+	return g, ok && !strings.Contains(strings.TrimRight(w, "."), ".")
 }
 
 // IsAddressForm reports whether w (with or without its period) is a title
@@ -246,7 +253,7 @@ func parsePerson(name, lang string) person {
 	gen, genWord := "", ""
 	if n := len(toks); n >= 2 {
 		last := toks[n-1]
-		if g, ok := generations[compact(last)]; ok && !strings.Contains(strings.TrimRight(last, "."), ".") {
+		if g, ok := generation(last); ok {
 			gen, genWord, toks = "_"+g, toks[n-1], toks[:n-1]
 			toks[n-2] = strings.TrimRight(toks[n-2], ",")
 		}

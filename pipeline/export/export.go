@@ -630,10 +630,10 @@ func (a *Aggregator) MergeSurnames() int {
 // it, "Volkswagen" was an alias of two rows. Only a short name that
 // shortFor accepts: on 3,000 val documents, joining every name linked so
 // joined 132, and a quarter wrongly ("Oracle" into "Oracle Deutschland",
-// "Junta" into "Junta de Extremadura", "MLB" into a Portuguese league). Not when the name is an alias of two other
-// organizations ("Ford" beside Ford Motor Company and Ford Foundation),
-// nor into an organization that is joined itself. Call it after
-// MergeForms.
+// "Junta" into "Junta de Extremadura", "MLB" into a Portuguese league).
+// Not when the name is an alias of two other organizations ("Ford" beside
+// Ford Motor Company and Ford Foundation), nor into an organization that
+// is joined itself. Call it after MergeForms.
 func (a *Aggregator) MergeShortNames() int {
 	var keys []string
 	owners := map[string][]string{} // alias -> the organizations with it
