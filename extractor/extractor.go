@@ -217,11 +217,6 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 	return ms, nil
 }
 
-// trimInvisible narrows [start, end) of a name to leave out invisible
-// formatting at its edges, which tokens keep as part of a word: the
-// direction marks around a Latin name in Arabic or Hebrew text
-// ("Merkel\u200e"), a zero-width joiner or soft hyphen at a word's end.
-// Inside a name they stay ("Mer\u00adkel").
 // maxNameRunes is the longest name reported, in code points. The longest of
 // the 361,488 names marked in the data files' running text has 125 (a
 // Russian medical centre's full name); a run of capitalized words joined by
@@ -229,6 +224,11 @@ func (e *Engine) mentions(ctx context.Context, s string, det lang.Detection) ([]
 // as long (an audit).
 const maxNameRunes = 200
 
+// trimInvisible narrows [start, end) of a name to leave out invisible
+// formatting at its edges, which tokens keep as part of a word: the
+// direction marks around a Latin name in Arabic or Hebrew text
+// ("Merkel\u200e"), a zero-width joiner or soft hyphen at a word's end.
+// Inside a name they stay ("Mer\u00adkel").
 func trimInvisible(runes []rune, start, end int) (int, int) {
 	for start < end && unicode.Is(unicode.Cf, runes[start]) {
 		start++

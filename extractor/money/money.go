@@ -1148,7 +1148,7 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		}
 		// "Brent rose $1.50 to $82.30": a change and the new level, not a
 		// range; "up $2 to $5 billion": the change takes the level's scale
-		if start > 0 && t[start].gap == gapSpace && t[start-1].kind == tWord && p.levelBefore(start, lw) {
+		if t[start].gap == gapSpace && p.levelBefore(start, lw) {
 			k := j + 1
 			if hasPre {
 				if _, k2, ok := p.prefix(k); ok {
