@@ -55,8 +55,8 @@ func runBench(ctx context.Context, e *env, args []string) int {
 			"and resident memory. --e2e sends them through an in-process Kafka broker and one worker.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "entities bench: %v\n", err)

@@ -30,12 +30,8 @@ func runBroker(ctx context.Context, e *env, args []string) int {
 			"loses it on exit; it has no replication and no security. It is NOT for production.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "entities broker: unexpected arguments %q\n", fs.Args())
-		return 2
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	cfg := broker.Config{Addr: *addr, Partitions: *partitions, Topics: splitList(*topics), AutoCreateTopics: *autoCreate}
 	if *verbose {

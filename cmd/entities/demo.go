@@ -29,8 +29,8 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 			"topics, then a summary. Needs no Kafka and no network.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	eng, err := extractor.New(extractor.Config{}) // as the worker does by default
 	if err != nil {

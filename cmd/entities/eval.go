@@ -50,8 +50,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities eval --gold FILE [--gold FILE...] [--pred FILE] [--types ...] [--json]\n       entities eval --val [--data DIR] [--by-seen] [--docs N]\n\nScores strict (exact span and type) and overlap precision/recall/F1 per language or data set and type,\nand for MONEY the normalization accuracy of strictly matched amounts.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	types, err := parseTypes(*typesFlag)
 	if err != nil {

@@ -24,19 +24,25 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "jsonl", "output format: jsonl or csv")
 	out := fs.String("out", "-", "output file, - for standard output")
 	var results multiFlag
-	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable); - for standard input")
+	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable; the files may also follow it, as a shell pattern gives them: --results out/*.jsonl); - for standard input")
 	mergeForms := fs.Bool("merge-forms", true, "join an entity whose name is a case form of another entity's name (Газпрома, Bundestages, Volvos, Олафа Шольца: found in documents that have no nominative) into it; its key is listed in merged_keys")
 	mergeSurnames := fs.Bool("merge-surnames", true, "join a person named only by a family name (Kvasov) or an initial (D. Kvasov), in documents without the full name, into the one person with that family name and a given name (Denis Kvasov); not when two persons could be meant; its key is listed in merged_keys")
 	mergeShort := fs.Bool("merge-short-names", true, "join an organization known by a short name in some documents (Volkswagen) into the one organization whose documents linked that name to a longer one (Volkswagen Group); not when two could be meant; its key is listed in merged_keys")
 	var kf kafkaExportFlags
 	kf.register(fs, e)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, for MONEY the amount and currency, and the keys of the case\nforms and short names merged into it (merged_keys). Reads the entity topics up to their end offsets at start, or\nresult files. Memory grows with distinct entities and mentions, not with duplicates.\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [FILE...] [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, for MONEY the amount and currency, and the keys of the case\nforms and short names merged into it (merged_keys). Reads the entity topics up to their end offsets at start, or\nresult files. Memory grows with distinct entities and mentions, not with duplicates.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
 		return usageExit(err)
 	}
+	if len(files) > 0 && len(results) == 0 {
+		fmt.Fprintf(e.stderr, "entities export: unexpected arguments %q: result files go after --results\n", files)
+		return 2
+	}
+	results = append(results, files...)
 	if *format != "jsonl" && *format != "csv" {
 		fmt.Fprintf(e.stderr, "entities export: unknown --format %q (want jsonl or csv)\n", *format)
 		return 2
@@ -50,7 +56,6 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		return 2
 	}
 	var agg export.Aggregator
-	var err error
 	if len(results) > 0 {
 		err = exportFiles(e, results, &agg)
 	} else {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -108,6 +110,73 @@ func TestExportResultsRefusesInput(t *testing.T) {
 	out, errs, code := runCLI(t, results+`{"id":"b","error":{"code":"empty_text","message":"text is empty"}}`+"\n", "export", "--results", "-")
 	if code != 0 || !strings.Contains(out, `"canonical":"Ingrid Solberg"`) {
 		t.Errorf("export of extract's results: exit %d, %s%s", code, out, errs)
+	}
+}
+
+// TestExportResultsFromAShellPattern: "--results dir/*" hands export every
+// file after the flag; each is read, and the flags after them count (before,
+// export read the first file, ignored the rest and every flag after them, and
+// exited 0 with a third of the entities on standard output).
+func TestExportResultsFromAShellPattern(t *testing.T) {
+	dir := t.TempDir()
+	docs := []string{
+		`{"id":"a","text":"Ingrid Solberg leder Fjordkraft Energi i Bergen."}`,
+		`{"id":"b","text":"Tomasz Wierzbicki kieruje spółką Baltic Amber Logistics."}`,
+		`{"id":"c","text":"Henrietta Oyelaran chairs Kestrel Marine Holdings."}`,
+	}
+	var files []string
+	for i, d := range docs {
+		out, errs, code := runCLI(t, d+"\n", "extract")
+		if code != 0 {
+			t.Fatalf("extract: exit %d, %s", code, errs)
+		}
+		f := filepath.Join(dir, fmt.Sprintf("r%d.jsonl", i))
+		if err := os.WriteFile(f, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	csv := filepath.Join(dir, "entities.csv")
+	args := append(append([]string{"export", "--results"}, files...), "--format", "csv", "--out", csv)
+	stdout, errs, code := runCLI(t, "", args...)
+	if code != 0 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, %s", code, stdout, errs)
+	}
+	b, err := os.ReadFile(csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Ingrid Solberg", "Tomasz Wierzbicki", "Henrietta Oyelaran"} {
+		if !strings.Contains(string(b), name) {
+			t.Errorf("the CSV lacks %s:\n%s", name, b)
+		}
+	}
+	// without --results, a file is no result file
+	if _, errs, code := runCLI(t, "", "export", files[0]); code != 2 || !strings.Contains(errs, "unexpected arguments") {
+		t.Errorf("export FILE: exit %d, %s", code, errs)
+	}
+}
+
+// TestStrayArgumentsRefused: a command that takes flags only exits 2 on an
+// argument that is no flag, before it does anything, instead of ignoring it
+// and every flag after it ("reprocess --from-offset 5 10 --prefix trial"
+// replayed into the live topics).
+func TestStrayArgumentsRefused(t *testing.T) {
+	for _, args := range [][]string{
+		{"reprocess", "--brokers", "127.0.0.1:1", "--from-offset", "5", "10", "--prefix", "trial"},
+		{"worker", "--brokers", "127.0.0.1:1", "extra"},
+		{"serve", "extra", "--addr", "127.0.0.1:0"},
+		{"broker", "extra"},
+		{"demo", "extra"},
+		{"bench", "extra"},
+		{"eval", "--gold", "x.tsv", "extra"},
+		{"train", "extra", "--out", ""},
+		{"healthcheck", "extra"},
+	} {
+		_, errs, code := runCLI(t, "", args...)
+		if code != 2 || !strings.Contains(errs, "unexpected arguments") {
+			t.Errorf("%q: exit %d, %s", args, code, errs)
+		}
 	}
 }
 

@@ -196,6 +196,43 @@ func usageExit(err error) int {
 	return 2
 }
 
+// parseFlags parses a command's flags and refuses any argument left after
+// them: Go's flag package stops at the first argument that is no flag, so
+// every flag after a stray one ("reprocess --from-offset 5 10 --prefix
+// trial") would be ignored without a word. ok is false when the command
+// must exit with code.
+func parseFlags(e *env, fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		return usageExit(err), false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "entities %s: unexpected arguments %q: this command takes flags only, and a flag after them would be ignored\n", fs.Name(), fs.Args())
+		return 2, false
+	}
+	return 0, true
+}
+
+// parseInterleaved parses flags and the arguments between them, in any
+// order ("--results a.jsonl b.jsonl --format csv"), and returns the
+// arguments. After "--" every argument is one, even if it looks like a flag.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			return append(rest, left...), nil
+		}
+		if len(left) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
+}
+
 // source yields input items in order.
 type source interface {
 	Next() (item, error) // io.EOF at the end

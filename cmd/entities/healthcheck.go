@@ -29,12 +29,8 @@ func runHealthcheck(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities healthcheck: %v\n", err)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "entities healthcheck: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	if *addr == "" {
 		fmt.Fprintln(e.stderr, "entities healthcheck: --http is empty: the worker serves no health endpoints (its --http is off)")

@@ -44,8 +44,8 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities reprocess: %v\n", err)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	fail := func(code int, err error) int {
 		fmt.Fprintf(e.stderr, "entities reprocess: %v\n", err)

@@ -47,12 +47,8 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities serve: %v\n", err)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "entities serve: unexpected arguments %q\n", fs.Args())
-		return 2
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	eng, err := ef.engine()

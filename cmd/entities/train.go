@@ -51,8 +51,8 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities train [flags]\n\nTrains one tagger per language plus a multilingual one, scores each on its val splits\n(strict span match, PERSON and ORGANIZATION) and writes <lang>.ner.zst and MODELS.md.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	if *cardsOnly {
 		if err := ner.WriteCards(*out); err != nil {

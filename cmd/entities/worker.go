@@ -142,12 +142,8 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities worker: %v\n", err)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err)
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "entities worker: unexpected arguments %q\n", fs.Args())
-		return 2
+	if code, ok := parseFlags(e, fs, args); !ok {
+		return code
 	}
 	log, err := newLogger(e, f.logLevel, f.logFormat)
 	if err != nil {
