@@ -45,7 +45,8 @@ func docHash(id string) uint64 {
 // latestResults reads <prefix>.documents to the end offsets it has now and
 // returns, for each document id, its latest result: the one made from the
 // newest input message (the highest offset, when its results come from one
-// input partition), and of two results of one message the last record (a
+// input partition; of two partitions the later input time, and of two equal
+// times the result published last), and of two results of one message the last record (a
 // replay under a new pipeline_version). Records of one id are in one
 // partition, in order; but a replay that runs while a document is edited
 // publishes the old input's result after the edit's, and the last record
@@ -57,9 +58,9 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		return nil, nil
 	}
 	type result struct {
-		input  uint64 // the input topic and partition
-		offset int64
+		offset int64 // in the input partition
 		time   int64 // the input message's time, which result records carry
+		at     int64 // the result record's offset: one id's are in one partition
 		res    uint64
 	}
 	// the newest result per document and input partition, then the newest
@@ -80,12 +81,13 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		if prev, ok := newest[k]; ok && r.Source.Offset < prev.offset {
 			return nil // an older input's result, published after the newer one's
 		}
-		newest[k] = result{input: k.input, offset: r.Source.Offset, time: m.Time.UnixNano(), res: resultOf(r.Source, r.PipelineVersion)}
+		newest[k] = result{offset: r.Source.Offset, time: m.Time.UnixNano(), at: m.Offset, res: resultOf(r.Source, r.PipelineVersion)}
 		return nil
 	})
 	best := map[uint64]result{}
 	for k, r := range newest {
-		if b, ok := best[k.doc]; !ok || r.time > b.time || r.time == b.time && r.input > b.input {
+		// of two inputs of one time, the one whose result was published last
+		if b, ok := best[k.doc]; !ok || r.time > b.time || r.time == b.time && r.at > b.at {
 			best[k.doc] = r
 		}
 	}
