@@ -49,6 +49,9 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	if dec.More() {
 		return Document{}, Errorf(CodeBadJSON, "there is more after the end of the JSON object: one document is one object (JSON Lines: one per line; HTTP: one object, or an array of them)")
 	}
+	if name, off := duplicateField(trimmed); name != "" {
+		return Document{}, Errorf(CodeBadJSON, "field %q appears twice (%s): the fields of a document must be unique, or all but the last would be lost", name, position(trimmed, off))
+	}
 	if raw.Text == nil {
 		return Document{}, Errorf(CodeMissingText, `the "text" field is required`)
 	}
@@ -63,6 +66,36 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 		return Document{}, err
 	}
 	return doc, Validate(doc, maxBytes)
+}
+
+// duplicateField returns the first field of the JSON object in data whose
+// name an earlier field already had, as encoding/json matches names
+// (without regard to case: "Text" fills the text), with its offset; ""
+// when the names are unique. encoding/json keeps the last value of a
+// repeated field, so {"text":"a","text":"b"} would lose "a" without a word.
+func duplicateField(data []byte) (string, int64) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil {
+		return "", 0
+	}
+	seen := map[string]bool{}
+	var value json.RawMessage
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return "", 0
+		}
+		name, _ := t.(string)
+		if folded := strings.ToLower(name); seen[folded] {
+			return name, max(0, dec.InputOffset()-int64(len(name))-2)
+		} else {
+			seen[folded] = true
+		}
+		if err := dec.Decode(&value); err != nil {
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // readID reads the id: a string, or an integer as many producers write it
@@ -121,6 +154,12 @@ func readTime(raw json.RawMessage) (*time.Time, error) {
 	for _, l := range timeLayouts {
 		if t, err := time.Parse(l, ts); err == nil {
 			return &t, nil
+		}
+	}
+	for _, l := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999"} {
+		if _, err := time.Parse(l, ts); err == nil {
+			// which zone a time without one is in, only its producer knows
+			return nil, Errorf(CodeBadJSON, `field "published_at" %q has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`, s)
 		}
 	}
 	return nil, Errorf(CodeBadJSON, `field "published_at" must be a date and time such as "2024-05-01T09:30:00Z" (or a date, "2024-05-01"), not %q`, s)
@@ -214,6 +253,8 @@ func valueKind(b []byte) string {
 		return jsonKind("string")
 	case 't', 'f':
 		return jsonKind("bool")
+	case '{':
+		return jsonKind("map")
 	}
 	return jsonKind("int")
 }

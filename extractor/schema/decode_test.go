@@ -172,6 +172,11 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"text":"a","meta":"x"}`, `field "meta" must be a JSON object, not a string`},
 		{`{"text":"a","meta":42}`, `field "meta" must be a JSON object, not a number`},
 		{`{"text":"a","meta":true}`, `field "meta" must be a JSON object, not true or false`},
+		{`{"text":"a","published_at":"2026-09-30T22:00:00"}`, `field "published_at" "2026-09-30T22:00:00" has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`},
+		{`{"text":"a","published_at":"2026-09-30 22:00:00.5"}`, `field "published_at" "2026-09-30 22:00:00.5" has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`},
+		{`{"text":"a","id":{"a":1}}`, `field "id" must be a string or an integer, not an object`},
+		{`{"id":"d","text":"Karl paid $1.","text":"Greta paid $2."}`, `field "text" appears twice (column 34): the fields of a document must be unique, or all but the last would be lost`},
+		{`{"id":"d1","ID":"d2","text":"a"}`, `field "ID" appears twice (column 12): the fields of a document must be unique, or all but the last would be lost`},
 	}
 	for _, ok := range []string{`{"text":"a","meta":{"k":[1]}}`, `{"text":"a","meta":null}`} {
 		if _, err := Decode([]byte(ok), 0); err != nil {
