@@ -132,7 +132,9 @@ func (t Topics) Outputs() []string {
 }
 
 // Distinct reports a topic used for two roles (a dead-letter topic that is
-// the input, say): the worker would read its own dead letters again.
+// the input, say: the worker would read its own dead letters again), and a
+// name Kafka refuses ("bad name!", from a --prefix), before any topic is
+// read or created.
 func (t Topics) Distinct() error {
 	var errs []error
 	seen := map[string]bool{}
@@ -141,8 +143,24 @@ func (t Topics) Distinct() error {
 			errs = append(errs, fmt.Errorf("topic %q is used twice", n))
 		}
 		seen[n] = true
+		if !validTopic(n) {
+			errs = append(errs, fmt.Errorf("topic %q: Kafka takes names of 1 to 249 letters a-z and A-Z, digits, '.', '_' and '-'", n))
+		}
 	}
 	return errors.Join(errs...)
+}
+
+// validTopic reports whether Kafka accepts name as a topic's name.
+func validTopic(name string) bool {
+	if name == "" || len(name) > 249 || name == "." || name == ".." {
+		return false
+	}
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // Topics returns the topic names of the configuration, defaults applied.

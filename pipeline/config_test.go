@@ -37,6 +37,8 @@ func TestConfigDefaultsAndErrors(t *testing.T) {
 		{"negative batch", Config{Brokers: []string{"a:1"}, BatchSize: -1}, "batch size"},
 		{"negative linger", Config{Brokers: []string{"a:1"}, Linger: -1}, "linger"},
 		{"input is an output", Config{Brokers: []string{"a:1"}, InputTopic: "x", DLQTopic: "x"}, "used twice"},
+		{"a name Kafka refuses", Config{Brokers: []string{"a:1"}, Prefix: "bad name!"}, "Kafka takes names"},
+		{"a name too long", Config{Brokers: []string{"a:1"}, InputTopic: strings.Repeat("d", 250)}, "Kafka takes names"},
 	}
 	for _, tt := range bad {
 		if _, err := tt.cfg.withDefaults(); err == nil || !strings.Contains(err.Error(), tt.want) {

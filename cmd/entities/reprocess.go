@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/segmentio/kafka-go"
 
+	"entities/extractor/schema"
 	"entities/pipeline"
 	"entities/pipeline/replay"
 )
@@ -28,16 +30,17 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	prefix := fs.String("prefix", pipeline.DefaultPrefix, "output topic prefix; another prefix writes beside the live results, for comparing versions")
 	dlq := fs.String("dlq", "", "dead-letter topic (default: <prefix>.dlq, or <topic>.dlq, the live one, with the live prefix \"entities\")")
 	fromOffset := fs.Int64("from-offset", 0, "first offset to replay in every partition (default: the earliest kept)")
-	fromTime := fs.String("from-time", "", "replay from the first message at or after this RFC 3339 time instead")
+	fromTime := fs.String("from-time", "", "replay from the first message at or after this time instead: RFC 3339 (2026-11-01T00:00:00Z), or a date (midnight UTC)")
 	create := fs.Bool("create-topics", false, "create missing output topics (else a missing topic is an error naming it)")
 	partitions := fs.Int("partitions", 0, "partitions of created topics (0: the broker's default)")
+	replication := fs.Int("replication", 0, "replication factor of created topics (0: the broker's default)")
 	version := fs.String("version", pipeline.Version, "pipeline_version written into the records")
 	inFlight := fs.Int("in-flight", 0, "messages extracted or awaiting acks at once (default 16 x cores)")
 	catchUp := fs.Bool("catch-up", true, "then replay the messages produced during the replay, so that a document edited meanwhile ends with its edit's result, not the older input's the replay published after it")
 	var ef engineFlags
 	ef.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: entities reprocess --brokers HOST:PORT [--topic documents] [--prefix entities] [--from-offset N | --from-time T]\n\nReplays the input topic from the start point up to the end offsets captured when it starts,\nthrough the extractor, into the output topics. It commits nothing and its output is deterministic,\nso it is safe to interrupt and run again (a rerun repeats identical records).\n\nFlags:")
+		fmt.Fprintln(e.stderr, "Usage: entities reprocess --brokers HOST:PORT [--topic documents] [--prefix entities] [--from-offset N | --from-time T]\n\nReplays the input topic from the start point up to the end offsets captured when it starts,\nthrough the extractor, into the output topics; then, with --catch-up (the default), the messages\nproduced meanwhile (--catch-up=false: a fixed set, to compare versions). It commits nothing and its output is deterministic,\nso it is safe to interrupt and run again (a rerun repeats identical records).\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := applyEnv(fs, e, engineEnv); err != nil {
@@ -59,11 +62,19 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	if *fromOffset < 0 {
 		return fail(2, fmt.Errorf("--from-offset %d: an offset is 0 or more", *fromOffset))
 	}
+	for name, v := range map[string]int{"in-flight": *inFlight, "partitions": *partitions, "replication": *replication} {
+		if v < 0 {
+			return fail(2, fmt.Errorf("--%s %d: 0 (the default) or more", name, v))
+		}
+	}
+	if *prefix == "" || *version == "" || *input == "" {
+		return fail(2, errors.New("--topic, --prefix and --version must not be empty"))
+	}
 	start := replay.Start{Offset: *fromOffset}
 	if *fromTime != "" {
-		t, err := time.Parse(time.RFC3339, *fromTime)
-		if err != nil {
-			return fail(2, fmt.Errorf("--from-time: %w", err))
+		t, ok := schema.ParseTime(strings.TrimSpace(*fromTime))
+		if !ok {
+			return fail(2, fmt.Errorf("--from-time %q: give a time such as 2026-11-01T00:00:00Z (with its zone: Z or +01:00), or a date, 2026-11-01", *fromTime))
 		}
 		start.Time = t
 	}
@@ -93,7 +104,7 @@ func runReprocess(ctx context.Context, e *env, args []string) int {
 	}
 	client := &kafka.Client{Addr: kafka.TCP(rc.Brokers...), Transport: rc.Transport, Timeout: 30 * time.Second}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := pipeline.EnsureTopics(ctx, client, outputs, *create, *partitions, 0, quiet); err != nil {
+	if err := pipeline.EnsureTopics(ctx, client, outputs, *create, *partitions, *replication, quiet); err != nil {
 		return fail(1, err)
 	}
 	proc, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: eng, Topics: topics, MaxBytes: ef.maxBytes, Version: *version})

@@ -61,11 +61,28 @@ func TestReprocessRefusesBadStarts(t *testing.T) {
 		{"--from-offset", "-5"},
 		{"--topic", "documents", "--dlq", "documents"}, // dead letters into the live input
 		{"--prefix", "z3", "--dlq", "z3.documents"},
+		// before, each of these ran: with a default, or into topics such as ".documents"
+		{"--in-flight", "-3"},
+		{"--partitions", "-1", "--create-topics"},
+		{"--version", ""},
+		{"--prefix", "", "--create-topics"},
+		{"--prefix", "bad name!", "--create-topics"},
+		{"--from-time", "yesterday"},
+		{"--from-time", "2026-11-01T00:00:00"}, // no zone
 	} {
 		_, errs, code := runCLI(t, "", append([]string{"reprocess", "--brokers", b.Addr()}, args...)...)
 		if code != 2 {
 			t.Errorf("reprocess %v: exit %d, want 2: %s", args, code, errs)
 		}
+	}
+	for topic := range brokerTopics(t, b.Addr()) {
+		if topic != "documents" {
+			t.Errorf("topic %s created by a reprocess refused", topic)
+		}
+	}
+	// a date alone is a start time, midnight UTC, as in published_at
+	if out, errs, code := runCLI(t, "", "reprocess", "--brokers", b.Addr(), "--from-time", "2026-11-01", "--prefix", "z4", "--create-topics"); code != 0 {
+		t.Errorf("--from-time 2026-11-01: exit %d, %s%s", code, out, errs)
 	}
 }
 

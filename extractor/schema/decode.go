@@ -136,6 +136,17 @@ func isInteger(b []byte) bool {
 // space for the T, and a date alone (midnight UTC).
 var timeLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05Z07:00", "2006-01-02"}
 
+// ParseTime reads a time as published_at is read: RFC 3339, the same with a
+// space for the T, or a date alone (midnight UTC).
+func ParseTime(s string) (time.Time, bool) {
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // readTime reads published_at. An empty string or null is no time: metadata
 // a document may lack is no reason to dead-letter it.
 func readTime(raw json.RawMessage) (*time.Time, error) {
@@ -151,10 +162,8 @@ func readTime(raw json.RawMessage) (*time.Time, error) {
 	if ts == "" {
 		return nil, nil
 	}
-	for _, l := range timeLayouts {
-		if t, err := time.Parse(l, ts); err == nil {
-			return &t, nil
-		}
+	if t, ok := ParseTime(ts); ok {
+		return &t, nil
 	}
 	for _, l := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999"} {
 		if _, err := time.Parse(l, ts); err == nil {
