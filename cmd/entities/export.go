@@ -23,6 +23,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "jsonl", "output format: jsonl or csv")
 	out := fs.String("out", "-", "output file, - for standard output")
+	bom := fs.Bool("bom", false, "with --format csv: begin with a UTF-8 byte-order mark, so that Excel reads names in every script right (it reads a CSV without one in the system's legacy code page)")
 	var results multiFlag
 	fs.Var(&results, "results", "result JSON-lines file from entities extract (repeatable; the files may also follow it, as a shell pattern gives them: --results out/*.jsonl); - for standard input")
 	mergeForms := fs.Bool("merge-forms", true, "join an entity whose name is a case form of another entity's name (Газпрома, Bundestages, Volvos, Олафа Шольца: found in documents that have no nominative) into it; its key is listed in merged_keys")
@@ -45,6 +46,10 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	results = append(results, files...)
 	if *format != "jsonl" && *format != "csv" {
 		fmt.Fprintf(e.stderr, "entities export: unknown --format %q (want jsonl or csv)\n", *format)
+		return 2
+	}
+	if *bom && *format != "csv" {
+		fmt.Fprintln(e.stderr, "entities export: --bom is for --format csv (a byte-order mark would spoil the first JSON line)")
 		return 2
 	}
 	if len(results) == 0 && !kf.set() {
@@ -93,6 +98,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	ents := agg.Entities()
 	if *format == "csv" {
+		if *bom {
+			bw.WriteString("\ufeff")
+		}
 		err = export.WriteCSV(bw, ents)
 	} else {
 		err = export.WriteJSONL(bw, ents)
@@ -117,6 +125,17 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 	}
 	bar := newProgress(e.stderr, "export", total)
 	defer bar.Finish()
+	failed := 0
+	defer func() {
+		if failed > 0 {
+			bar.Finish()
+			lines := "lines"
+			if failed == 1 {
+				lines = "line"
+			}
+			fmt.Fprintf(e.stderr, "entities export: %d error %s skipped (documents extract could not read; each line says why)\n", failed, lines)
+		}
+	}()
 	for _, name := range files {
 		var r io.Reader = e.stdin
 		if name != "-" {
@@ -140,6 +159,7 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 				return fmt.Errorf("%s:%d: %s", name, n, schema.BadJSON(sc.Bytes(), "not a result line: the line", err).Message)
 			}
 			if res.Error != nil {
+				failed++
 				continue
 			}
 			if res.Entities == nil {

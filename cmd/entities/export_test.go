@@ -108,8 +108,16 @@ func TestExportResultsRefusesInput(t *testing.T) {
 		t.Fatalf("extract: exit %d, %s", code, errs)
 	}
 	out, errs, code := runCLI(t, results+`{"id":"b","error":{"code":"empty_text","message":"text is empty"}}`+"\n", "export", "--results", "-")
-	if code != 0 || !strings.Contains(out, `"canonical":"Ingrid Solberg"`) {
+	if code != 0 || !strings.Contains(out, `"canonical":"Ingrid Solberg"`) || !strings.Contains(errs, "1 error line skipped") {
 		t.Errorf("export of extract's results: exit %d, %s%s", code, out, errs)
+	}
+	// a byte-order mark for Excel, in CSV only
+	out, errs, code = runCLI(t, results, "export", "--results", "-", "--format", "csv", "--bom")
+	if code != 0 || !strings.HasPrefix(out, "\ufeffkey,type,") {
+		t.Errorf("--bom: exit %d, %.40q %s", code, out, errs)
+	}
+	if _, errs, code = runCLI(t, results, "export", "--results", "-", "--bom"); code != 2 {
+		t.Errorf("--bom with JSON lines: exit %d, %s", code, errs)
 	}
 }
 

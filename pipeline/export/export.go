@@ -357,23 +357,27 @@ func WriteCSV(w io.Writer, ents []Entity) error {
 }
 
 // noFormula keeps a spreadsheet from reading a text cell as a formula: a
-// cell that begins with = + - @, a tab or a carriage return gets a leading
+// cell that begins with = + - @, a tab or a carriage return, after spaces if
+// any, gets a leading
 // apostrophe (OWASP's advice against CSV injection). Text from documents
 // lands in these cells ("-$5 million", a canonical "-5000000 USD", or a
 // name written "=HYPERLINK(...)"); the amount columns are plain numbers and
 // stay as they are.
 func noFormula(cell string) string {
-	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+	// spreadsheets skip the spaces before a formula (" =1+1")
+	if rest := strings.TrimLeft(cell, " \u00a0"); rest != "" && strings.ContainsRune("=+-@\t\r", rune(rest[0])) {
 		return "'" + cell
 	}
 	return cell
 }
 
+// timeString writes a time as the JSON lines do (RFC 3339 with the
+// fraction of a second it has), so both formats give the same instant.
 func timeString(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return t.Format(time.RFC3339)
+	return t.Format(time.RFC3339Nano)
 }
 
 // MergeForms joins the persons and organizations whose name is a case form

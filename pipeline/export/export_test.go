@@ -414,18 +414,19 @@ func TestCSVNoFormulas(t *testing.T) {
 		{Type: schema.Money, Text: "-$5 million", Key: "money:USD:-5000000", Canonical: "-5000000 USD", Amount: "-5000000", Currency: "USD"},
 		person(`=HYPERLINK("http://x","y")`, "person:x", `=HYPERLINK("http://x","y")`),
 		person("@Ana Ruiz", "person:ana_ruiz", "Ana Ruiz"),
+		person(" =Spaced", "person:spaced", " =Spaced"),
 	})
 	var cb bytes.Buffer
 	if err := WriteCSV(&cb, a.Entities()); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cb).ReadAll()
-	if err != nil || len(rows) != 4 {
+	if err != nil || len(rows) != 5 {
 		t.Fatalf("%v %q", err, rows)
 	}
 	for _, r := range rows[1:] {
 		for i, c := range r {
-			if c != "" && strings.ContainsRune("=+-@", rune(c[0])) && CSVHeader[i] != "amount" {
+			if c := strings.TrimLeft(c, " "); c != "" && strings.ContainsRune("=+-@", rune(c[0])) && CSVHeader[i] != "amount" {
 				t.Errorf("%s %q may run as a formula", CSVHeader[i], c)
 			}
 		}
@@ -622,5 +623,33 @@ func TestShortFor(t *testing.T) {
 		if got := shortFor(tc.short, tc.long); got != tc.want {
 			t.Errorf("shortFor(%q, %q) = %v", tc.short, tc.long, got)
 		}
+	}
+}
+
+// TestCSVTimesAsJSON: first_seen and last_seen are the same instant in CSV
+// as in the JSON lines, fraction of a second included (before, CSV cut it).
+func TestCSVTimesAsJSON(t *testing.T) {
+	var a Aggregator
+	at := time.Date(2026, 11, 2, 9, 0, 41, 220_000_000, time.UTC)
+	a.AddDocument("1", "en", at, []schema.Mention{person("Ana Ruiz", "person:ana_ruiz", "Ana Ruiz")})
+	var cb, jb bytes.Buffer
+	if err := WriteCSV(&cb, a.Entities()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSONL(&jb, a.Entities()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cb).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%v %q", err, rows)
+	}
+	var e struct {
+		FirstSeen string `json:"first_seen"`
+	}
+	if err := json.Unmarshal(jb.Bytes(), &e); err != nil {
+		t.Fatal(err)
+	}
+	if rows[1][8] != e.FirstSeen || rows[1][8] != "2026-11-02T09:00:41.22Z" {
+		t.Errorf("CSV first_seen %q, JSON %q", rows[1][8], e.FirstSeen)
 	}
 }
