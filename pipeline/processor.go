@@ -148,13 +148,33 @@ func (p *Processor) DeadLetter(m kafka.Message, e *schema.Error) kafka.Message {
 }
 
 // defaultID names a document that carries no id: its message key when that
-// is printable text, else its position in the input topic. Both are stable
-// under replay.
+// is printable text of at most 256 bytes, else its position in the input
+// topic. Both are stable under replay, and so is the position of a dead
+// letter replayed from the dead-letter topic: it names the position its
+// source.* headers give, the first one's if it failed more than once
+// (previous.source.*), where it would have been named by its place in the
+// dead-letter topic, a second id for one document.
 func defaultID(m kafka.Message) string {
 	if len(m.Key) > 0 && len(m.Key) <= 256 && utf8.Valid(m.Key) {
 		return string(m.Key)
 	}
-	return m.Topic + "/" + strconv.Itoa(m.Partition) + "/" + strconv.FormatInt(m.Offset, 10)
+	topic, partition, offset := m.Topic, strconv.Itoa(m.Partition), strconv.FormatInt(m.Offset, 10)
+	headers := map[string]string{}
+	for _, h := range m.Headers {
+		headers[h.Key] = string(h.Value)
+	}
+	for prefix := ""; ; prefix += "previous." {
+		t, ok := headers[prefix+HeaderSourceTopic]
+		if !ok {
+			break
+		}
+		p, perr := strconv.Atoi(headers[prefix+HeaderSourcePartition])
+		o, oerr := strconv.ParseInt(headers[prefix+HeaderSourceOffset], 10, 64)
+		if t != "" && perr == nil && oerr == nil && p >= 0 && o >= 0 {
+			topic, partition, offset = t, strconv.Itoa(p), strconv.FormatInt(o, 10)
+		}
+	}
+	return topic + "/" + partition + "/" + offset
 }
 
 func (s Source) String() string {

@@ -295,3 +295,35 @@ func TestDeadLetterOfADeadLetter(t *testing.T) {
 		t.Errorf("headers %v", out.Records[0].Headers)
 	}
 }
+
+// TestReplayedDeadLetterKeepsItsID: a keyless document without an id is
+// named by its input position; replayed from the dead-letter topic, it keeps
+// that name (its source.* headers), also after a second failure, instead of
+// being named by its place in the dead-letter topic.
+func TestReplayedDeadLetterKeepsItsID(t *testing.T) {
+	p, err := pipeline.NewProcessor(pipeline.ProcessorConfig{Extractor: sharedEngine(t), Topics: pipeline.NewTopics("documents.dlq", "retry")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := func(k, v string) kafka.Header { return kafka.Header{Key: k, Value: []byte(v)} }
+	doc := []byte(`{"text":"Greta Lindqvist paid $2 million."}`)
+	for _, tt := range []struct {
+		name    string
+		headers []kafka.Header
+		want    string
+	}{
+		{"no headers", nil, "documents.dlq/1/9"},
+		{"dead once", []kafka.Header{h("source.topic", "documents"), h("source.partition", "2"), h("source.offset", "41")}, "documents/2/41"},
+		{"dead twice", []kafka.Header{h("previous.source.topic", "documents"), h("previous.source.partition", "2"), h("previous.source.offset", "41"),
+			h("source.topic", "documents.dlq"), h("source.partition", "0"), h("source.offset", "3")}, "documents/2/41"},
+		{"broken header", []kafka.Header{h("source.topic", "documents"), h("source.partition", "x"), h("source.offset", "41")}, "documents.dlq/1/9"},
+	} {
+		out, err := p.Process(context.Background(), kafka.Message{Topic: "documents.dlq", Partition: 1, Offset: 9, Value: doc, Headers: tt.headers})
+		if err != nil || out.Result == nil {
+			t.Fatalf("%s: %v, failure %v", tt.name, err, out.Failure)
+		}
+		if out.Result.ID != tt.want {
+			t.Errorf("%s: id %q, want %q", tt.name, out.Result.ID, tt.want)
+		}
+	}
+}
