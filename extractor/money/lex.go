@@ -162,14 +162,15 @@ func lex(s string, toks []token) []token {
 	return toks
 }
 
-// lexWord reads letters and combining marks, joined by single inner hyphens.
+// lexWord reads letters and marks (the vowel signs of Devanagari and other
+// Indic scripts are spacing marks: लाख), joined by single inner hyphens.
 func lexWord(s string, i int) (end, runes int) {
 	for i < len(s) {
 		ru, size := rune(s[i]), 1
 		if ru >= utf8.RuneSelf {
 			ru, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if (unicode.IsLetter(ru) || unicode.Is(unicode.Mn, ru)) && !(ru >= 0x3040 && isCJK(ru)) {
+		if (unicode.IsLetter(ru) || unicode.IsMark(ru)) && !(ru >= 0x3040 && isCJK(ru)) {
 			i += size
 			runes++
 			continue

@@ -180,7 +180,7 @@ func init() {
 	addNames(fixed("JPY"), "yen", "yens", "yenes", "jen", "jenów", "iene", "ienes", "japanese yen", "japanischen yen")
 	addNames(fixed("CNY"), "yuan", "yuans", "yuanes", "renminbi", "juan", "juanów", "iuanes", "chinese yuan")
 	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees", "rupier", "rupi",
-		"рупий", "рупии", "рупия", "rupii")
+		"рупий", "рупии", "рупия", "rupii", "रुपये", "रुपए", "रुपया", "रुपयों")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
 	addNames(cur{code: "BRL", langs: "pt"}, "real")
@@ -445,6 +445,13 @@ func init() {
 	addScale(5, "en", "lakh", "lakhs")
 	addScale(7, "en", "crore", "crores", "cr", "cr.")
 	addScale(3, "", "ألف", "آلاف", "אלף", "אלפים")
+	// Hindi, in Devanagari (in NFC, ड़ is ड and the nukta): read wherever
+	// it is found, as no other language writes these words; before, "₹500
+	// करोड़" was read as 500 rupees, ten million times too few
+	addScale(3, "", "हज़ार", "हजार")
+	addScale(5, "", "लाख")
+	addScale(7, "", "करोड़", "करोड")
+	addScale(9, "", "अरब")
 	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
 	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
 	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",

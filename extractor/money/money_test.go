@@ -610,18 +610,27 @@ var cases = map[string][]tcase{
 	"ms": {
 		{"Kerajaan memperuntukkan 5 bilion ringgit dan 300 juta ringgit.", "5 bilion ringgit=5000000000 MYR | 300 juta ringgit=300000000 MYR"},
 	},
+	// Hindi scale words in Devanagari, read in any language (an audit:
+	// "₹500 करोड़" was 500 INR); the vowel signs are marks inside the word
+	"hi": {
+		{"सरकार ने ₹500 करोड़ की योजना की घोषणा की।", "₹500 करोड़=5000000000 INR"},
+		{"कंपनी को 2.5 लाख रुपये का जुर्माना देना होगा।", "2.5 लाख रुपये=250000 INR"},
+		{"परियोजना पर ₹1,200 करोड़ खर्च होंगे और 3 अरब रुपये का निवेश होगा।", "₹1,200 करोड़=12000000000 INR | 3 अरब रुपये=3000000000 INR"},
+		{"उसने 5000 रुपये और ₹40 हज़ार दिए।", "5000 रुपये=5000 INR | ₹40 हज़ार=40000 INR"},
+	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
 		{"Price: $1,500", "$1,500=1500 USD"},
 		{"Price: 1,5 Mio. EUR", "1,5 Mio. EUR=1500000 EUR"},
 		{"Price: 2.5 million dollars", "2.5 million dollars=2500000 USD"},
 		{"Born 1970, 3-1, 5%", ""},
+		{"₹500 करोड़", "₹500 करोड़=5000000000 INR"},
 	},
 }
 
 func TestFind(t *testing.T) {
 	for lang, cs := range cases {
-		if lang != "und" && lang != "id" && lang != "ms" && lang != "zh" && len(cs) < 40 {
+		if lang != "und" && lang != "id" && lang != "ms" && lang != "zh" && lang != "hi" && len(cs) < 40 {
 			t.Errorf("%s: %d cases, want at least 40", lang, len(cs))
 		}
 		for _, c := range cs {
