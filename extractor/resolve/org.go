@@ -182,7 +182,7 @@ func set(words string) map[string]bool {
 
 // orgTokens splits an organization name into words, dropping a possessive.
 func orgTokens(name string) []string {
-	toks := strings.Fields(name)
+	toks := nameFields(name)
 	if n := len(toks); n > 0 {
 		toks[n-1] = stripPossessive(toks[n-1], "")
 	}

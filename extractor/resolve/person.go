@@ -209,6 +209,16 @@ func (p person) key() string {
 	return "person:" + p.given + "_" + p.family + p.gen
 }
 
+// nameFields splits a name into its words at white space and at symbols such
+// as emoji, which no name is written with: "John🙂Smith" is John Smith (its
+// key was person:ionsmit, one word with the emoji left out). The letterlike
+// symbols (№, ™) are no such symbols: "Городская поликлиника № 27".
+func nameFields(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) && !(r >= 0x2100 && r <= 0x214F)
+	})
+}
+
 // Person resolves a person name as written in a text of language lang (ISO
 // 639-1 or ""): titles, possessive and generational suffixes are removed for
 // the canonical form, and the key is built from the given name's tolerant key
@@ -223,7 +233,7 @@ func Person(name, lang string) Name {
 }
 
 func parsePerson(name, lang string) person {
-	toks := strings.Fields(name)
+	toks := nameFields(name)
 	for i, t := range toks {
 		toks[i] = strings.Trim(t, "\"“”„«»‹›()[]{}:;!?")
 	}

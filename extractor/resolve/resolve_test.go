@@ -448,3 +448,23 @@ func TestWestNamesFromLists(t *testing.T) {
 		t.Errorf("Marcelina Kowalska read as %q", p.Canonical)
 	}
 }
+
+// TestSymbolsSplitNames: an emoji or another symbol inside a name separates
+// its words, as a space would ("John🙂Smith" was person:ionsmit, one word).
+func TestSymbolsSplitNames(t *testing.T) {
+	for _, tt := range []struct{ in, as string }{
+		{"John🙂Smith", "John Smith"},
+		{"Anna⭐Kowalska", "Anna Kowalska"},
+	} {
+		if got, want := Person(tt.in, "en"), Person(tt.as, "en"); got.Key != want.Key || got.Canonical != want.Canonical {
+			t.Errorf("Person(%q) = %+v, want %+v", tt.in, got, want)
+		}
+	}
+	if got, want := Organization("Kestrel⭐Marine", "en"), Organization("Kestrel Marine", "en"); got.Key != want.Key {
+		t.Errorf("Organization: %+v, want %+v", got, want)
+	}
+	// a letterlike symbol is part of the name
+	if got := Organization("Городская поликлиника № 27", "ru"); got.Key != "organization:gorodskaya-poliklinika-no-27" {
+		t.Errorf("Organization with №: %+v", got)
+	}
+}
