@@ -45,7 +45,9 @@ import (
 // of a name ("John🙂Smith" is John Smith); Hindi scale words in Devanagari
 // (₹500 करोड़ is 5 billion rupees, was 500); a document with neither id nor
 // key replayed from the dead-letter topic keeps its first position as id;
-// a repeated field is bad_json.
+// a repeated field is bad_json; in Spanish and Portuguese text a bare family
+// name links to a full name that has it before its last word (Sánchez of
+// Pedro Sánchez Pérez-Castejón, Lula of Luiz Inácio Lula da Silva).
 const Version = "7"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

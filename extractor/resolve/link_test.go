@@ -295,6 +295,31 @@ func TestLink(t *testing.T) {
 			diff:  [][2]int{{0, 1}, {2, 1}},
 		},
 		{
+			// either family name of a Spanish or Portuguese name alone
+			// (before, only the last: Sánchez and Lula kept keys of their own)
+			name:  "iberian family names",
+			lang:  "es",
+			text:  "Pedro Sánchez Pérez-Castejón habló. Sánchez dijo. José Luis Rodríguez Zapatero y Zapatero; Marta Ibarra Soto y Beatriz Ibarra Lezcano; Ibarra calló.",
+			specs: []string{"P:Pedro Sánchez Pérez-Castejón", "P:Sánchez", "P:José Luis Rodríguez Zapatero", "P:Zapatero", "P:Marta Ibarra Soto", "P:Beatriz Ibarra Lezcano", "P:Ibarra"},
+			same:  [][2]int{{0, 1}, {2, 3}},
+			diff:  [][2]int{{1, 2}, {6, 4}, {6, 5}, {4, 5}}, // two Ibarras: the bare one is neither
+		},
+		{
+			name:  "portuguese names between",
+			lang:  "pt",
+			text:  "Luiz Inácio Lula da Silva discursou. Lula disse que sim.",
+			specs: []string{"P:Luiz Inácio Lula da Silva", "P:Lula"},
+			same:  [][2]int{{0, 1}},
+		},
+		{
+			// a middle name in English is no family name
+			name:  "english middle names",
+			lang:  "en",
+			text:  "John Fitzgerald Kennedy spoke. Fitzgerald was not there.",
+			specs: []string{"P:John Fitzgerald Kennedy", "P:Fitzgerald"},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
 			name:  "scandinavian genitive -s",
 			lang:  "sv",
 			text:  "Norrbankens vinst steg, sade Norrbanken. Volvos chef och Volvo Cars; Siemens.",

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"entities/extractor/ner"
 )
 
 // Name is the resolved form of one name.
@@ -197,7 +199,14 @@ type person struct {
 	givenWord string   // the given name as written
 	famWord   string   // the family name as written
 	words     []string // phonetic keys of all words of the canonical name
+	inner     []string // Iberian names: family keys of the surnames before the last
 }
+
+// iberian are the languages whose names carry two family names, either of
+// which the press uses alone: Spanish "Pedro Sánchez Pérez-Castejón" is
+// Sánchez, "José Luis Rodríguez Zapatero" is Zapatero; Portuguese "Luiz
+// Inácio Lula da Silva" is Lula.
+var iberian = map[string]bool{"es": true, "pt": true, "ca": true, "gl": true}
 
 func (p person) key() string {
 	switch {
@@ -335,6 +344,19 @@ func parsePerson(name, lang string) person {
 	}
 	p.given = givenKey(g)
 	p.givenWord = g
+	if iberian[lang] {
+		// the words between the first given name and the last word that
+		// are neither particles nor only given names in the name lists
+		for _, t := range toks[first+1 : len(toks)-1] {
+			if particles[fold(t)] {
+				continue
+			}
+			if isGiven, isSurname := ner.NameKinds(t); isGiven && !isSurname {
+				continue
+			}
+			p.inner = append(p.inner, familyKey(t))
+		}
+	}
 	return p
 }
 

@@ -25,15 +25,19 @@ type personIndex struct {
 	full    []personMention
 	byFam   map[string][]personMention
 	byGiven map[string][]personMention
+	byInner map[string][]personMention // Iberian names by their other family names
 }
 
 func newPersonIndex(ms []schema.Mention, ps []personMention) *personIndex {
-	x := &personIndex{ms: ms, byFam: map[string][]personMention{}, byGiven: map[string][]personMention{}}
+	x := &personIndex{ms: ms, byFam: map[string][]personMention{}, byGiven: map[string][]personMention{}, byInner: map[string][]personMention{}}
 	for _, pm := range ps {
 		if pm.full() {
 			x.full = append(x.full, pm)
 			x.byFam[pm.p.family] = append(x.byFam[pm.p.family], pm)
 			x.byGiven[pm.p.given] = append(x.byGiven[pm.p.given], pm)
+			for _, f := range pm.p.inner {
+				x.byInner[f] = append(x.byInner[f], pm)
+			}
 		}
 	}
 	return x
@@ -194,6 +198,12 @@ func linkPersons(ms []schema.Mention, lang string) {
 				}
 			}
 			if !ok && len(x.byFam[p.family]) == 0 {
+				// The first of two family names (Sánchez of Pedro Sánchez
+				// Pérez-Castejón), or a name between (Lula of Luiz Inácio
+				// Lula da Silva): only in names parsed as Iberian.
+				target, ok = choose("inner", p.family, x.byInner[p.family], p.gen, "").earlier(pm.i)
+			}
+			if !ok && len(x.byFam[p.family]) == 0 && len(x.byInner[p.family]) == 0 {
 				// A given name: only if one person has it and nobody has it
 				// as family name.
 				gk := givenKey(p.word)
