@@ -38,7 +38,7 @@ type engineFlags struct {
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.maxBytes, "max-bytes", schema.DefaultMaxBytes, "largest document accepted, in bytes (0: the default)")
-	fs.StringVar(&f.types, "types", "PERSON,ORGANIZATION,MONEY", "entity types to extract, comma-separated")
+	fs.StringVar(&f.types, "types", "PERSON,ORGANIZATION,MONEY", "entity types to extract, comma-separated: the others are left out of the output, which is otherwise as with every type (MONEY alone skips the name taggers)")
 	fs.StringVar(&f.langs, "langs", "", "candidate languages for detection, ISO 639-1, comma-separated (default: "+strings.Join(lang.DefaultLanguages, ",")+")")
 	fs.BoolVar(&f.highAccuracy, "high-accuracy", false, "lingua high-accuracy mode: better on short texts, ~1 GB more memory and seconds to load")
 	fs.BoolVar(&f.preload, "preload", false, "load every language's detection and tagging models at start instead of on first use")
