@@ -47,7 +47,8 @@ import (
 // key replayed from the dead-letter topic keeps its first position as id;
 // a repeated field is bad_json; in Spanish and Portuguese text a bare family
 // name links to a full name that has it before its last word (Sánchez of
-// Pedro Sánchez Pérez-Castejón, Lula of Luiz Inácio Lula da Silva).
+// Pedro Sánchez Pérez-Castejón, Lula of Luiz Inácio Lula da Silva); with
+// some types only (--types), the names are those of a run of every type.
 const Version = "7"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
