@@ -249,8 +249,12 @@ func (w *Worker) Run(ctx context.Context) error {
 
 // closeGrace is how long closing may take past the shutdown deadline: a
 // reader that closes leaves its group at once, so its partitions move to
-// the other members without waiting for the session timeout.
-const closeGrace = time.Second
+// the other members without waiting for the session timeout. kafka-go took
+// 0.25-0.97 s to finish its fetch and leave on a healthy cluster (an
+// audit), so a second was tight when the final commit had used the
+// deadline up; 3 s keeps the default 30 s shutdown within the manifests'
+// 45 s grace period.
+const closeGrace = 3 * time.Second
 
 // closeBy closes the reader, then the publisher, and waits for them until
 // the deadline, or closeGrace if that is later. Against brokers that do not
