@@ -124,11 +124,10 @@ func exportFiles(e *env, files []string, agg *export.Aggregator) error {
 		return err
 	}
 	bar := newProgress(e.stderr, "export", total)
-	defer bar.Finish()
 	failed := 0
 	defer func() {
+		bar.Finish()
 		if failed > 0 {
-			bar.Finish()
 			lines := "lines"
 			if failed == 1 {
 				lines = "line"

@@ -46,8 +46,8 @@ func docHash(id string) uint64 {
 // returns, for each document id, its latest result: the one made from the
 // newest input message (the highest offset, when its results come from one
 // input partition; of two partitions the later input time, and of two equal
-// times the result published last), and of two results of one message the last record (a
-// replay under a new pipeline_version). Records of one id are in one
+// times the result published last), and of two results of one message the
+// last record (a replay under a new pipeline_version). Records of one id are in one
 // partition, in order; but a replay that runs while a document is edited
 // publishes the old input's result after the edit's, and the last record
 // alone would undo the edit. Nil when the topic is missing.
