@@ -86,11 +86,11 @@ func duplicateField(data []byte) (string, int64) {
 			return "", 0
 		}
 		name, _ := t.(string)
-		if folded := strings.ToLower(name); seen[folded] {
+		folded := strings.ToLower(name)
+		if seen[folded] {
 			return name, max(0, dec.InputOffset()-int64(len(name))-2)
-		} else {
-			seen[folded] = true
 		}
+		seen[folded] = true
 		if err := dec.Decode(&value); err != nil {
 			return "", 0
 		}
