@@ -358,8 +358,8 @@ func WriteCSV(w io.Writer, ents []Entity) error {
 
 // noFormula keeps a spreadsheet from reading a text cell as a formula: a
 // cell that begins with = + - @, a tab or a carriage return, after spaces if
-// any, gets a leading
-// apostrophe (OWASP's advice against CSV injection). Text from documents
+// any, gets a leading apostrophe (OWASP's advice against CSV injection).
+// Text from documents
 // lands in these cells ("-$5 million", a canonical "-5000000 USD", or a
 // name written "=HYPERLINK(...)"); the amount columns are plain numbers and
 // stay as they are.
