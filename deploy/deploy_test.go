@@ -934,8 +934,8 @@ func TestContainers(t *testing.T) {
 			}
 			if _, ok := u.flags["shutdown-timeout"]; ok {
 				st := duration(t, "shutdown timeout", c.settingOf(u, "shutdown-timeout"))
-				if c.grace <= st {
-					t.Errorf("grace period %v is not longer than the worker's shutdown timeout %v: in-flight work would be killed", c.grace, st)
+				if c.grace <= st+pipeline.CloseGrace {
+					t.Errorf("grace period %v is not longer than the worker's shutdown timeout %v and the %v it may take to leave the group: in-flight work would be killed, or the group kept waiting", c.grace, st, pipeline.CloseGrace)
 				}
 			}
 		})

@@ -247,17 +247,17 @@ func (w *Worker) Run(ctx context.Context) error {
 	return nil
 }
 
-// closeGrace is how long closing may take past the shutdown deadline: a
+// CloseGrace is how long closing may take past the shutdown deadline: a
 // reader that closes leaves its group at once, so its partitions move to
 // the other members without waiting for the session timeout. kafka-go took
 // 0.25-0.97 s to finish its fetch and leave on a healthy cluster (an
 // audit), so a second was tight when the final commit had used the
 // deadline up; 3 s keeps the default 30 s shutdown within the manifests'
 // 45 s grace period.
-const closeGrace = 3 * time.Second
+const CloseGrace = 3 * time.Second
 
 // closeBy closes the reader, then the publisher, and waits for them until
-// the deadline, or closeGrace if that is later. Against brokers that do not
+// the deadline, or CloseGrace if that is later. Against brokers that do not
 // answer, kafka-go's close waits out its dial timeouts (19 s measured with
 // a 2 s shutdown timeout); the connections are then left to the process's
 // exit, and the group drops the member after its session timeout.
@@ -272,7 +272,7 @@ func (w *Worker) closeBy(reader *kafka.Reader, deadline time.Time) {
 			w.log.Warn("close publisher", "err", err)
 		}
 	}()
-	wait := time.NewTimer(max(time.Until(deadline), closeGrace))
+	wait := time.NewTimer(max(time.Until(deadline), CloseGrace))
 	defer wait.Stop()
 	select {
 	case <-closed:
