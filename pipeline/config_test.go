@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
 )
 
 func TestConfigDefaultsAndErrors(t *testing.T) {
@@ -75,5 +76,27 @@ func TestHandler(t *testing.T) {
 	}
 	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, "entities_documents_in_total 3") {
 		t.Errorf("/metrics %d:\n%s", code, body)
+	}
+}
+
+// TestSummarizeWriteErrors: a write error of many records is logged as each
+// distinct error once, with its count, three at most (kafka-go printed one
+// error per record: 11,000 characters on one line in an audit).
+func TestSummarizeWriteErrors(t *testing.T) {
+	werrs := make(kafka.WriteErrors, 200)
+	for i := range werrs {
+		switch i % 4 {
+		case 0:
+			werrs[i] = kafka.LeaderNotAvailable
+		case 1:
+			werrs[i] = kafka.NotEnoughReplicas
+		case 2:
+			werrs[i] = kafka.RequestTimedOut
+		}
+	}
+	werrs[3] = kafka.UnknownTopicOrPartition
+	got := summarize(werrs)
+	if len(got) > 600 || !strings.HasPrefix(got, "50 records: ") || !strings.HasSuffix(got, "; and 1 other errors") {
+		t.Errorf("summary of %d errors (%d characters): %s", len(werrs), len(got), got)
 	}
 }

@@ -3,13 +3,17 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strconv"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
+
+	"entities/pipeline"
 )
 
 // killSwitch cuts a worker off the network the way a crash or a network
@@ -312,4 +316,52 @@ func lostOrDuplicated(t *testing.T, msgs []kafka.Message, docs []kafka.Message) 
 		dups += c - 1
 	}
 	return dups
+}
+
+// TestContactDuringOutage: entities_kafka_last_contact_timestamp_seconds
+// advances while the worker is idle (a probe every lag interval) and stops
+// when the brokers are out of reach, where every other metric stood still
+// and no alert could fire (an audit stopped the broker for 40 s).
+func TestContactDuringOutage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	b, cfg, topics, _ := seeded(t, 10, "o")
+	var ks killSwitch
+	cfg.Dial = ks.dial
+	cfg.LagInterval = 100 * time.Millisecond
+	cfg.ShutdownTimeout = 2 * time.Second
+	reg := prometheus.NewRegistry()
+	cfg.Metrics = pipeline.NewMetrics(reg)
+	contact := func() float64 {
+		mfs, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mf := range mfs {
+			if mf.GetName() == "entities_kafka_last_contact_timestamp_seconds" {
+				return mf.GetMetric()[0].GetGauge().GetValue()
+			}
+		}
+		t.Fatal("no entities_kafka_last_contact_timestamp_seconds")
+		return 0
+	}
+	_, stop := runWorker(t, cfg)
+	waitResults(t, "every document's result", b.Addr(), topics.Documents, 10)
+	idle := contact()
+	waitFor(t, "the contact time to advance while the worker is idle", func() (bool, string) {
+		c := contact()
+		return c > idle, fmt.Sprintf("contact %f, idle since %f", c, idle)
+	})
+	ks.kill()
+	time.Sleep(5 * cfg.LagInterval) // an answer on its way when the switch fell lands by then
+	before := contact()
+	time.Sleep(20 * cfg.LagInterval) // probes keep asking, and nobody answers
+	if after := contact(); after != before {
+		t.Errorf("contact time moved from %f to %f with the brokers out of reach", before, after)
+	}
+	if age := float64(time.Now().UnixNano())/1e9 - before; age < float64(20*cfg.LagInterval)/float64(time.Second) {
+		t.Errorf("contact time %.2f s old after the outage", age)
+	}
+	stop()
 }

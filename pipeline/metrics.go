@@ -23,6 +23,7 @@ type Metrics struct {
 	commitErrors   prometheus.Counter
 	publishRetries prometheus.Counter
 	rebalances     prometheus.Counter
+	kafkaContact   prometheus.Gauge
 
 	redeliveriesSkipped prometheus.Counter
 	staleSkipped        prometheus.Counter
@@ -64,6 +65,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Publish attempts retried after a transient error."}),
 		rebalances: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "rebalances_total",
 			Help: "Consumer-group generations joined."}),
+		kafkaContact: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "kafka_last_contact_timestamp_seconds",
+			Help: "Unix time at which the brokers last answered this worker: a fetch, a publish, a commit, or a probe every lag interval when nothing else runs. It stops when the brokers are out of reach, when every other metric may stand still."}),
 		redeliveriesSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "redeliveries_skipped_total",
 			Help: "Messages fetched again after a rebalance whose output this worker had already published."}),
 		staleSkipped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "revoked_messages_skipped_total",
@@ -74,7 +77,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	if reg != nil {
 		reg.MustRegister(m.docsIn, m.docsOut, m.docsFailed, m.entities, m.deadLetters, m.extraction, m.endToEnd,
 			m.lag, m.inFlight, m.commits, m.commitErrors, m.publishRetries, m.rebalances, m.redeliveriesSkipped, m.staleSkipped,
-			m.controlSkipped)
+			m.controlSkipped, m.kafkaContact)
 	}
 	return m
 }

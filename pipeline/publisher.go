@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -112,7 +113,7 @@ func (p *Publisher) Publish(ctx context.Context, msgs ...kafka.Message) error {
 			return fmt.Errorf("publish: %w (last error: %v)", cerr, err)
 		}
 		p.metrics.publishRetries.Inc()
-		p.log.Warn("publish failed, retrying", "records", len(failed), "attempt", attempt, "backoff", backoff, "err", err)
+		p.log.Warn("publish failed, retrying", "records", len(failed), "attempt", attempt, "backoff", backoff, "err", summarize(err))
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("publish: %w (last error: %v)", ctx.Err(), err)
@@ -185,4 +186,40 @@ func refused(err error) bool {
 		}
 	}
 	return false
+}
+
+// summarize shortens a write error for the log: kafka-go's WriteErrors
+// holds one error per record and prints them all, up to 11,000 characters
+// on one line in an audit, past the 16 KB at which container runtimes split
+// log lines. Each distinct error is given once, with how many records had
+// it, three at most.
+func summarize(err error) string {
+	var werrs kafka.WriteErrors
+	if !errors.As(err, &werrs) {
+		return err.Error()
+	}
+	count := map[string]int{}
+	var order []string
+	for _, e := range werrs {
+		if e == nil {
+			continue
+		}
+		m := e.Error()
+		if count[m] == 0 {
+			order = append(order, m)
+		}
+		count[m]++
+	}
+	var b strings.Builder
+	for i, m := range order {
+		if i == 3 {
+			fmt.Fprintf(&b, "; and %d other errors", len(order)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%d records: %s", count[m], m)
+	}
+	return b.String()
 }

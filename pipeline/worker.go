@@ -36,7 +36,9 @@ type Worker struct {
 	order   KeyOrder // outputs of one key publish in input order
 
 	clientID       string
-	describeFailed atomic.Bool // the group cannot be described: commit unfiltered
+	describeFailed atomic.Bool  // the group cannot be described: commit unfiltered
+	lastContact    atomic.Int64 // Unix nanoseconds of the brokers' last answer
+	lastProbe      time.Time    // commitLoop's: when probe last asked
 	log            *slog.Logger
 	m              *Metrics
 
@@ -338,6 +340,7 @@ func (w *Worker) fetchLoop(ctx context.Context, r *kafka.Reader, jobs chan<- job
 			continue
 		}
 		backoff = 100 * time.Millisecond
+		w.contacted()
 		w.joined.Store(true)
 		w.m.observeLag(m.Topic, m.Partition, m.Offset, m.HighWaterMark)
 		if IsControlRecord(m) {
@@ -464,6 +467,7 @@ func (w *Worker) publish(ctx context.Context, j job, out Output) {
 		w.log.Warn("dead letter", "code", out.Failure.Code, "topic", j.msg.Topic, "partition", j.msg.Partition,
 			"offset", j.msg.Offset, "dlq", w.topics.DLQ, "message", out.Failure.Message)
 	} else {
+		w.contacted()
 		w.m.docsOut.Inc()
 		for _, r := range out.Records[1:] {
 			w.m.entities.WithLabelValues(entityType(r.Topic, w.topics), out.Result.Lang).Inc()
@@ -563,6 +567,7 @@ func (w *Worker) commitLoop(ctx context.Context, r *kafka.Reader, stop <-chan st
 			w.log.Warn("commit failed, retrying at the next interval", "err", err)
 		}
 		cancel()
+		w.probe(ctx)
 	}
 }
 
@@ -626,6 +631,7 @@ func (w *Worker) seedLag(ctx context.Context, owned map[partitionKey]bool, commi
 		w.log.Debug("lag of the new assignment not known until its next fetch", "err", err)
 		return
 	}
+	w.contacted()
 	for topic, ps := range committed.Topics {
 		for _, p := range ps {
 			for _, o := range offsets.Topics[topic] {
@@ -691,7 +697,42 @@ func (w *Worker) commit(ctx context.Context, r *kafka.Reader) error {
 	}
 	w.tracker.Committed(cs)
 	w.m.commits.Inc()
+	w.contacted()
 	return nil
+}
+
+// contacted notes that the brokers answered.
+func (w *Worker) contacted() {
+	now := time.Now()
+	w.lastContact.Store(now.UnixNano())
+	w.m.kafkaContact.Set(float64(now.UnixNano()) / 1e9)
+}
+
+// probe asks the brokers for the input's end offset when nothing else
+// reached them for a lag interval: an idle worker, or one whose partitions
+// are all elsewhere, would otherwise say nothing of an outage (an audit
+// stopped the broker for 40 s: no metric moved, and no alert could fire).
+// It asks at most once a lag interval, for at most 5 s.
+func (w *Worker) probe(ctx context.Context) {
+	if time.Since(time.Unix(0, w.lastContact.Load())) < w.cfg.LagInterval || time.Since(w.lastProbe) < w.cfg.LagInterval {
+		return
+	}
+	w.lastProbe = time.Now()
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	// the end of the input's first partition: a metadata request would be
+	// answered from kafka-go's cache, broker or not
+	res, err := w.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{w.topics.Input: {kafka.LastOffsetOf(0)}}})
+	if err == nil {
+		for _, p := range res.Topics[w.topics.Input] {
+			err = p.Error
+		}
+	}
+	if err != nil {
+		w.log.Warn("the brokers do not answer", "err", err, "last_contact", time.Unix(0, w.lastContact.Load()).UTC().Format(time.RFC3339))
+		return
+	}
+	w.contacted()
 }
 
 // errRebalancing says a commit waits for the group to settle.
