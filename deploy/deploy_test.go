@@ -1576,3 +1576,18 @@ func httpGet(ctx context.Context, url string) (int, string) {
 	b.ReadFrom(res.Body)
 	return res.StatusCode, b.String()
 }
+
+// TestAlertRules runs alerts_test.yml, promtool's unit tests of the alert
+// rules (a broker outage fires EntitiesKafkaUnreachable; a rolling restart
+// does not fire EntitiesRebalanceStorm, a crash loop does), when promtool is
+// installed (Debian's prometheus package); CI does not install it.
+func TestAlertRules(t *testing.T) {
+	promtool, err := exec.LookPath("promtool")
+	if err != nil {
+		t.Skip("promtool is not installed")
+	}
+	out, err := exec.Command(promtool, "test", "rules", "alerts_test.yml").CombinedOutput()
+	if err != nil {
+		t.Fatalf("promtool test rules: %v\n%s", err, out)
+	}
+}
