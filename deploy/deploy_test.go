@@ -1595,3 +1595,33 @@ func TestAlertRules(t *testing.T) {
 		t.Fatalf("promtool test rules: %v\n%s", err, out)
 	}
 }
+
+// TestKEDAAuthMatchesTheWorker: KEDA's TriggerAuthentication reads the
+// SASL mechanism and TLS from the entities-kafka-auth Secret, spelt its own
+// way, while the worker reads them from the ConfigMap: the two must agree,
+// or autoscaling stops without a word when only one is edited (an audit).
+func TestKEDAAuthMatchesTheWorker(t *testing.T) {
+	var cm, secret map[string]any
+	for _, d := range k8sDocs(t) {
+		switch {
+		case d.kind() == "ConfigMap":
+			cm = mapOf(d.v["data"])
+		case d.kind() == "Secret" && d.name() == "entities-kafka-auth":
+			secret = mapOf(d.v["stringData"])
+		}
+	}
+	if cm == nil || secret == nil {
+		t.Fatal("no ConfigMap or no entities-kafka-auth Secret in deploy/k8s")
+	}
+	keda := map[string]string{"": "none", "PLAIN": "plaintext", "SCRAM-SHA-256": "scram_sha256", "SCRAM-SHA-512": "scram_sha512"}
+	if want, got := keda[str(cm["ENTITIES_SASL_MECHANISM"])], str(secret["sasl"]); want != got {
+		t.Errorf("the worker's SASL mechanism is %q, KEDA's (secret key sasl) %q: want %q", str(cm["ENTITIES_SASL_MECHANISM"]), got, want)
+	}
+	tls := "disable"
+	if str(cm["ENTITIES_TLS"]) == "true" {
+		tls = "enable"
+	}
+	if got := str(secret["tls"]); got != tls {
+		t.Errorf("the worker's ENTITIES_TLS is %q, KEDA's (secret key tls) %q: want %q", str(cm["ENTITIES_TLS"]), got, tls)
+	}
+}

@@ -120,6 +120,14 @@ func newLogger(e *env, level, format string) (*slog.Logger, error) {
 	case "text", "":
 		return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
 	case "json":
+		// durations as text logs write them ("2.196s"), not in nanoseconds
+		// ("took":2196000000), which log readers took for milliseconds
+		opts.ReplaceAttr = func(_ []string, a slog.Attr) slog.Attr {
+			if a.Value.Kind() == slog.KindDuration {
+				a.Value = slog.StringValue(a.Value.Duration().String())
+			}
+			return a
+		}
 		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
 	}
 	return nil, fmt.Errorf("log format %q: want text or json", format)

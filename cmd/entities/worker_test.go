@@ -95,3 +95,17 @@ func produceWhenCreated(t *testing.T, addr, topic string, msgs []kafka.Message) 
 		return true, ""
 	})
 }
+
+// TestJSONLogDurations: JSON logs write durations as text logs do ("2.5s"),
+// not as integer nanoseconds.
+func TestJSONLogDurations(t *testing.T) {
+	var b strings.Builder
+	log, err := newLogger(&env{stderr: &b}, "info", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("worker stopping", "deadline", 30*time.Second, "took", 2500*time.Millisecond)
+	if !strings.Contains(b.String(), `"deadline":"30s"`) || !strings.Contains(b.String(), `"took":"2.5s"`) {
+		t.Errorf("log line %s", b.String())
+	}
+}

@@ -60,7 +60,13 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	infoOf(r).docs.Store(1)
 	if err != nil {
 		s.metrics.documents.WithLabelValues(string(schema.CodeOf(err))).Inc()
-		s.failDoc(w, doc.ID, err)
+		id := doc.ID
+		if id == "" {
+			// a document refused whole (too large, bad JSON after its id)
+			// is still named, as extract names it
+			id = schema.DocumentID(body)
+		}
+		s.failDoc(w, id, err)
 		return
 	}
 	n := int64(len(doc.Text))
@@ -90,7 +96,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	if ctx.Err() != nil {
 		s.metrics.documents.WithLabelValues(string(schema.CodeTimeout)).Inc()
-		s.timedOut(w, r)
+		s.timedOut(w, r, doc.ID)
 		return
 	}
 	if xerr != nil {
@@ -284,14 +290,14 @@ func (s *Server) extractOne(ctx context.Context, doc schema.Document) (schema.Re
 	return res, nil
 }
 
-func (s *Server) timedOut(w http.ResponseWriter, r *http.Request) {
+func (s *Server) timedOut(w http.ResponseWriter, r *http.Request, id string) {
 	if r.Context().Err() != nil {
 		return // the client left; nobody reads an answer
 	}
 	s.metrics.timeouts.Inc()
 	s.log.Warn("extract: deadline passed", "timeout", s.cfg.Timeout)
 	e := timeoutError(s.cfg.Timeout)
-	writeError(w, http.StatusServiceUnavailable, e.Code, e.Message)
+	writeDocError(w, id, http.StatusServiceUnavailable, e.Code, e.Message)
 }
 
 // readBody reads the whole body within MaxBodyBytes.

@@ -197,9 +197,12 @@ func TestTimeout(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	s := newServer(t, Config{Extractor: slow, Timeout: 50 * time.Millisecond, Concurrency: 1, Registry: reg})
 	spec := loadSpec(t, s.Handler())
-	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"text":"slow"}`))
+	r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(`{"id":"s1","text":"slow"}`))
 	if r.status != http.StatusServiceUnavailable || errorCode(t, r) != schema.CodeTimeout || r.header.Get("Retry-After") == "" {
 		t.Fatalf("%d %s, want 503 timeout with Retry-After", r.status, r.body)
+	}
+	if !strings.Contains(string(r.body), `"id":"s1"`) { // it had none (an audit)
+		t.Errorf("the timeout does not name its document: %s", r.body)
 	}
 	spec.check(t, "POST", "/v1/extract", r)
 
@@ -403,6 +406,23 @@ func postArray(t *testing.T, h http.Handler, spec *apiSpec, contentType, body st
 		t.Fatalf("array: %s: %v, want %d lines", r.body, err, n)
 	}
 	return lines
+}
+
+// TestSingleDocumentErrorsName: a single document refused whole (too
+// large, broken after its id) is named in the error body, as extract names
+// it; it had no id (an audit).
+func TestSingleDocumentErrorsName(t *testing.T) {
+	s := newServer(t, Config{MaxDocBytes: 200})
+	for _, body := range []string{
+		`{"id":"big","text":"` + strings.Repeat("z", 300) + `"}`,
+		`{"id":"broken","text":"Ada",,}`,
+	} {
+		r := do(t, s.Handler(), "POST", "/v1/extract", jsonCT, []byte(body))
+		var e struct{ ID string }
+		if err := json.Unmarshal(r.body, &e); err != nil || r.status < 400 || e.ID == "" || !strings.Contains(body, `"`+e.ID+`"`) {
+			t.Errorf("%.30s...: %d %s", body, r.status, r.body)
+		}
+	}
 }
 
 // TestBatch checks an array: results in input order, per-document failures in
