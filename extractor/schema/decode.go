@@ -68,17 +68,23 @@ func Decode(data []byte, maxBytes int) (Document, error) {
 	return doc, Validate(doc, maxBytes)
 }
 
-// duplicateField returns the first field of the JSON object in data whose
-// name an earlier field already had, as encoding/json matches names
-// (without regard to case: "Text" fills the text), with its offset; ""
-// when the names are unique. encoding/json keeps the last value of a
+// documentFields are the fields Decode reads. Other fields are ignored,
+// repeated or not: a producer's own keys ("url" and "URL") are no concern
+// of ours.
+var documentFields = []string{"id", "text", "title", "lang", "source", "published_at", "meta"}
+
+// duplicateField returns the first field of the JSON object in data that
+// names a field Decode reads which an earlier field already named, as
+// encoding/json matches names (without regard to case, with Unicode's
+// simple folding: "Text" and "ſource" fill text and source), with its
+// offset; "" when there is none. encoding/json keeps the last value of a
 // repeated field, so {"text":"a","text":"b"} would lose "a" without a word.
 func duplicateField(data []byte) (string, int64) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if _, err := dec.Token(); err != nil {
 		return "", 0
 	}
-	seen := map[string]bool{}
+	seen := make([]bool, len(documentFields))
 	var value json.RawMessage
 	for dec.More() {
 		t, err := dec.Token()
@@ -86,11 +92,14 @@ func duplicateField(data []byte) (string, int64) {
 			return "", 0
 		}
 		name, _ := t.(string)
-		folded := strings.ToLower(name)
-		if seen[folded] {
-			return name, max(0, dec.InputOffset()-int64(len(name))-2)
+		for i, f := range documentFields {
+			if strings.EqualFold(name, f) {
+				if seen[i] {
+					return name, max(0, dec.InputOffset()-int64(len(name))-2)
+				}
+				seen[i] = true
+			}
 		}
-		seen[folded] = true
 		if err := dec.Decode(&value); err != nil {
 			return "", 0
 		}
@@ -165,7 +174,7 @@ func readTime(raw json.RawMessage) (*time.Time, error) {
 	if t, ok := ParseTime(ts); ok {
 		return &t, nil
 	}
-	for _, l := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999"} {
+	for _, l := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04"} {
 		if _, err := time.Parse(l, ts); err == nil {
 			// which zone a time without one is in, only its producer knows
 			return nil, Errorf(CodeBadJSON, `field "published_at" %q has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`, s)

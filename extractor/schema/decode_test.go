@@ -177,8 +177,12 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"text":"a","id":{"a":1}}`, `field "id" must be a string or an integer, not an object`},
 		{`{"id":"d","text":"Karl paid $1.","text":"Greta paid $2."}`, `field "text" appears twice (column 34): the fields of a document must be unique, or all but the last would be lost`},
 		{`{"id":"d1","ID":"d2","text":"a"}`, `field "ID" appears twice (column 12): the fields of a document must be unique, or all but the last would be lost`},
+		// encoding/json folds ſ to s: "publiſhed_at" fills published_at
+		{`{"text":"a","published_at":"2026-01-01T00:00:00Z","publiſhed_at":"2026-05-05T00:00:00Z"}`, `field "publiſhed_at" appears twice (column 51): the fields of a document must be unique, or all but the last would be lost`},
+		{`{"text":"a","published_at":"2026-01-01T10:00"}`, `field "published_at" "2026-01-01T10:00" has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`},
 	}
-	for _, ok := range []string{`{"text":"a","meta":{"k":[1]}}`, `{"text":"a","meta":null}`} {
+	// fields Decode does not read may repeat: a producer's own keys
+	for _, ok := range []string{`{"text":"a","meta":{"k":[1]}}`, `{"text":"a","meta":null}`, `{"text":"a","url":"x","URL":"y","extra":1,"extra":2}`, `{"text":"a","meta":{"k":1,"k":2,"K":3}}`} {
 		if _, err := Decode([]byte(ok), 0); err != nil {
 			t.Errorf("Decode(%s): %v", ok, err)
 		}
