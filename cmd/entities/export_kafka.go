@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"strings"
 
 	"github.com/segmentio/kafka-go"
 
@@ -46,8 +47,8 @@ func docHash(id string) uint64 {
 // returns, for each document id, its latest result: the one made from the
 // newest input message (the highest offset, when its results come from one
 // input partition; of two partitions the later input time, and of two equal
-// times the result published last), and of two results of one message the
-// last record (a replay under a new pipeline_version). Records of one id are in one
+// times see laterInput), and of two results of one message the last record
+// (a replay under a new pipeline_version). Records of one id are in one
 // partition, in order; but a replay that runs while a document is edited
 // publishes the old input's result after the edit's, and the last record
 // alone would undo the edit. Nil when the topic is missing.
@@ -58,10 +59,9 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		return nil, nil
 	}
 	type result struct {
-		offset int64 // in the input partition
-		time   int64 // the input message's time, which result records carry
-		at     int64 // the result record's offset: one id's are in one partition
-		res    uint64
+		src  pipeline.Source
+		time int64 // the input message's time, which result records carry
+		res  uint64
 	}
 	// the newest result per document and input partition, then the newest
 	// of those by input time: a producer that does not key by id puts one
@@ -78,16 +78,15 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 			return fmt.Errorf("%s/%d@%d: not a result record: %w", m.Topic, m.Partition, m.Offset, err)
 		}
 		k := key{docHash(r.ID), docHash(fmt.Sprintf("%s\x00%d", r.Source.Topic, r.Source.Partition))}
-		if prev, ok := newest[k]; ok && r.Source.Offset < prev.offset {
+		if prev, ok := newest[k]; ok && r.Source.Offset < prev.src.Offset {
 			return nil // an older input's result, published after the newer one's
 		}
-		newest[k] = result{offset: r.Source.Offset, time: m.Time.UnixNano(), at: m.Offset, res: resultOf(r.Source, r.PipelineVersion)}
+		newest[k] = result{src: r.Source, time: m.Time.UnixNano(), res: resultOf(r.Source, r.PipelineVersion)}
 		return nil
 	})
 	best := map[uint64]result{}
 	for k, r := range newest {
-		// of two inputs of one time, the one whose result was published last
-		if b, ok := best[k.doc]; !ok || r.time > b.time || r.time == b.time && r.at > b.at {
+		if b, ok := best[k.doc]; !ok || r.time > b.time || r.time == b.time && laterInput(r.src, b.src) {
 			best[k.doc] = r
 		}
 	}
@@ -96,6 +95,26 @@ func (k *kafkaExportFlags) latestResults(ctx context.Context, e *env, conn repla
 		latest[h] = r.res
 	}
 	return latest, err
+}
+
+// laterInput orders two inputs of one document with the same time, which
+// their order in no single partition tells: a dead letter replayed from a
+// dead-letter topic (source "documents.dlq") is a later try than its input
+// in "documents", and keeps that input's time; otherwise by topic,
+// partition and offset, a fixed order. Not the order of the results in
+// <prefix>.documents, which a full replay reverses (an audit saw the answer
+// flip after one).
+func laterInput(a, b pipeline.Source) bool {
+	if da, db := strings.Count(a.Topic, ".dlq"), strings.Count(b.Topic, ".dlq"); da != db {
+		return da > db
+	}
+	if a.Topic != b.Topic {
+		return a.Topic > b.Topic
+	}
+	if a.Partition != b.Partition {
+		return a.Partition > b.Partition
+	}
+	return a.Offset > b.Offset
 }
 
 func (k *kafkaExportFlags) set() bool { return k.conn.brokers != "" }
