@@ -163,6 +163,11 @@ func defaultID(m kafka.Message) string {
 	for _, h := range m.Headers {
 		headers[h.Key] = string(h.Value)
 	}
+	if _, dead := headers[HeaderErrorCode]; !dead {
+		// not a dead letter: source.* headers of another system's are no
+		// position of ours (constant ones would give every document one id)
+		return topic + "/" + partition + "/" + offset
+	}
 	for prefix := ""; ; prefix += "previous." {
 		t, ok := headers[prefix+HeaderSourceTopic]
 		if !ok {

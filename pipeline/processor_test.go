@@ -313,10 +313,12 @@ func TestReplayedDeadLetterKeepsItsID(t *testing.T) {
 		want    string
 	}{
 		{"no headers", nil, "documents.dlq/1/9"},
-		{"dead once", []kafka.Header{h("source.topic", "documents"), h("source.partition", "2"), h("source.offset", "41")}, "documents/2/41"},
-		{"dead twice", []kafka.Header{h("previous.source.topic", "documents"), h("previous.source.partition", "2"), h("previous.source.offset", "41"),
-			h("source.topic", "documents.dlq"), h("source.partition", "0"), h("source.offset", "3")}, "documents/2/41"},
-		{"broken header", []kafka.Header{h("source.topic", "documents"), h("source.partition", "x"), h("source.offset", "41")}, "documents.dlq/1/9"},
+		{"dead once", []kafka.Header{h("error.code", "too_large"), h("source.topic", "documents"), h("source.partition", "2"), h("source.offset", "41")}, "documents/2/41"},
+		{"dead twice", []kafka.Header{h("previous.error.code", "too_large"), h("previous.source.topic", "documents"), h("previous.source.partition", "2"), h("previous.source.offset", "41"),
+			h("error.code", "bad_json"), h("source.topic", "documents.dlq"), h("source.partition", "0"), h("source.offset", "3")}, "documents/2/41"},
+		{"broken header", []kafka.Header{h("error.code", "too_large"), h("source.topic", "documents"), h("source.partition", "x"), h("source.offset", "41")}, "documents.dlq/1/9"},
+		// another system's headers on a message that is no dead letter of ours
+		{"no dead letter", []kafka.Header{h("source.topic", "crm"), h("source.partition", "0"), h("source.offset", "0")}, "documents.dlq/1/9"},
 	} {
 		out, err := p.Process(context.Background(), kafka.Message{Topic: "documents.dlq", Partition: 1, Offset: 9, Value: doc, Headers: tt.headers})
 		if err != nil || out.Result == nil {
