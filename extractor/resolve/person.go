@@ -220,13 +220,28 @@ func (p person) key() string {
 
 // nameFields splits a name into its words at white space and at symbols such
 // as emoji, which no name is written with: "John🙂Smith" is John Smith (its
-// key was person:ionsmit, one word with the emoji left out). The letterlike
+// key was person:ionsmit, one word with the emoji left out), with what
+// joins and styles emoji left out at the words' edges. The letterlike
 // symbols (№, ™) are no such symbols: "Городская поликлиника № 27".
 func nameFields(name string) []string {
-	return strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) && !(r >= 0x2100 && r <= 0x214F)
+	fs := strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) && !(r >= 0x2100 && r <= 0x214F) ||
+			r >= 0x1F3FB && r <= 0x1F3FF // skin tones, modifiers (Sk) of the emoji before
 	})
+	// what joins and styles emoji is left at a word's edges ("John👨‍💻Smith",
+	// "John❤️Smith"): the zero-width joiner and the variation selectors; inside
+	// a word they stay (Indic scripts join letters with the joiner)
+	out := fs[:0]
+	for _, f := range fs {
+		if f = strings.TrimFunc(f, emojiGlue); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
+
+// emojiGlue reports the zero-width joiner and the variation selectors.
+func emojiGlue(r rune) bool { return r == 0x200D || r >= 0xFE00 && r <= 0xFE0F }
 
 // Person resolves a person name as written in a text of language lang (ISO
 // 639-1 or ""): titles, possessive and generational suffixes are removed for

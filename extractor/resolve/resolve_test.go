@@ -455,6 +455,11 @@ func TestSymbolsSplitNames(t *testing.T) {
 	for _, tt := range []struct{ in, as string }{
 		{"John🙂Smith", "John Smith"},
 		{"Anna⭐Kowalska", "Anna Kowalska"},
+		// a joiner, a variation selector, a skin tone: the audit of the
+		// first version found them left in the canonical name
+		{"John👨‍💻Smith", "John Smith"},
+		{"John❤️Smith", "John Smith"},
+		{"John👍🏽Smith", "John Smith"},
 	} {
 		if got, want := Person(tt.in, "en"), Person(tt.as, "en"); got.Key != want.Key || got.Canonical != want.Canonical {
 			t.Errorf("Person(%q) = %+v, want %+v", tt.in, got, want)
