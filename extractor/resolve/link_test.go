@@ -312,6 +312,16 @@ func TestLink(t *testing.T) {
 			same:  [][2]int{{0, 1}},
 		},
 		{
+			// a given name before the last family name is not a family
+			// name, nor is a word before the one that is
+			name:  "iberian given names between",
+			lang:  "pt",
+			text:  "Paulo Henrique Machado falou. Henrique respondeu. Rui Quelbrino Machado viu; Quelbrino saiu. Ana Sousa Tavares Lima chegou; Sousa e Tavares saíram.",
+			specs: []string{"P:Paulo Henrique Machado", "P:Henrique", "P:Rui Quelbrino Machado", "P:Quelbrino", "P:Ana Sousa Tavares Lima", "P:Sousa", "P:Tavares"},
+			same:  [][2]int{{4, 6}},
+			diff:  [][2]int{{0, 1}, {2, 3}, {4, 5}},
+		},
+		{
 			// a middle name in English is no family name
 			name:  "english middle names",
 			lang:  "en",

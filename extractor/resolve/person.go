@@ -360,16 +360,21 @@ func parsePerson(name, lang string) person {
 	p.given = givenKey(g)
 	p.givenWord = g
 	if iberian[lang] {
-		// the words between the first given name and the last word that
-		// are neither particles nor only given names in the name lists
-		for _, t := range toks[first+1 : len(toks)-1] {
-			if particles[fold(t)] {
-				continue
+		// the word before the last family name (particles skipped), after
+		// the first given name, when the name lists know it as a family
+		// name: the first of two family names ("Sánchez Pérez-Castejón",
+		// "Lula da Silva"). Not a word they do not know, nor the words
+		// before it, which are given names as often as not ("Jair Messias
+		// Bolsonaro", "Geraldo José Rodrigues Alckmin": the audit of the
+		// first version found both linked to another man's bare name)
+		k := len(toks) - 2
+		for k > first && particles[fold(toks[k])] {
+			k--
+		}
+		if k > first {
+			if _, isSurname := ner.NameKinds(toks[k]); isSurname {
+				p.inner = append(p.inner, familyKey(toks[k]))
 			}
-			if isGiven, isSurname := ner.NameKinds(t); isGiven && !isSurname {
-				continue
-			}
-			p.inner = append(p.inner, familyKey(t))
 		}
 	}
 	return p
