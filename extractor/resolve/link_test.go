@@ -312,6 +312,26 @@ func TestLink(t *testing.T) {
 			same:  [][2]int{{0, 1}},
 		},
 		{
+			// a bare family name that is one person's first family name
+			// and another's last is either
+			name:  "iberian family name of two people",
+			lang:  "es",
+			text:  "Marta Ibarra Soto habló con Luis Ibarra. Ibarra dijo que no. Ana Ruiz Peña y Peña; Pablo Ruiz. Ruiz asintió.",
+			specs: []string{"P:Marta Ibarra Soto", "P:Luis Ibarra", "P:Ibarra", "P:Ana Ruiz Peña", "P:Peña", "P:Pablo Ruiz", "P:Ruiz"},
+			same:  [][2]int{{3, 4}},
+			diff:  [][2]int{{2, 0}, {2, 1}, {6, 3}, {6, 5}},
+		},
+		{
+			// the name without its last family name is the same person,
+			// and so is a bare family name after both
+			name:  "iberian name without its last family name",
+			lang:  "es",
+			text:  "Pedro Sánchez Pérez-Castejón llegó. Pedro Sánchez dijo. Sánchez calló. Ana Ruiz Peña, Luis Ruiz Peña y Ana Ruiz.",
+			specs: []string{"P:Pedro Sánchez Pérez-Castejón", "P:Pedro Sánchez", "P:Sánchez", "P:Ana Ruiz Peña", "P:Luis Ruiz Peña", "P:Ana Ruiz"},
+			same:  [][2]int{{0, 1}, {1, 2}, {3, 5}},
+			diff:  [][2]int{{4, 5}},
+		},
+		{
 			// a given name before the last family name is not a family
 			// name, nor is a word before the one that is
 			name:  "iberian given names between",

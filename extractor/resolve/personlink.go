@@ -90,6 +90,13 @@ func (c *choice) earlier(j int) (personMention, bool) {
 	return c.from(0)
 }
 
+// otherBefore reports whether a candidate before mention j has another key than
+// key.
+func (c *choice) otherBefore(j int, key string, x *personIndex) bool {
+	k := sort.Search(len(c.cands), func(n int) bool { return c.cands[n].i >= j })
+	return k > 0 && (!c.pre[k] || x.key(c.cands[k-1]) != key)
+}
+
 // from returns the first candidate from k on if all of them share one key.
 func (c *choice) from(k int) (personMention, bool) {
 	if k >= len(c.cands) || !c.same[k] {
@@ -180,6 +187,12 @@ func linkPersons(ms []schema.Mention, lang string) {
 			target, ok = choose("initial", p.family, x.byFam[p.family], p.gen, pm.letter).earlier(pm.i)
 		case p.single:
 			target, ok = choose("family", p.family, x.byFam[p.family], p.gen, "").earlier(pm.i)
+			if ok && len(x.byInner[p.family]) > 0 && choose("inner", p.family, x.byInner[p.family], p.gen, "").otherBefore(pm.i, x.key(target), x) {
+				// Another person before it has the word as first family
+				// name ("Cristina Fernández de Kirchner ... Alberto
+				// Fernández ... Fernández"): it could be either.
+				ok = false
+			}
 			if !ok {
 				// A genitive -s (Hamels) of a family name in the document.
 				if stem, cut := strings.CutSuffix(p.word, "s"); cut && utf8.RuneCountInString(stem) > 2 {
@@ -218,7 +231,9 @@ func linkPersons(ms []schema.Mention, lang string) {
 
 // linkTails gives a name of two or more words that ends an earlier, longer
 // full name the longer name's key: García Márquez after Gabriel García
-// Márquez, Lula da Silva after Luiz Inácio Lula da Silva.
+// Márquez, Lula da Silva after Luiz Inácio Lula da Silva; and a full name
+// that is an earlier Iberian name without its last family name too: Pedro
+// Sánchez after Pedro Sánchez Pérez-Castejón.
 func (x *personIndex) linkTails() {
 	// The earlier full names by family, gender and each proper tail of two
 	// or more words, added once their keys are final.
@@ -226,14 +241,28 @@ func (x *personIndex) linkTails() {
 	tail := func(pm personMention, words []string) string {
 		return pm.p.family + "\x00" + pm.p.gen + "\x00" + strings.Join(words, "\x00")
 	}
+	// and, of Iberian names, by given name, gender and first family name
+	head := func(pm personMention, family string) string {
+		return "\x01" + pm.p.given + "\x00" + pm.p.gen + "\x00" + family
+	}
 	for _, pm := range x.full {
+		linked := false
 		if len(pm.p.words) >= 2 {
 			if t, ok := byTail.find(tail(pm, pm.p.words), x.key(pm)); ok {
 				x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t].Key, x.ms[t].Canonical
+				linked = true
 			}
+		}
+		if t, ok := byTail.find(head(pm, pm.p.family), x.key(pm)); ok && !linked {
+			// the name without its last family name: José López after
+			// José López de Arriortúa
+			x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t].Key, x.ms[t].Canonical
 		}
 		for n := 1; n <= len(pm.p.words)-2; n++ {
 			byTail.add(tail(pm, pm.p.words[n:]), pm.i)
+		}
+		for _, f := range pm.p.inner {
+			byTail.add(head(pm, f), pm.i)
 		}
 	}
 }
