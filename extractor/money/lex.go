@@ -39,15 +39,27 @@ func isGroupSpace(r rune) bool {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // otherDigit returns the length in bytes of the non-ASCII decimal digit at
-// s[i:] (fullwidth "５", Arabic-Indic "٥", Persian "۵"), or 0.
+// s[i:] (fullwidth "５", Arabic-Indic "٥", Persian "۵", Devanagari "५" and
+// the other Indic scripts' digits), or 0.
 func otherDigit(s string, i int) int {
 	switch {
 	case i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
 		return 3
 	case i+1 < len(s) && (s[i] == 0xD9 && s[i+1] >= 0xA0 && s[i+1] <= 0xA9 || s[i] == 0xDB && s[i+1] >= 0xB0 && s[i+1] <= 0xB9):
 		return 2
+	case i+2 < len(s) && s[i] == 0xE0:
+		if r, size := utf8.DecodeRuneInString(s[i:]); indicDigit(r) {
+			return size
+		}
 	}
 	return 0
+}
+
+// indicDigit reports whether r is a digit of Devanagari, Bengali, Gurmukhi,
+// Gujarati, Oriya, Tamil, Telugu, Kannada or Malayalam (U+0966-U+0D6F: each
+// script's digits are at its block's x6-xF or xE6-xEF).
+func indicDigit(r rune) bool {
+	return r >= 0x0966 && r <= 0x0DEF && r&0xF >= 6 && (r&0xF0 == 0x60 || r&0xF0 == 0xE0) && unicode.IsDigit(r)
 }
 
 // digitValue is the value of decimal digit r, ASCII or not, or -1.
@@ -61,6 +73,8 @@ func digitValue(r rune) int {
 		return int(r - '٠')
 	case r >= '۰' && r <= '۹':
 		return int(r - '۰')
+	case indicDigit(r):
+		return int(r&0xF) - 6
 	}
 	return -1
 }

@@ -180,7 +180,12 @@ func init() {
 	addNames(fixed("JPY"), "yen", "yens", "yenes", "jen", "jenów", "iene", "ienes", "japanese yen", "japanischen yen")
 	addNames(fixed("CNY"), "yuan", "yuans", "yuanes", "renminbi", "juan", "juanów", "iuanes", "chinese yuan")
 	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees", "rupier", "rupi",
-		"рупий", "рупии", "рупия", "rupii", "रुपये", "रुपए", "रुपया", "रुपयों")
+		"рупий", "рупии", "рупия", "rupii", "रुपये", "रुपए", "रुपया", "रुपयों",
+		// Gujarati, Gurmukhi, Telugu, Kannada, Malayalam: India's; not
+		// Tamil's or Bengali's words, which Sri Lanka's and Bangladesh's
+		// currencies share
+		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "ರೂಪಾಯಿ", "ರೂ", "രൂപ")
+	addNames(fixed("NPR"), "रुपैयाँ", "नेपाली रुपैयाँ")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
 	addNames(cur{code: "BRL", langs: "pt"}, "real")
@@ -452,6 +457,13 @@ func init() {
 	addScale(5, "", "लाख")
 	addScale(7, "", "करोड़", "करोड")
 	addScale(9, "", "अरब")
+	// and the other Indic languages' (an audit: Marathi "₹500 कोटी" was
+	// 500 INR): Marathi, Nepali, Bengali, Gurmukhi, Gujarati, Tamil,
+	// Telugu, Kannada, Malayalam
+	addScale(3, "", "হাজার", "ਹਜ਼ਾਰ", "ਹਜਾਰ", "હજાર", "ஆயிரம்", "వేల", "వేలు", "ಸಾವಿರ", "ആയിരം")
+	addScale(5, "", "লাখ", "লক্ষ", "ਲੱਖ", "ਲਖ", "લાખ", "லட்சம்", "லட்சத்து", "లక్ష", "లక్షల", "ಲಕ್ಷ", "ലക്ഷം")
+	addScale(7, "", "कोटी", "কোটি", "ਕਰੋੜ", "ਕਰੋੜਾਂ", "કરોડ", "கோடி", "కోటి", "కోట్ల", "ಕೋಟಿ", "കോടി")
+	addScale(9, "", "अब्ज", "अर्ब", "ਅਰਬ", "અબજ")
 	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
 	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
 	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Each case is {text, want}. want lists the expected amounts as
@@ -617,6 +619,38 @@ var cases = map[string][]tcase{
 		{"कंपनी को 2.5 लाख रुपये का जुर्माना देना होगा।", "2.5 लाख रुपये=250000 INR"},
 		{"परियोजना पर ₹1,200 करोड़ खर्च होंगे और 3 अरब रुपये का निवेश होगा।", "₹1,200 करोड़=12000000000 INR | 3 अरब रुपये=3000000000 INR"},
 		{"उसने 5000 रुपये और ₹40 हज़ार दिए।", "5000 रुपये=5000 INR | ₹40 हज़ार=40000 INR"},
+		{"सरकार ने ₹५०० करोड़ और ₹१,२०० करोड़ की योजना बनाई।", "₹५०० करोड़=5000000000 INR | ₹१,२०० करोड़=12000000000 INR"},
+	},
+	// the other Indic scripts' scale words and digits (an audit: Marathi
+	// "₹500 कोटी" was 500 INR, Devanagari digits were not read)
+	"mr": {
+		{"राज्य सरकारने ₹500 कोटी आणि ₹2 अब्ज मंजूर केले.", "₹500 कोटी=5000000000 INR | ₹2 अब्ज=2000000000 INR"},
+		{"त्याला ₹३ लाख दंड झाला.", "₹३ लाख=300000 INR"},
+	},
+	"ne": {
+		{"सरकारले ४ अर्ब रुपैयाँ छुट्यायो।", "४ अर्ब रुपैयाँ=4000000000 NPR"},
+	},
+	"bn": {
+		{"প্রকল্পে ₹৫০ কোটি এবং ₹৩ লাখ খরচ হবে।", "₹৫০ কোটি=500000000 INR | ₹৩ লাখ=300000 INR"},
+		{"তিনি ২০ হাজার টাকা পেয়েছেন।", ""},
+	},
+	"pa": {
+		{"ਸਰਕਾਰ ਨੇ 50 ਕਰੋੜ ਰੁਪਏ ਅਤੇ ₹2 ਲੱਖ ਦਿੱਤੇ।", "50 ਕਰੋੜ ਰੁਪਏ=500000000 INR | ₹2 ਲੱਖ=200000 INR"},
+	},
+	"gu": {
+		{"કંપનીએ ₹૭૫ કરોડ અને 4 લાખ રૂપિયા ચૂકવ્યા.", "₹૭૫ કરોડ=750000000 INR | 4 લાખ રૂપિયા=400000 INR"},
+	},
+	"ta": {
+		{"அரசு ₹200 கோடி மற்றும் ₹5 லட்சம் ஒதுக்கியது.", "₹200 கோடி=2000000000 INR | ₹5 லட்சம்=500000 INR"},
+	},
+	"te": {
+		{"ప్రభుత్వం ₹300 కోట్ల మరియు 8 లక్షల రూపాయలు ఇచ్చింది.", "₹300 కోట్ల=3000000000 INR | 8 లక్షల రూపాయలు=800000 INR"},
+	},
+	"kn": {
+		{"ಸರ್ಕಾರ ₹40 ಕೋಟಿ ಮತ್ತು ₹6 ಲಕ್ಷ ನೀಡಿತು.", "₹40 ಕೋಟಿ=400000000 INR | ₹6 ಲಕ್ಷ=600000 INR"},
+	},
+	"ml": {
+		{"സർക്കാർ ₹90 കോടി അനുവദിച്ചു.", "₹90 കോടി=900000000 INR"},
 	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
@@ -628,9 +662,28 @@ var cases = map[string][]tcase{
 	},
 }
 
+// few are the languages with fewer cases than the 40 each of the others has.
+var few = map[string]bool{"und": true, "id": true, "ms": true, "zh": true, "hi": true, "mr": true,
+	"ne": true, "bn": true, "pa": true, "gu": true, "ta": true, "te": true, "kn": true, "ml": true}
+
+// TestLexiconIsNFC: the text is in NFC when it is looked up, so a word
+// written otherwise in the lexicon is never found.
+func TestLexiconIsNFC(t *testing.T) {
+	for w := range names {
+		if !norm.NFC.IsNormalString(w) {
+			t.Errorf("currency word %q is not in NFC", w)
+		}
+	}
+	for w := range scales {
+		if !norm.NFC.IsNormalString(w) {
+			t.Errorf("scale word %q is not in NFC", w)
+		}
+	}
+}
+
 func TestFind(t *testing.T) {
 	for lang, cs := range cases {
-		if lang != "und" && lang != "id" && lang != "ms" && lang != "zh" && lang != "hi" && len(cs) < 40 {
+		if !few[lang] && len(cs) < 40 {
 			t.Errorf("%s: %d cases, want at least 40", lang, len(cs))
 		}
 		for _, c := range cs {
