@@ -42,12 +42,14 @@ import (
 // hyphenated given name is keyed by its first part (Jean-Pierre: Jean);
 // "rose from 12 to 14 euros" is two levels, not a range; names over 200
 // code points are not reported. 7: symbols such as emoji split the words
-// of a name ("John🙂Smith" is John Smith); Hindi scale words in Devanagari
-// (₹500 करोड़ is 5 billion rupees, was 500); a document with neither id nor
+// of a name ("John🙂Smith" is John Smith), and so do trade marks (Apple™);
+// Indian scale words (₹500 करोड़ is 5 billion rupees, was 500) and Indic
+// digits; a document with neither id nor
 // key replayed from the dead-letter topic keeps its first position as id;
 // a repeated field is bad_json; in Spanish and Portuguese text a bare family
-// name links to a full name that has it before its last word (Sánchez of
-// Pedro Sánchez Pérez-Castejón, Lula of Luiz Inácio Lula da Silva); with
+// name links to a full name that has it as first of two family names
+// (Sánchez of Pedro Sánchez Pérez-Castejón), and so does the name without
+// its last family name (Pedro Sánchez); with
 // some types only (--types), the names are those of a run of every type.
 const Version = "7"
 

@@ -222,10 +222,11 @@ func (p person) key() string {
 // as emoji, which no name is written with: "John🙂Smith" is John Smith (its
 // key was person:ionsmit, one word with the emoji left out), with what
 // joins and styles emoji left out at the words' edges. The letterlike
-// symbols (№, ™) are no such symbols: "Городская поликлиника № 27".
+// symbols (№) are no such symbols: "Городская поликлиника № 27"; but the
+// trade marks are, as ® is ("Apple™ Inc." was keyed appletm).
 func nameFields(name string) []string {
 	fs := strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) && !(r >= 0x2100 && r <= 0x214F) ||
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) && !(r >= 0x2100 && r <= 0x214F) || r == '™' || r == '℠' ||
 			r >= 0x1F3FB && r <= 0x1F3FF // skin tones, modifiers (Sk) of the emoji before
 	})
 	// what joins and styles emoji is left at a word's edges ("John👨‍💻Smith",
