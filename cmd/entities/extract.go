@@ -121,7 +121,8 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
 		return usageExit(err)
 	}
 	if *workers < 1 {
@@ -132,12 +133,6 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
 		return 2
-	}
-	for _, a := range fs.Args() {
-		if strings.HasPrefix(a, "-") && a != "-" {
-			fmt.Fprintf(e.stderr, "entities extract: %q after the input files: flags go before them (or name a file that starts with - as ./%s)\n", a, a)
-			return 2
-		}
 	}
 	w := e.stdout
 	if *out != "-" {
@@ -150,19 +145,14 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
+	if *in != "-" || len(files) == 0 {
+		files = append([]string{*in}, files...)
+	}
 	var src source
 	switch *format {
 	case "jsonl":
-		files := fs.Args()
-		if *in != "-" || len(files) == 0 {
-			files = append([]string{*in}, files...)
-		}
 		src, err = newJSONLSource(e, files, ef.maxBytes)
 	case "text":
-		files := fs.Args()
-		if *in != "-" || len(files) == 0 {
-			files = append([]string{*in}, files...)
-		}
 		src, err = newTextSource(e, files, ef.maxBytes)
 	default:
 		err = fmt.Errorf("unknown --format %q (want jsonl or text)", *format)

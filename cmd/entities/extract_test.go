@@ -362,17 +362,31 @@ func TestExtractTextFileEncodingAndSize(t *testing.T) {
 	}
 }
 
-// TestExtractFlagAfterFiles: a flag after the input files (Go's flag
-// parsing stops at the first file) is named, not read as a file name.
+// TestExtractFlagAfterFiles: a flag after the input files is read as a
+// flag, as export reads its flags (Go's flag parsing stops at the first
+// file: extract refused it, export took it), and after "--" an argument that
+// starts with "-" is a file.
 func TestExtractFlagAfterFiles(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
 	if err := os.WriteFile(in, []byte(`{"id":"a","text":"Angela Merkel traf Olaf Scholz."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, errs, code := runCLI(t, "", "extract", in, "--out", filepath.Join(dir, "out.jsonl"))
-	if code != 2 || !strings.Contains(errs, `"--out" after the input files`) {
-		t.Errorf("exit %d: %s", code, errs)
+	dash := filepath.Join(dir, "-b.jsonl")
+	if err := os.WriteFile(dash, []byte(`{"id":"b","text":"Olaf Scholz traf Angela Merkel."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.jsonl")
+	t.Chdir(dir)
+	if _, errs, code := runCLI(t, "", "extract", in, "--out", out, "--workers", "1", "--", "-b.jsonl"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Split(strings.TrimSpace(string(got)), "\n"); len(lines) != 2 || !strings.Contains(lines[0], `"id":"a"`) || !strings.Contains(lines[1], `"id":"b"`) {
+		t.Errorf("want results for a and b in order, got:\n%s", got)
 	}
 }
 
