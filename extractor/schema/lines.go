@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // LineReader reads input documents as JSON lines. A bad line is reported as
@@ -125,9 +126,14 @@ func DocumentID(data []byte) string {
 		if err != nil {
 			return id
 		}
-		if k == "id" {
-			var v string
-			if dec.Decode(&v) != nil {
+		if k, ok := k.(string); ok && strings.EqualFold(k, "id") {
+			// as Decode reads it: any case, a string or an integer
+			var raw json.RawMessage
+			if dec.Decode(&raw) != nil {
+				return ""
+			}
+			v, err := readID(raw)
+			if err != nil {
 				return ""
 			}
 			id = v
