@@ -231,6 +231,12 @@ func init() {
 	addNames(fixed("ILS"), "שקל", "שקלים", "شيكل", "شيكلات")
 	addNames(fixed("KWD"), "دينار كويتي")
 	addNames(fixed("JPY"), "ين", "ين ياباني", "ין")
+	// Hindi (an audit: "3 अरब डॉलर" was not read)
+	addNames(cur{code: "USD", kind: ckDollar}, "डॉलर", "डालर", "डॉलरों")
+	addNames(fixed("USD"), "अमेरिकी डॉलर", "अमरीकी डॉलर")
+	addNames(fixed("EUR"), "यूरो")
+	addNames(cur{code: "GBP", kind: ckPound}, "पाउंड")
+	addNames(fixed("JPY"), "येन")
 	addNames(fixed("CZK"), "koruna", "korun", "czech crowns", "czech koruna", "tschechische kronen", "couronnes tchèques",
 		"coronas checas", "corone ceche", "tsjechische kronen", "koron czeskich", "tjeckiska kronor", "чешских крон")
 	addNames(fixed("TRY"), "türk lirası", "turkish lira", "turkish liras", "türkische lira", "livres turques",
