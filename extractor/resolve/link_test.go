@@ -332,6 +332,52 @@ func TestLink(t *testing.T) {
 			diff:  [][2]int{{4, 5}},
 		},
 		{
+			// a name that shares only a given name and a family name with
+			// the head of an Iberian name is another person (an audit of
+			// the first version: "María Sánchez García" took "María García
+			// López"'s key)
+			name:  "iberian heads match whole",
+			lang:  "es",
+			text:  "Lucía Ortega Vidal firmó. Lucía Romero Ortega votó. Tomás Luis Ibáñez Soler habló; Tomás Jaime Ibáñez respondió.",
+			specs: []string{"P:Lucía Ortega Vidal", "P:Lucía Romero Ortega", "P:Tomás Luis Ibáñez Soler", "P:Tomás Jaime Ibáñez"},
+			diff:  [][2]int{{0, 1}, {2, 3}},
+		},
+		{
+			// two people with one head: the head alone is either
+			name:  "iberian head of two people",
+			lang:  "es",
+			text:  "Pedro Sánchez Pérez-Castejón y Pedro Sánchez Gómez coincidieron. Pedro Sánchez dijo que sí.",
+			specs: []string{"P:Pedro Sánchez Pérez-Castejón", "P:Pedro Sánchez Gómez", "P:Pedro Sánchez"},
+			diff:  [][2]int{{2, 0}, {2, 1}, {0, 1}},
+		},
+		{
+			// the head before the full name, and a bare family name after
+			// both: one person
+			name:  "iberian head before the full name",
+			lang:  "es",
+			text:  "Pedro Sánchez llegó el lunes. El presidente, Pedro Sánchez Pérez-Castejón, firmó. Sánchez dijo que sí.",
+			specs: []string{"P:Pedro Sánchez", "P:Pedro Sánchez Pérez-Castejón", "P:Sánchez"},
+			same:  [][2]int{{0, 1}, {1, 2}},
+		},
+		{
+			// a head with a head of its own ("Tomás Ignacio", as Ignacio
+			// is a family name too) takes the full name's key all the same
+			name:  "iberian head with a head",
+			lang:  "es",
+			text:  "Tomás Ignacio Ruiz de Olano habló. Tomás Ignacio Ruiz respondió. Ruiz calló.",
+			specs: []string{"P:Tomás Ignacio Ruiz de Olano", "P:Tomás Ignacio Ruiz", "P:Ruiz"},
+			same:  [][2]int{{0, 1}, {1, 2}},
+		},
+		{
+			// a second word that is a given name as well is no family
+			// name a bare mention may link to
+			name:  "iberian second given name",
+			lang:  "es",
+			text:  "José Antonio Kast habló. Antonio dijo que no.",
+			specs: []string{"P:José Antonio Kast", "P:Antonio"},
+			diff:  [][2]int{{0, 1}},
+		},
+		{
 			// a given name before the last family name is not a family
 			// name, nor is a word before the one that is
 			name:  "iberian given names between",

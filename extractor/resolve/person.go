@@ -200,6 +200,7 @@ type person struct {
 	famWord   string   // the family name as written
 	words     []string // phonetic keys of all words of the canonical name
 	inner     []string // Iberian names: family keys of the surnames before the last
+	head      string   // Iberian names: the words up to inner's, joined by spaces
 }
 
 // iberian are the languages whose names carry two family names, either of
@@ -367,14 +368,20 @@ func parsePerson(name, lang string) person {
 		// "Lula da Silva"). Not a word they do not know, nor the words
 		// before it, which are given names as often as not ("Jair Messias
 		// Bolsonaro", "Geraldo José Rodrigues Alckmin": the audit of the
-		// first version found both linked to another man's bare name)
+		// first version found both linked to another man's bare name), nor
+		// one that is a given name too right after the first ("José Antonio
+		// Kast" and a bare "Antonio"; "Lula" of "Luiz Inácio Lula da Silva"
+		// is third)
 		k := len(toks) - 2
 		for k > first && particles[fold(toks[k])] {
 			k--
 		}
 		if k > first {
-			if _, isSurname := ner.NameKinds(toks[k]); isSurname {
-				p.inner = append(p.inner, familyKey(toks[k]))
+			if isGiven, isSurname := ner.NameKinds(toks[k]); isSurname {
+				p.head = strings.Join(p.words[:k+1], " ")
+				if !isGiven || k > first+1 {
+					p.inner = append(p.inner, familyKey(toks[k]))
+				}
 			}
 		}
 	}

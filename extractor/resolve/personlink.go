@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -231,9 +232,7 @@ func linkPersons(ms []schema.Mention, lang string) {
 
 // linkTails gives a name of two or more words that ends an earlier, longer
 // full name the longer name's key: García Márquez after Gabriel García
-// Márquez, Lula da Silva after Luiz Inácio Lula da Silva; and a full name
-// that is an earlier Iberian name without its last family name too: Pedro
-// Sánchez after Pedro Sánchez Pérez-Castejón.
+// Márquez, Lula da Silva after Luiz Inácio Lula da Silva; then linkHeads.
 func (x *personIndex) linkTails() {
 	// The earlier full names by family, gender and each proper tail of two
 	// or more words, added once their keys are final.
@@ -241,28 +240,61 @@ func (x *personIndex) linkTails() {
 	tail := func(pm personMention, words []string) string {
 		return pm.p.family + "\x00" + pm.p.gen + "\x00" + strings.Join(words, "\x00")
 	}
-	// and, of Iberian names, by given name, gender and first family name
-	head := func(pm personMention, family string) string {
-		return "\x01" + pm.p.given + "\x00" + pm.p.gen + "\x00" + family
-	}
+	tailed := make(map[int]bool)
 	for _, pm := range x.full {
-		linked := false
 		if len(pm.p.words) >= 2 {
 			if t, ok := byTail.find(tail(pm, pm.p.words), x.key(pm)); ok {
 				x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t].Key, x.ms[t].Canonical
-				linked = true
+				tailed[pm.i] = true
 			}
-		}
-		if t, ok := byTail.find(head(pm, pm.p.family), x.key(pm)); ok && !linked {
-			// the name without its last family name: José López after
-			// José López de Arriortúa
-			x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t].Key, x.ms[t].Canonical
 		}
 		for n := 1; n <= len(pm.p.words)-2; n++ {
 			byTail.add(tail(pm, pm.p.words[n:]), pm.i)
 		}
-		for _, f := range pm.p.inner {
-			byTail.add(head(pm, f), pm.i)
+	}
+	x.linkHeads(tailed)
+}
+
+// linkHeads gives a full name whose words are an Iberian name's words up to
+// its first family name the longer name's key, before or after it in the
+// document: "Pedro Sánchez" and "Pedro Sánchez Pérez-Castejón"; not when
+// two people there have that head ("Pedro Sánchez Gómez" as well: it could
+// be either), nor a name that only shares a given name and a family name
+// with it ("María Sánchez García" is not "María García López": an audit of
+// a first version that matched on those two words alone).
+func (x *personIndex) linkHeads(tailed map[int]bool) {
+	type target struct {
+		i    int  // the first full name with the head
+		many bool // another key has it too
+	}
+	heads := map[string]*target{}
+	for _, pm := range x.full {
+		if pm.p.head == "" {
+			continue
+		}
+		h := pm.p.head + "\x00" + pm.p.gen
+		switch t := heads[h]; {
+		case t == nil:
+			heads[h] = &target{i: pm.i}
+		case x.ms[t.i].Key != x.key(pm):
+			t.many = true
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	// longer names first, so that a name that is another's head and has a
+	// head of its own (José Ignacio López of José Ignacio López de
+	// Arriortúa; José Ignacio) passes on its final key
+	ps := slices.Clone(x.full)
+	slices.SortStableFunc(ps, func(a, b personMention) int { return len(b.p.words) - len(a.p.words) })
+	for _, pm := range ps {
+		if tailed[pm.i] {
+			continue
+		}
+		t := heads[strings.Join(pm.p.words, " ")+"\x00"+pm.p.gen]
+		if t != nil && !t.many {
+			x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t.i].Key, x.ms[t.i].Canonical
 		}
 	}
 }
