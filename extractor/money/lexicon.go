@@ -1,6 +1,9 @@
 package money
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // curKind says how a currency word is resolved to an ISO 4217 code.
 type curKind uint8
@@ -184,7 +187,7 @@ func init() {
 		// Gujarati, Gurmukhi, Telugu, Kannada, Malayalam: India's; not
 		// Tamil's or Bengali's words, which Sri Lanka's and Bangladesh's
 		// currencies share
-		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "ರೂಪಾಯಿ", "ರೂ", "രൂപ")
+		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "రూపాయ", "రూపాయి", "ರೂಪಾಯಿ", "ರೂ", "രൂപ")
 	addNames(fixed("NPR"), "रुपैयाँ", "नेपाली रुपैयाँ")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
@@ -421,6 +424,29 @@ func stemCurrency(lw, lang string) (cur, bool) {
 	return cur{}, false
 }
 
+// indicStem returns the longest proper prefix of lw that ok accepts, when lw
+// is a word of an Indic script: Marathi, Bengali, Gujarati and the Dravidian
+// languages glue case endings to scale words and currency names ("कोटींचा",
+// "কোটির", "കോടിയുടെ", "రూపాయల"), which were left out of the amount, so
+// "₹500 कोटींचा" was 500 rupees (an audit).
+func indicStem(lw string, ok func(string) bool) (string, bool) {
+	if r, _ := utf8.DecodeRuneInString(lw); r < 0x0900 || r > 0x0DFF {
+		return "", false
+	}
+	for i := len(lw) - 1; i > 0; i-- {
+		if !utf8.RuneStart(lw[i]) {
+			continue
+		}
+		if utf8.RuneCountInString(lw[:i]) < 2 {
+			break
+		}
+		if ok(lw[:i]) {
+			return lw[:i], true
+		}
+	}
+	return "", false
+}
+
 // scaleWord is a power of ten written as a word or an abbreviation.
 type scaleWord struct {
 	exp   int8
@@ -533,7 +559,11 @@ func scaleExp(lw, lang string) (scaleWord, bool) {
 	}
 	sw, ok := scales[lw]
 	if !ok {
-		return sw, false
+		stem, found := indicStem(lw, func(w string) bool { _, ok := scales[w]; return ok })
+		if !found {
+			return sw, false
+		}
+		sw = scales[stem]
 	}
 	if sw.langs != "" && !hasLang(sw.langs, lang) {
 		return sw, false

@@ -1322,6 +1322,11 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if !found && words == 1 {
 			c, found = stemCurrency(unsafeString(p.lb), p.lang)
 		}
+		if !found && words == 1 {
+			if stem, ok := indicStem(unsafeString(p.lb), func(w string) bool { _, ok := names[w]; return ok }); ok {
+				c, found = names[stem], true
+			}
+		}
 		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && (p.context().cues&cueGB != 0 || p.moneyVerbBefore(j-1)))) {
 			continue
 		}
