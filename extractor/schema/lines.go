@@ -116,6 +116,7 @@ const leadingBytes = 4096
 // breaks off or goes wrong later (a line over the size limit, kept only in
 // part; {"id":"a","text": ...). "" when there is none to read.
 func DocumentID(data []byte) string {
+	data = bytes.TrimPrefix(data, utf8BOM) // as Decode skips it
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return ""
@@ -133,7 +134,7 @@ func DocumentID(data []byte) string {
 				return ""
 			}
 			v, err := readID(raw)
-			if err != nil {
+			if err != nil || !valueEnds(data, dec.InputOffset()) {
 				return ""
 			}
 			id = v
@@ -145,4 +146,12 @@ func DocumentID(data []byte) string {
 		}
 	}
 	return id
+}
+
+// valueEnds reports whether the JSON value that ends at data[off:] ends
+// there: a comma, a closing brace or the end of data follows, after white
+// space. A number cut short is not read: {"id":00123 is not id "0".
+func valueEnds(data []byte, off int64) bool {
+	rest := bytes.TrimLeft(data[off:], " \t\r\n")
+	return len(rest) == 0 || rest[0] == ',' || rest[0] == '}'
 }

@@ -18,6 +18,12 @@ func TestDocumentID(t *testing.T) {
 		{`{"id":4.5}`, ""},
 		{`{"ident":"d"}`, ""},
 		{`["id","e"]`, ""},
+		// the audit of this test's first version: a number cut short
+		// was read as its first digits, and a byte-order mark hid the id
+		{`{"id":00123,"text":"x"}`, ""},
+		{`{"id":12abc,"text":"x"}`, ""},
+		{`{"id":"f" ,"text":"x"}`, "f"},
+		{"\ufeff{\"id\":\"g\",\"text\":7}", "g"},
 	} {
 		if got := DocumentID([]byte(tt.in)); got != tt.want {
 			t.Errorf("DocumentID(%s) = %q, want %q", tt.in, got, tt.want)
