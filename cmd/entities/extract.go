@@ -107,7 +107,7 @@ func splitList(s string) []string {
 func runExtract(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	in := fs.String("in", "-", "input file, - for standard input")
+	in := fs.String("in", "-", "input file, - for standard input (or name the files after the flags, not both)")
 	out := fs.String("out", "-", "output file, - for standard output")
 	format := fs.String("format", "jsonl", "input format: jsonl (one document per line) or text (each file, or stdin, is one document)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
@@ -145,8 +145,14 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if *in != "-" || len(files) == 0 {
-		files = append([]string{*in}, files...)
+	if *in != "-" && len(files) > 0 {
+		// the order of the two would be lost: --in is read first wherever
+		// it stands
+		fmt.Fprintf(e.stderr, "entities extract: --in %s and input files %q: give the files one way\n", *in, files)
+		return 2
+	}
+	if len(files) == 0 {
+		files = []string{*in}
 	}
 	var src source
 	switch *format {

@@ -388,6 +388,11 @@ func TestExtractFlagAfterFiles(t *testing.T) {
 	if lines := strings.Split(strings.TrimSpace(string(got)), "\n"); len(lines) != 2 || !strings.Contains(lines[0], `"id":"a"`) || !strings.Contains(lines[1], `"id":"b"`) {
 		t.Errorf("want results for a and b in order, got:\n%s", got)
 	}
+	// --in and files: which is first would be a guess (--in was read
+	// first wherever it stood)
+	if _, errs, code := runCLI(t, "", "extract", in, "--in", "./-b.jsonl"); code != 2 || !strings.Contains(errs, "give the files one way") {
+		t.Errorf("--in with files: exit %d: %s", code, errs)
+	}
 }
 
 // TestExtractWriteErrorAlone: when the output cannot be written, the error
