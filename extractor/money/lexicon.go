@@ -1,9 +1,6 @@
 package money
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // curKind says how a currency word is resolved to an ISO 4217 code.
 type curKind uint8
@@ -120,6 +117,7 @@ var codeAliases = map[string]cur{
 	"грн":  {code: "UAH", dot: true, after: true},
 	"долл": {code: "USD", kind: ckDollar, dot: true, after: true},
 	"dol":  {code: "USD", kind: ckDollar, dot: true, after: true, langs: "pl"},
+	"дол":  {code: "USD", kind: ckDollar, dot: true, after: true, langs: "uk ru"}, // Ukrainian "1,5 млрд дол. США"
 	"Rp":   fixed("IDR"),
 	"Ft":   {code: "HUF", langs: "hu", after: true},
 	"Kč":   {code: "CZK", after: true},
@@ -167,6 +165,7 @@ func init() {
 	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime",
 		"céntimo", "céntimos", "centesimi", "centesimo", "cêntimos", "cêntimo", "eurocentów", "centów")
 	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
+	addNames(cur{code: "EUR", sub: true}, "euro cents", "euro cent", "eurocents", "eurocent") // not 71 euros
 
 	gbp := fixed("GBP")
 	addNames(cur{code: "GBP", kind: ckPound}, "pound", "pounds", "pfund", "pund", "funt", "funty", "funtów")
@@ -187,7 +186,8 @@ func init() {
 		// Gujarati, Gurmukhi, Telugu, Kannada, Malayalam: India's; not
 		// Tamil's or Bengali's words, which Sri Lanka's and Bangladesh's
 		// currencies share
-		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "రూపాయ", "రూపాయి", "ರೂಪಾಯಿ", "ರೂ", "രൂപ")
+		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "రూపాయల", "రూపాయి", "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂಪಾಯಿಗಳು", "ರೂ", "രൂപ", "രൂപയുടെ", "രൂപയും", "રૂપિયાની", "રૂપિયાનો",
+		"રૂપિયાના", "रुपयांचा", "रुपयांची", "रुपयांचे", "रुपयांच्या")
 	addNames(fixed("NPR"), "रुपैयाँ", "नेपाली रुपैयाँ")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
@@ -424,29 +424,6 @@ func stemCurrency(lw, lang string) (cur, bool) {
 	return cur{}, false
 }
 
-// indicStem returns the longest proper prefix of lw that ok accepts, when lw
-// is a word of an Indic script: Marathi, Bengali, Gujarati and the Dravidian
-// languages glue case endings to scale words and currency names ("कोटींचा",
-// "কোটির", "കോടിയുടെ", "రూపాయల"), which were left out of the amount, so
-// "₹500 कोटींचा" was 500 rupees (an audit).
-func indicStem(lw string, ok func(string) bool) (string, bool) {
-	if r, _ := utf8.DecodeRuneInString(lw); r < 0x0900 || r > 0x0DFF {
-		return "", false
-	}
-	for i := len(lw) - 1; i > 0; i-- {
-		if !utf8.RuneStart(lw[i]) {
-			continue
-		}
-		if utf8.RuneCountInString(lw[:i]) < 2 {
-			break
-		}
-		if ok(lw[:i]) {
-			return lw[:i], true
-		}
-	}
-	return "", false
-}
-
 // scaleWord is a power of ten written as a word or an abbreviation.
 type scaleWord struct {
 	exp   int8
@@ -496,6 +473,16 @@ func init() {
 	addScale(5, "", "লাখ", "লক্ষ", "ਲੱਖ", "ਲਖ", "લાખ", "லட்சம்", "லட்சத்து", "లక్ష", "లక్షల", "ಲಕ್ಷ", "ലക്ഷം")
 	addScale(7, "", "कोटी", "কোটি", "ਕਰੋੜ", "ਕਰੋੜਾਂ", "કરોડ", "கோடி", "కోటి", "కోట్ల", "ಕೋಟಿ", "കോടി")
 	addScale(9, "", "अब्ज", "अर्ब", "ਅਰਬ", "અબજ")
+	// and their forms with a case ending glued on, as the press writes them
+	// after an amount (an audit: "₹५०० कोटींचा" was 500 INR). Listed word
+	// by word: reading any word that begins like a scale word read "₹500
+	// लाखों परिवारों" (500 rupees to lakhs of families) as 5 crore
+	addScale(5, "", "लाखांचा", "लाखांची", "लाखांचे", "लाखांच्या", "লাখের", "લાખની", "લાખનો", "લાખના", "લાખનું",
+		"லட்சத்தில்", "లక్షలు", "ಲಕ್ಷದ", "ലക്ഷത്തിന്റെ", "ലക്ഷം")
+	addScale(7, "", "कोटींचा", "कोटींची", "कोटींचे", "कोटींच्या", "कोटीचा", "कोटीची", "कोटीचे", "कोटीच्या", "কোটির",
+		"কোটিতে", "કરોડની", "કરોડનો", "કરોડના", "કરોડનું", "கோடியில்", "கோடிக்கு", "கோடியை", "கோடியிலான",
+		"కోట్లు", "కోట్లతో", "ಕೋಟಿಗಳ", "ಕೋಟಿಯ", "ಕೋಟಿಗೆ", "കോടിയുടെ", "കോടിയുടെയും", "കോടിക്ക്", "കോടിയിലേറെ",
+		"ਕਰੋੜਾਂ")
 	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
 	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
 	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",
@@ -509,12 +496,11 @@ func init() {
 	addScale(9, "", "billion", "billions", "bn", "bln.", "mrd.", "milliarde", "milliarden", "milliard", "milliards",
 		"millardo", "millardos", "miliardo", "miliardi", "mld.", "bilhão", "bilhões", "bilhao", "bilhoes",
 		"miljard", "miljarden", "miliard", "miliardy", "miliardów", "miliarda", "млрд", "миллиард", "миллиарда",
-		"миллиардов", "miljarder", "milyar", "mrd", "mds", "md", "mdr", "mdr.", "bio")
-	delete(scales, "bln") // Polish "bln" is 10^12, below
+		"миллиардов", "miljarder", "milyar", "mrd", "mds", "md", "mdr", "mdr.", "bio", "bln")
 	delete(scales, "bio") // German "Bio." is 10^12, below
 	addScale(9, "pt", "bi")
 	addScale(12, "", "trillion", "trillions", "tn", "trn", "billionen", "billón", "billones", "bilione", "bilioni",
-		"trilhão", "trilhões", "bilião", "biliões", "biljoen", "biljoenen", "bilion", "biliony", "bilionów", "bln",
+		"trilhão", "trilhões", "bilião", "biliões", "biljoen", "biljoenen", "bilion", "biliony", "bilionów",
 		"трлн", "триллион", "триллиона", "триллионов", "biljon", "biljoner", "trilyon", "bio.", "tril.")
 	addLangScale(3, "uk", "тис.", "тисяча", "тисячі", "тисяч", "тисячу")
 	addLangScale(6, "uk", "мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами")
@@ -524,7 +510,11 @@ func init() {
 	addLangScale(6, "cs", "mil.", "milionů", "milionu", "miliony", "milion", "milionech")
 	addLangScale(9, "cs", "mld.", "miliarda", "miliardy", "miliard", "miliardu", "miliardách")
 	addLangScale(12, "cs", "bil.", "bilion", "biliony", "bilionů")
-	addLangScale(9, "en", "bln", "bln.") // Reuters' billion; Polish and Dutch "bln" is 10^12
+	// "bln" is Reuters' billion, also in English text detected as another
+	// language (an audit: "US$1.2 bln" in a headline read as Catalan was
+	// 10^12); in Polish and Dutch it is 10^12
+	addLangScale(12, "pl", "bln")
+	addLangScale(12, "nl", "bln")
 	// Indonesian and Malay: "Rp2 miliar", "Rp 300 juta", "5 bilion ringgit" (Malay's bilion is 10^9)
 	for _, l := range []string{"id", "ms"} {
 		addLangScale(3, l, "ribu", "rb")
@@ -559,11 +549,7 @@ func scaleExp(lw, lang string) (scaleWord, bool) {
 	}
 	sw, ok := scales[lw]
 	if !ok {
-		stem, found := indicStem(lw, func(w string) bool { _, ok := scales[w]; return ok })
-		if !found {
-			return sw, false
-		}
-		sw = scales[stem]
+		return sw, false
 	}
 	if sw.langs != "" && !hasLang(sw.langs, lang) {
 		return sw, false
@@ -726,12 +712,27 @@ var romanceChangeVerbs = map[string]bool{
 	"passou": true, "subiu": true, "caiu": true, "aumentou": true, "cresceu": true, "baixou": true,
 }
 
+// nordicChangeVerbs are Swedish, Danish and Norwegian verbs of change (and
+// the particles after "gick", "gikk") before "från/fra X till/til Y" (an
+// audit: "Aktien föll från 120 till 98 kronor" lost its old level).
+var nordicChangeVerbs = map[string]bool{
+	"steg": true, "sjönk": true, "föll": true, "ökade": true, "minskade": true, "höjdes": true, "sänktes": true,
+	"stiger": true, "sjunker": true, "faller": true, "ökar": true, "minskar": true, "höjs": true, "sänks": true,
+	"upp": true, "ned": true, "ner": true, "faldt": true, "falt": true, "øgede": true, "økte": true, "økes": true,
+	"øges": true, "falder": true, "hævet": true, "hevet": true, "sænket": true, "senket": true, "op": true, "opp": true,
+	"redusert": true, "reduceret": true, "hævede": true,
+}
+
 var changeStems = []string{"вырос", "снизил", "упал", "увеличил", "сократил", "поднял", "повысил", "подорожал",
-	"подешевел", "понизил", "уменьшил", "возрос", "зріс", "зросл", "знизил", "впал", "збільшил", "скоротил", "підвищил"}
+	"подешевел", "понизил", "уменьшил", "возрос", "зріс", "зросл", "знизил", "впал", "збільшил", "скоротил", "підвищил",
+	"подорожч", "подешевш",
+	// Polish and Czech (wzrosła z 5 do 6 zł, vzrostla ze 100 na 120 Kč)
+	"wzrós", "wzros", "wzrośn", "spadł", "spadn", "zwiększ", "zmniejsz", "podniesi", "podnios", "obniż", "zdrożał",
+	"potaniał", "vzrost", "vzrůst", "stoupl", "stoupn", "klesl", "klesn", "zvýši", "sníži", "zdražil", "zlevnil"}
 
 // isChangeVerb reports whether w is a verb of change before an old level.
 func isChangeVerb(w string) bool {
-	if changeVerbs[w] || romanceChangeVerbs[w] {
+	if changeVerbs[w] || romanceChangeVerbs[w] || nordicChangeVerbs[w] {
 		return true
 	}
 	for _, s := range changeStems {

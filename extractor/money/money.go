@@ -451,8 +451,8 @@ func (p *parser) match(i int) (Amount, int, bool) {
 		}
 	}
 	poundWeight := c.kind == ckPound && !q.scaled && !hi.scaled && p.context().cues&cueGB == 0 && !p.moneyVerbBefore(start)
-	if poundWeight && (p.lang == "en" || p.lang == "und") {
-		return Amount{}, 0, false // "lost 20 pounds": American weight
+	if poundWeight && (p.lang == "en" || p.lang == "und" || p.lang == "de") {
+		return Amount{}, 0, false // "lost 20 pounds": American weight; "ein Pfund Butter"
 	}
 	if c.kind == ckMark && !q.scaled && !hi.scaled && p.lang != "de" && p.context().cues&cueDE == 0 {
 		return Amount{}, 0, false // "5 marks" out of ten
@@ -1025,10 +1025,12 @@ var levelTo = map[string]map[string]bool{
 // levelFrom are the words between a change verb and an old level, by the
 // word before the new level: "rose from [12] to 14 euros", "est passé de
 // 12 à 14 euros", "subió de 12 a 14 euros", "è salito da 12 a 14 euro",
-// "выросла с 12 до 14 рублей" are two levels, not a range (without the
-// verb, "de 12 à 14 euros" is one).
+// "выросла с 12 до 14 рублей", "subiu de 5 para 6 reais", "steg från 120
+// till 140 kronor", "wzrosła z 5 do 6 zł", "vzrostla ze 100 na 120 Kč" are
+// two levels, not a range (without the verb, "de 12 à 14 euros" is one).
 var levelFrom = map[string]map[string]bool{
-	"to": {"from": true}, "à": {"de": true}, "a": {"de": true, "da": true}, "до": {"с": true, "со": true},
+	"to": {"from": true}, "à": {"de": true}, "a": {"de": true, "da": true}, "до": {"с": true, "со": true, "з": true, "із": true, "зі": true},
+	"para": {"de": true}, "till": {"från": true}, "til": {"fra": true}, "do": {"z": true, "ze": true}, "na": {"z": true, "ze": true},
 }
 
 // levelBefore reports whether the amount that starts at token start is an
@@ -1260,6 +1262,11 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		} else if c.kind == ckFranc {
 			return cur{}, 0, false // "Fr." and "fr." need their period
 		}
+		// "долл. США", "дол. США": the country makes them US dollars, as
+		// "долларов США" is (a money audit found it left out)
+		if c.kind == ckDollar && end < n && t[end].kind == tWord && t[end].gap == gapSpace && p.word(end) == "США" {
+			return fixed("USD"), end + 1, true
+		}
 		return c, end, true
 	}
 	if isoCodes[w] {
@@ -1322,11 +1329,7 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if !found && words == 1 {
 			c, found = stemCurrency(unsafeString(p.lb), p.lang)
 		}
-		if !found && words == 1 {
-			if stem, ok := indicStem(unsafeString(p.lb), func(w string) bool { _, ok := names[w]; return ok }); ok {
-				c, found = names[stem], true
-			}
-		}
+
 		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && (p.context().cues&cueGB != 0 || p.moneyVerbBefore(j-1)))) {
 			continue
 		}

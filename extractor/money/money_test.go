@@ -115,6 +115,9 @@ var cases = map[string][]tcase{
 		{"About 1,500 people attended.", ""},
 		{"The Wide Receivers made 5 catches.", ""},
 		{"He scored 45 points; the $ sign was missing.", ""},
+		// a money audit's findings: "euro cents" are cents, not euros;
+		// "bln" is a billion in English text read as another language
+		{"The bank paid a dividend of 62 euro cents a share.", "62 euro cents=0.62 EUR"},
 	},
 	"de": {
 		// the old level or the change takes the currency of the new level
@@ -175,6 +178,9 @@ var cases = map[string][]tcase{
 		{"Der Euro stieg im Jahr 2024 deutlich.", ""},
 		{"Rund 1.200 Mitarbeiter streikten.", ""},
 		{"Die Euro-Zone wuchs um 0,3 Prozent.", ""},
+		// "Pfund" as a weight, without a British cue (a money audit)
+		{"Ein Pfund Tomaten kostet auf dem Markt 3,40 Euro.", "3,40 Euro=3.4 EUR"},
+		{"Er hat im Winter 12 Pfund abgenommen.", ""},
 	},
 	"fr": {
 		{"Le tarif est passé de 12 à 14 euros, un repas coûte de 9 à 11 euros.", "12=12 EUR | 14 euros=14 EUR | 9 à 11 euros=9..11 EUR"},
@@ -366,6 +372,7 @@ var cases = map[string][]tcase{
 		{"O Estado pagou 2 mil milhões de euros.", "2 mil milhões de euros=2000000000 EUR"},
 		{"A gasolina custa R$ 5,89 o litro.", "R$ 5,89=5.89 BRL"},
 		{"Cada bilhete custa 1,80 euros.", "1,80 euros=1.8 EUR"},
+		{"A tarifa subiu de 4 para 5 reais em janeiro.", "4=4 BRL | 5 reais=5 BRL"},
 	},
 	"nl": {
 		{"De renovatie kost anderhalf miljoen euro.", "anderhalf miljoen euro=1500000 EUR"},
@@ -462,6 +469,8 @@ var cases = map[string][]tcase{
 		{"W 2023 roku było 5 proc. więcej.", ""},
 		{"Dopłata wynosi ok. 300 zł.", "300 zł=300 PLN"},
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
+		{"Bilet zdrożał z 4 do 5 zł, a zysk wzrósł z 1,4 do 1,8 mld zł.", "4=4 PLN | 5 zł=5 PLN | 1,4=1400000000 PLN | 1,8 mld zł=1800000000 PLN"},
+		{"Bank ma aktywa warte 2 bln zł.", "2 bln zł=2000000000000 PLN"},
 	},
 	"ru": {
 		{"Тариф вырос с 12 до 14 рублей, обед стоит от 9 до 11 рублей.", "12=12 RUB | 14 рублей=14 RUB | 9 до 11 рублей=9..11 RUB"},
@@ -509,6 +518,7 @@ var cases = map[string][]tcase{
 		{"Завод выпустил 100 тысяч машин.", ""},
 		{"В 2022 году было 500 тысяч жителей.", ""},
 		{"Рубль упал на 3%.", ""},
+		{"Сделку оценили в 2,5 млрд долл. США.", "2,5 млрд долл. США=2500000000 USD"},
 	},
 	"sv": {
 		{"Villan kostar en halv miljon kronor.", "en halv miljon kronor=500000 SEK"},
@@ -552,6 +562,7 @@ var cases = map[string][]tcase{
 		{"Huset byggdes 1924.", ""},
 		{"Regeringen budgeterar omkring 80 miljarder kronor.", "80 miljarder kronor=80000000000 SEK"},
 		{"Det kostar 25 000 kr.", "25 000 kr=25000 SEK"},
+		{"Kursen sjönk från 150 till 122 kronor och vinsten steg från 2 till 3 miljarder kronor.", "150=150 SEK | 122 kronor=122 SEK | 2=2000000000 SEK | 3 miljarder kronor=3000000000 SEK"},
 	},
 	"tr": {
 		{"Şirket bir buçuk milyon dolar topladı.", "bir buçuk milyon dolar=1500000 USD"},
@@ -622,6 +633,9 @@ var cases = map[string][]tcase{
 		{"कंपनी ने 3 अरब डॉलर और 20 करोड़ यूरो जुटाए।", "3 अरब डॉलर=3000000000 USD | 20 करोड़ यूरो=200000000 EUR"},
 		{"उसे 1.5 लाख अमेरिकी डॉलर और 500 पाउंड मिले।", "1.5 लाख अमेरिकी डॉलर=150000 USD | 500 पाउंड=500 GBP"},
 		{"सरकार ने ₹५०० करोड़ और ₹१,२०० करोड़ की योजना बनाई।", "₹५०० करोड़=5000000000 INR | ₹१,२०० करोड़=12000000000 INR"},
+		// an amount before a word that begins like a scale word keeps its
+		// value ("लाखों परिवारों": lakhs of families)
+		{"हर महीने ₹800 लाखों परिवारों तक पहुंचेंगे।", "₹800=800 INR"},
 	},
 	// the other Indic scripts' scale words and digits (an audit: Marathi
 	// "₹500 कोटी" was 500 INR, Devanagari digits were not read)
@@ -663,6 +677,20 @@ var cases = map[string][]tcase{
 		{"സർക്കാർ ₹90 കോടി അനുവദിച്ചു.", "₹90 കോടി=900000000 INR"},
 		{"തുറമുഖത്തിന് ₹250 കോടിയുടെ പദ്ധതിയും 40 ലക്ഷം രൂപയുടെ സഹായവും.", "₹250 കോടിയുടെ=2500000000 INR | 40 ലക്ഷം രൂപയുടെ=4000000 INR"},
 	},
+	// a money audit's findings: levels of a change, "дол."
+	"da": {
+		{"Billetprisen steg fra 24 til 26 kroner.", "24=24 DKK | 26 kroner=26 DKK"},
+	},
+	"no": {
+		{"Utbyttet økte fra 7 til 9 kroner per aksje.", "7=7 NOK | 9 kroner=9 NOK"},
+	},
+	"cs": {
+		{"Jízdné stouplo ze 30 na 35 Kč.", "30=30 CZK | 35 Kč=35 CZK"},
+	},
+	"uk": {
+		{"Тариф зріс з 4 до 5 гривень, а Світовий банк виділить 1,2 млрд дол. США.", "4=4 UAH | 5 гривень=5 UAH | 1,2 млрд дол. США=1200000000 USD"},
+		{"Експорт приніс 2,3 млрд дол. за пів року.", "2,3 млрд дол.=2300000000 USD"},
+	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
 		{"Price: $1,500", "$1,500=1500 USD"},
@@ -670,12 +698,13 @@ var cases = map[string][]tcase{
 		{"Price: 2.5 million dollars", "2.5 million dollars=2500000 USD"},
 		{"Born 1970, 3-1, 5%", ""},
 		{"₹500 करोड़", "₹500 करोड़=5000000000 INR"},
+		{"Kestrel Mining posts H1 profit of US$2.4 bln, beats forecasts", "US$2.4 bln=2400000000 USD"},
 	},
 }
 
 // few are the languages with fewer cases than the 40 each of the others has.
 var few = map[string]bool{"und": true, "id": true, "ms": true, "zh": true, "hi": true, "mr": true,
-	"ne": true, "bn": true, "pa": true, "gu": true, "ta": true, "te": true, "kn": true, "ml": true}
+	"ne": true, "bn": true, "da": true, "no": true, "cs": true, "uk": true, "pa": true, "gu": true, "ta": true, "te": true, "kn": true, "ml": true}
 
 // TestLexiconIsNFC: the text is in NFC when it is looked up, so a word
 // written otherwise in the lexicon is never found.

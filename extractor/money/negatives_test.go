@@ -47,6 +47,12 @@ func TestNegatives(t *testing.T) {
 			"Hun kjøpte to bøker og en avis.", "Kommunen har 700 000 innbyggere."},
 		"ja": {"2024年に3%成長した。", "会議は5月3日に開かれた。"},
 		"ko": {"2024년에 3% 성장했다.", "회의는 5월 3일에 열렸다.", "직원 500명이 회원 300명과 만났다."},
+		// words that begin like a currency name or a scale word (an audit
+		// of a version that read any such word as one: "27 यूरोपीय देश",
+		// 27 European countries, was 27 EUR)
+		"hi": {"मंत्री ने 6 यूरोपीय देशों की यात्रा की।", "मेले में 4 लाखों की भीड़ नहीं थी, 2 हज़ारों में एक था।"},
+		"kn": {"ಈ ಹಾಡು 4 ರೂಪಗಳಲ್ಲಿ ಬಂದಿದೆ."},
+		"ml": {"ഈ കഥ 2 രൂപങ്ങളിൽ പുറത്തിറങ്ങി."},
 	}
 	for lang, texts := range negatives {
 		for _, s := range texts {
