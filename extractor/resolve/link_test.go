@@ -369,13 +369,25 @@ func TestLink(t *testing.T) {
 			same:  [][2]int{{0, 1}, {1, 2}},
 		},
 		{
+			// the audit of the head link: the tail of one name and the
+			// head of another is either; a name keyed as another's middle
+			// name is left out is no head; a head may end in a word the
+			// name lists do not know
+			name:  "iberian heads, ambiguous or unlisted",
+			lang:  "es",
+			text:  "Pedro Sánchez Pérez-Castejón habló. El concejal Juan Pedro Sánchez respondió. Pedro Sánchez insistió. Lucía Inés Ortega firmó; Lucía Ortega Vidal votó; Lucía Ortega calló. Tomás Quelbrino Soler llegó y Tomás Quelbrino habló.",
+			specs: []string{"P:Pedro Sánchez Pérez-Castejón", "P:Juan Pedro Sánchez", "P:Pedro Sánchez", "P:Lucía Inés Ortega", "P:Lucía Ortega Vidal", "P:Lucía Ortega", "P:Tomás Quelbrino Soler", "P:Tomás Quelbrino"},
+			same:  [][2]int{{6, 7}},
+			diff:  [][2]int{{2, 0}, {2, 1}, {5, 4}},
+		},
+		{
 			// a second word that is a given name as well is no family
 			// name a bare mention may link to
 			name:  "iberian second given name",
 			lang:  "es",
-			text:  "José Antonio Kast habló. Antonio dijo que no.",
-			specs: []string{"P:José Antonio Kast", "P:Antonio"},
-			diff:  [][2]int{{0, 1}},
+			text:  "José Antonio Kast habló. Antonio dijo que no. José Antonio Mora Luján llegó. José Antonio calló.",
+			specs: []string{"P:José Antonio Kast", "P:Antonio", "P:José Antonio Mora Luján", "P:José Antonio"},
+			diff:  [][2]int{{0, 1}, {3, 0}},
 		},
 		{
 			// a given name before the last family name is not a family

@@ -377,9 +377,14 @@ func parsePerson(name, lang string) person {
 			k--
 		}
 		if k > first {
-			if isGiven, isSurname := ner.NameKinds(toks[k]); isSurname {
+			// the head, which a name of those words exactly links to, may
+			// end in a word the lists do not know ("Santiago Abascal" of
+			// "Santiago Abascal Conde"); a bare word links to inner only
+			// when they know it as a family name
+			isGiven, isSurname := ner.NameKinds(toks[k])
+			if !isGiven || k > first+1 {
 				p.head = strings.Join(p.words[:k+1], " ")
-				if !isGiven || k > first+1 {
+				if isSurname {
 					p.inner = append(p.inner, familyKey(toks[k]))
 				}
 			}

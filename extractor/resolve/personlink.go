@@ -283,17 +283,28 @@ func (x *personIndex) linkHeads(tailed map[int]bool) {
 	if len(heads) == 0 {
 		return
 	}
+	// the most words of a full name with each key: "María José García" is
+	// keyed as "María García" is (middle names are left out), so "María
+	// García" could be her as well as the head of "María García López"
+	most := map[string]int{}
+	for _, pm := range x.full {
+		most[x.key(pm)] = max(most[x.key(pm)], len(pm.p.words))
+	}
 	// longer names first, so that a name that is another's head and has a
 	// head of its own (José Ignacio López of José Ignacio López de
 	// Arriortúa; José Ignacio) passes on its final key
 	ps := slices.Clone(x.full)
 	slices.SortStableFunc(ps, func(a, b personMention) int { return len(b.p.words) - len(a.p.words) })
 	for _, pm := range ps {
-		if tailed[pm.i] {
-			continue
-		}
 		t := heads[strings.Join(pm.p.words, " ")+"\x00"+pm.p.gen]
-		if t != nil && !t.many {
+		switch {
+		case t == nil || x.ms[t.i].Key == x.key(pm):
+		case tailed[pm.i]:
+			// the tail of one name and the head of another ("Pedro
+			// Sánchez" after "Juan Pedro Sánchez" and "Pedro Sánchez
+			// Pérez-Castejón"): either, so neither
+			x.ms[pm.i].Key, x.ms[pm.i].Canonical = pm.p.key(), pm.p.canonical
+		case !t.many && most[x.key(pm)] <= len(pm.p.words):
 			x.ms[pm.i].Key, x.ms[pm.i].Canonical = x.ms[t.i].Key, x.ms[t.i].Canonical
 		}
 	}
