@@ -134,7 +134,7 @@ func DocumentID(data []byte) string {
 				return ""
 			}
 			v, err := readID(raw)
-			if err != nil || !valueEnds(data, dec.InputOffset()) {
+			if err != nil || !valueEnds(data, dec.InputOffset(), raw) {
 				return ""
 			}
 			id = v
@@ -148,10 +148,15 @@ func DocumentID(data []byte) string {
 	return id
 }
 
-// valueEnds reports whether the JSON value that ends at data[off:] ends
-// there: a comma, a closing brace or the end of data follows, after white
-// space. A number cut short is not read: {"id":00123 is not id "0".
-func valueEnds(data []byte, off int64) bool {
+// valueEnds reports whether the JSON value raw, which ends at data[off:],
+// ends there: a comma or a closing brace follows, after white space, or the
+// end of data after a string. A number cut short is not read: {"id":00123
+// is not id "0", nor is a too-large line's {"id":123 (kept in part) id "123"
+// when it was 1234567.
+func valueEnds(data []byte, off int64, raw json.RawMessage) bool {
 	rest := bytes.TrimLeft(data[off:], " \t\r\n")
-	return len(rest) == 0 || rest[0] == ',' || rest[0] == '}'
+	if len(rest) == 0 {
+		return len(raw) > 0 && raw[0] == '"'
+	}
+	return rest[0] == ',' || rest[0] == '}'
 }

@@ -24,6 +24,10 @@ func TestDocumentID(t *testing.T) {
 		{`{"id":12abc,"text":"x"}`, ""},
 		{`{"id":"f" ,"text":"x"}`, "f"},
 		{"\ufeff{\"id\":\"g\",\"text\":7}", "g"},
+		// cut at the end of the data (a too-large line is kept in part):
+		// a string is whole, a number may not be
+		{`{"id":"h"`, "h"},
+		{`{"id":123`, ""},
 	} {
 		if got := DocumentID([]byte(tt.in)); got != tt.want {
 			t.Errorf("DocumentID(%s) = %q, want %q", tt.in, got, tt.want)
