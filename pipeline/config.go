@@ -50,7 +50,11 @@ import (
 // name links to a full name that has it as first of two family names
 // (Sánchez of Pedro Sánchez Pérez-Castejón), and so does the name without
 // its last family name (Pedro Sánchez); with
-// some types only (--types), the names are those of a run of every type.
+// some types only (--types), the names are those of a run of every type; an
+// amount of a million or more without a currency that compares with the one
+// before it takes its currency ("from 4.3 billion a year earlier"); a change
+// "from X to Y" in Nordic, Polish, Czech, Ukrainian and Portuguese text is
+// two levels; "bln" is 10^9 but in Polish and Dutch.
 const Version = "7"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -118,6 +118,10 @@ var cases = map[string][]tcase{
 		// a money audit's findings: "euro cents" are cents, not euros;
 		// "bln" is a billion in English text read as another language
 		{"The bank paid a dividend of 62 euro cents a share.", "62 euro cents=0.62 EUR"},
+		// an amount compared with one before it takes its currency; one
+		// that counts something does not
+		{"Operating profit reached 3.2 billion dollars, compared with 2.7 billion a year earlier.", "3.2 billion dollars=3200000000 USD | 2.7 billion=2700000000 USD"},
+		{"The app earned 2 billion euros from 300 million customers after 40 million downloads.", "2 billion euros=2000000000 EUR"},
 	},
 	"de": {
 		// the old level or the change takes the currency of the new level
@@ -181,6 +185,8 @@ var cases = map[string][]tcase{
 		// "Pfund" as a weight, without a British cue (a money audit)
 		{"Ein Pfund Tomaten kostet auf dem Markt 3,40 Euro.", "3,40 Euro=3.4 EUR"},
 		{"Er hat im Winter 12 Pfund abgenommen.", ""},
+		{"Der Umsatz lag bei 4,1 Mrd. Euro nach 3,8 Mrd. im Vorjahr.", "4,1 Mrd. Euro=4100000000 EUR | 3,8 Mrd.=3800000000 EUR"},
+		{"Der Verlag setzte 80 Mio. Euro um, nach 2 Mio. Lesern im Jahr zuvor.", "80 Mio. Euro=80000000 EUR"},
 	},
 	"fr": {
 		{"Le tarif est passé de 12 à 14 euros, un repas coûte de 9 à 11 euros.", "12=12 EUR | 14 euros=14 EUR | 9 à 11 euros=9..11 EUR"},
@@ -225,6 +231,7 @@ var cases = map[string][]tcase{
 		{"La dette s'élève à 3 100 milliards d'euros.", "3 100 milliards d'euros=3100000000000 EUR"},
 		{"Le chèque de 100 euros sera versé.", "100 euros=100 EUR"},
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
+		{"Le groupe a perdu 800 millions d'euros, contre 1,1 milliard un an plus tôt.", "800 millions d'euros=800000000 EUR | 1,1 milliard=1100000000 EUR"},
 	},
 	"es": {
 		{"La tarifa subió de 12 a 14 euros.", "12=12 EUR | 14 euros=14 EUR"},
@@ -283,6 +290,8 @@ var cases = map[string][]tcase{
 		{"Argentina recibió US$ 20.000 millones del FMI.", "US$ 20.000 millones=20000000000 USD"},
 		{"El precio es de 45 euros por megavatio hora.", "45 euros=45 EUR"},
 		{"La obra costó 2,5 millones de euros y 300.000 dólares.", "2,5 millones de euros=2500000 EUR | 300.000 dólares=300000 USD"},
+		{"El club ingresó 90 millones de euros, frente a 75 millones la temporada anterior.", "90 millones de euros=90000000 EUR | 75 millones=75000000 EUR"},
+		{"Las ventas sumaron 90 millones de euros frente a 2 millones de visitantes.", "90 millones de euros=90000000 EUR"},
 	},
 	"it": {
 		{"La tariffa è salita da 12 a 14 euro.", "12=12 EUR | 14 euro=14 EUR"},
@@ -328,6 +337,7 @@ var cases = map[string][]tcase{
 		{"La multa è di 10 milioni di euro e 2 milioni di dollari.", "10 milioni di euro=10000000 EUR | 2 milioni di dollari=2000000 USD"},
 		{"Il caffè costa 1,20 € al banco.", "1,20 €=1.2 EUR"},
 		{"La Bce ha prestato 500 mld di euro.", "500 mld di euro=500000000000 EUR"},
+		{"Il fondo vale 12 miliardi di euro, di cui 4,5 miliardi in titoli di Stato.", "12 miliardi di euro=12000000000 EUR | 4,5 miliardi=4500000000 EUR"},
 	},
 	"pt": {
 		{"O prêmio é de meio milhão de reais.", "meio milhão de reais=500000 BRL"},
@@ -563,6 +573,7 @@ var cases = map[string][]tcase{
 		{"Regeringen budgeterar omkring 80 miljarder kronor.", "80 miljarder kronor=80000000000 SEK"},
 		{"Det kostar 25 000 kr.", "25 000 kr=25000 SEK"},
 		{"Kursen sjönk från 150 till 122 kronor och vinsten steg från 2 till 3 miljarder kronor.", "150=150 SEK | 122 kronor=122 SEK | 2=2000000000 SEK | 3 miljarder kronor=3000000000 SEK"},
+		{"Omsättningen blev 9 miljarder kronor, jämfört med 8 miljarder året innan.", "9 miljarder kronor=9000000000 SEK | 8 miljarder=8000000000 SEK"},
 	},
 	"tr": {
 		{"Şirket bir buçuk milyon dolar topladı.", "bir buçuk milyon dolar=1500000 USD"},
