@@ -958,6 +958,17 @@ func (p *parser) scales(q *quantity) {
 			j = k + 1
 		}
 	}
+	// "1 miliardo e 200 milioni", "2 milliards et 300 millions", "1 billion
+	// and 200 million": one amount (a money audit found the first part lost)
+	if q.scaled && q.val.digits == "" && q.val.m < 1e6 && j+2 < n && t[j].kind == tWord && t[j].gap == gapSpace &&
+		andWords[p.lower(j)] && t[j+1].kind == tNum && t[j+1].gap == gapSpace {
+		if r, ok := p.quantity(j+1, false); ok && r.scaled && r.val.digits == "" && r.val.frac == 0 && r.val.m < 1000 {
+			if k := q.exp - q.val.frac - r.exp; r.exp >= 3 && k >= 1 && k <= 12 && r.val.m < pow10(int(k)) {
+				q.val, q.exp = num{m: q.val.m*pow10(int(k)) + r.val.m}, r.exp
+				j = r.next
+			}
+		}
+	}
 	q.next = j
 }
 

@@ -122,6 +122,8 @@ var cases = map[string][]tcase{
 		// that counts something does not
 		{"Operating profit reached 3.2 billion dollars, compared with 2.7 billion a year earlier.", "3.2 billion dollars=3200000000 USD | 2.7 billion=2700000000 USD"},
 		{"The app earned 2 billion euros from 300 million customers after 40 million downloads.", "2 billion euros=2000000000 EUR"},
+		{"The deal is worth $3 billion and 400 million, the bank said.", "$3 billion and 400 million=3400000000 USD"},
+		{"Between $1 billion and $2 billion was raised.", "$1 billion and $2 billion=1000000000..2000000000 USD"},
 	},
 	"de": {
 		// the old level or the change takes the currency of the new level
@@ -232,6 +234,7 @@ var cases = map[string][]tcase{
 		{"Le chèque de 100 euros sera versé.", "100 euros=100 EUR"},
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 		{"Le groupe a perdu 800 millions d'euros, contre 1,1 milliard un an plus tôt.", "800 millions d'euros=800000000 EUR | 1,1 milliard=1100000000 EUR"},
+		{"Le chantier coûtera 1 milliard et 750 millions d'euros.", "1 milliard et 750 millions d'euros=1750000000 EUR"},
 	},
 	"es": {
 		{"La tarifa subió de 12 a 14 euros.", "12=12 EUR | 14 euros=14 EUR"},
@@ -338,6 +341,8 @@ var cases = map[string][]tcase{
 		{"Il caffè costa 1,20 € al banco.", "1,20 €=1.2 EUR"},
 		{"La Bce ha prestato 500 mld di euro.", "500 mld di euro=500000000000 EUR"},
 		{"Il fondo vale 12 miliardi di euro, di cui 4,5 miliardi in titoli di Stato.", "12 miliardi di euro=12000000000 EUR | 4,5 miliardi=4500000000 EUR"},
+		{"La manovra vale 2 miliardi e 300 milioni di euro.", "2 miliardi e 300 milioni di euro=2300000000 EUR"},
+		{"Servono 1,5 miliardi e 20 milioni di euro, non 3 miliardi e 5 mila euro.", "1,5 miliardi e 20 milioni di euro=1520000000 EUR | 3 miliardi e 5 mila euro=3000005000 EUR"},
 	},
 	"pt": {
 		{"O prêmio é de meio milhão de reais.", "meio milhão de reais=500000 BRL"},
