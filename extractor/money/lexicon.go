@@ -710,6 +710,9 @@ var romanceChangeVerbs = map[string]bool{
 	"aumentato": true, "aumentata": true, "cresciuto": true, "cresciuta": true, "calato": true, "calata": true,
 	"diminuito": true, "diminuita": true, "ridotto": true, "balzato": true, "salgono": true, "sale": true, "scende": true,
 	"passou": true, "subiu": true, "caiu": true, "aumentou": true, "cresceu": true, "baixou": true,
+	"subiram": true, "caíram": true, "aumentaram": true, "cresceram": true, "passaram": true, "baixaram": true,
+	"recuou": true, "recuaram": true, "saltou": true, "saltaram": true, "reajustado": true, "reajustada": true,
+	"elevou": true, "reduziu": true, "reduzido": true, "reduzida": true, "elevado": true, "elevada": true,
 }
 
 // nordicChangeVerbs are Swedish, Danish and Norwegian verbs of change (and
@@ -721,6 +724,10 @@ var nordicChangeVerbs = map[string]bool{
 	"upp": true, "ned": true, "ner": true, "faldt": true, "falt": true, "øgede": true, "økte": true, "økes": true,
 	"øges": true, "falder": true, "hævet": true, "hevet": true, "sænket": true, "senket": true, "op": true, "opp": true,
 	"redusert": true, "reduceret": true, "hævede": true,
+	// participles after har/er (the blind money audit: "har stigit från
+	// 35 till 42 kronor" was a range)
+	"stigit": true, "sjunkit": true, "ökat": true, "minskat": true, "höjts": true, "sänkts": true, "fallit": true,
+	"steget": true, "faldet": true, "øget": true, "økt": true, "sunket": true, "øker": true, "minsket": true, "gått": true, "gikk": true, "gick": true,
 }
 
 var changeStems = []string{"вырос", "снизил", "упал", "увеличил", "сократил", "поднял", "повысил", "подорожал",
@@ -728,7 +735,9 @@ var changeStems = []string{"вырос", "снизил", "упал", "увели
 	"подорожч", "подешевш",
 	// Polish and Czech (wzrosła z 5 do 6 zł, vzrostla ze 100 na 120 Kč)
 	"wzrós", "wzros", "wzrośn", "spadł", "spadn", "zwiększ", "zmniejsz", "podniesi", "podnios", "obniż", "zdrożał",
-	"potaniał", "vzrost", "vzrůst", "stoupl", "stoupn", "klesl", "klesn", "zvýši", "sníži", "zdražil", "zlevnil"}
+	"potaniał", "podroż", "urosł", "urośn", "skoczył", "vzrost", "vzrůst", "stoupl", "stoupn", "klesl", "klesn",
+	"zvýši", "sníži", "zdražil", "zlevnil", "podraž", "zdraž", "narost", "narůst", "zlevn",
+	"підскоч", "піднял", "зросте", "зростут", "знизит", "впаде", "подорожча", "подешевша"}
 
 // isChangeVerb reports whether w is a verb of change before an old level.
 func isChangeVerb(w string) bool {

@@ -85,7 +85,7 @@ func Find(s string, lang string) []Amount {
 				continue
 			}
 			if prevEnd >= 0 {
-				if a, next, ok := p.carry(i, prevEnd, found[len(found)-1].Currency); ok {
+				if a, next, ok := p.carry(i, prevEnd, found[len(found)-1].Currency, found[len(found)-1].Amount); ok {
 					found = append(found, a)
 					prevEnd = -1
 					i = next
@@ -962,7 +962,10 @@ func (p *parser) scales(q *quantity) {
 	// and 200 million": one amount (a money audit found the first part lost)
 	if q.scaled && q.val.digits == "" && q.val.m < 1e6 && j+2 < n && t[j].kind == tWord && t[j].gap == gapSpace &&
 		andWords[p.lower(j)] && t[j+1].kind == tNum && t[j+1].gap == gapSpace {
-		if r, ok := p.quantity(j+1, false); ok && r.scaled && r.val.digits == "" && r.val.frac == 0 && r.val.m < 1000 {
+		// and no word after it but a currency ("... di euro") or a
+		// connector: "$3 billion and 200 million users signed up"
+		if r, ok := p.quantity(j+1, false); ok && r.scaled && r.val.digits == "" && r.val.frac == 0 && r.val.m < 1000 &&
+			(r.next >= n || t[r.next].kind != tWord || p.currencyWord(r.next) || p.connectedCurrency(r.next)) {
 			if k := q.exp - q.val.frac - r.exp; r.exp >= 3 && k >= 1 && k <= 12 && r.val.m < pow10(int(k)) {
 				q.val, q.exp = num{m: q.val.m*pow10(int(k)) + r.val.m}, r.exp
 				j = r.next
@@ -1044,7 +1047,19 @@ var levelTo = map[string]map[string]bool{
 	"auf":  {"von": true, "um": true},
 	"naar": {"van": true, "met": true},
 	"to":   changeVerbs,
+	"till": nordicChange, // "steg (med) 3,50 till 142,30 kronor"
+	"til":  nordicChange,
 }
+
+// nordicChange are the words before a change in Swedish, Danish and
+// Norwegian: a verb of change, or "med" after one.
+var nordicChange = func() map[string]bool {
+	m := map[string]bool{"med": true}
+	for w := range nordicChangeVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // levelFrom are the words between a change verb and an old level, by the
 // word before the new level: "rose from [12] to 14 euros", "est passé de
@@ -1473,29 +1488,49 @@ func bigAmount(amount string) bool {
 // (carryCues), and the sentence must go on with a word that counts nothing
 // (carryAfter) or end: "2 billion euros from 300 million users" is no
 // money. A money audit found 11 of its 446 amounts written so, all missed.
-func (p *parser) carry(i, from int, code string) (Amount, int, bool) {
+func (p *parser) carry(i, from int, code, prev string) (Amount, int, bool) {
 	t := p.toks
 	n := len(t)
 	if t[i].kind != tNum || i-from > 12 || i < from {
 		return Amount{}, 0, false
 	}
-	cue := false
+	cue, weak, sum := false, false, false
 	for k := from; k < i; k++ {
 		switch {
 		case t[k].gap == gapBreak, t[k].kind == tNum, t[k].kind == tSym:
 			return Amount{}, 0, false
-		case t[k].kind == tPunct && strings.ContainsRune(".!?;:", t[k].first):
+		case t[k].kind == tPunct && t[k].first != ',':
 			return Amount{}, 0, false
-		case t[k].kind == tWord && carryCues[p.lower(k)]:
-			cue = true
+		case t[k].kind == tWord:
+			// only words of comparison, articles and prepositions, and
+			// the names of sums ("nach einem Gewinn von"): "after
+			// subscribers reached 260 million" counts subscribers
+			switch lw := p.lower(k); {
+			case afterCues[lw]:
+				weak = true
+			case carryCues[lw]:
+				cue = true
+			case sumNouns[lw]:
+				sum = true
+			case !carryBetween[lw]:
+				return Amount{}, 0, false
+			}
 		}
 	}
-	if !cue {
+	if !cue && !weak {
 		return Amount{}, 0, false
 	}
 	q, ok := p.quantity(i, false)
 	if !ok || !q.scaled || q.exp < 6 || q.article || q.inline != nil || q.cut > 0 || q.next <= i {
 		return Amount{}, 0, false
+	}
+	// of one size: within a factor of 100 ("$97 billion in revenue,
+	// compared with 1.3 million" counts vehicles)
+	if d, err := decimal.NewFromString(prev); err == nil {
+		v := q.val.dec().Shift(q.exp)
+		if v.Mul(decimal.NewFromInt(100)).LessThan(d.Abs()) || d.Abs().Mul(decimal.NewFromInt(100)).LessThan(v) {
+			return Amount{}, 0, false
+		}
 	}
 	if j := q.next; j < n && t[j].gap != gapBreak {
 		switch t[j].kind {
@@ -1511,6 +1546,18 @@ func (p *parser) carry(i, from int, code string) (Amount, int, bool) {
 			return Amount{}, 0, false
 		}
 	}
+	// "after" alone is time, not comparison, unless a sum is named ("nach
+	// einem Gewinn von") or a time follows ("nach 1,4 Milliarden im
+	// Vorjahr"): "après 6 millions en France" counts people
+	if weak && !cue && !sum {
+		timed := false
+		for j := q.next; j < min(n, q.next+3) && t[j].kind == tWord && !timed; j++ {
+			timed = timeWords[p.lower(j)]
+		}
+		if !timed {
+			return Amount{}, 0, false
+		}
+	}
 	last := q.next - 1
 	return Amount{
 		Start: t[i].r0, End: t[last].r1, Text: p.s[t[i].b0:t[last].b1],
@@ -1518,22 +1565,81 @@ func (p *parser) carry(i, from int, code string) (Amount, int, bool) {
 	}, q.next, true
 }
 
+// afterCues are "after" in the languages of the money rules: a comparison
+// only with a sum named or a time after the amount.
+var afterCues = map[string]bool{
+	"after": true, "nach": true, "après": true, "tras": true, "dopo": true, "após": true, "na": true, "po": true,
+	"после": true, "після": true, "efter": true, "etter": true,
+}
+
+// timeWords are the words of an earlier period after a compared amount.
+var timeWords = map[string]bool{
+	"year": true, "earlier": true, "ago": true, "before": true, "previously": true, "quarter": true,
+	"vorjahr": true, "vorjahres": true, "vorjahreszeitraum": true, "zuvor": true, "vorher": true, "vorquartal": true,
+	"an": true, "année": true, "auparavant": true, "trimestre": true, "exercice": true,
+	"año": true, "antes": true, "ejercicio": true, "anno": true, "prima": true, "ano": true, "anterior": true,
+	"jaar": true, "eerder": true, "kwartaal": true, "годом": true, "ранее": true, "году": true, "роком": true,
+	"раніше": true, "році": true, "rok": true, "roku": true, "wcześniej": true, "året": true, "tidigare": true,
+	"innan": true, "år": true, "tidligere": true, "loni": true, "torik": true, "торік": true, "ifjor": true,
+	"fjor": true, "sidste": true, "förra": true, "vorig": true, "vorige": true, "last": true, "previous": true,
+}
+
 // carryCues are words of comparison between an amount and a later one
 // without a currency that shares it.
 var carryCues = map[string]bool{
-	"from": true, "against": true, "versus": true, "vs": true, "compared": true, "after": true, "than": true, "which": true,
+	"from": true, "against": true, "versus": true, "vs": true, "compared": true, "than": true, "which": true,
 	"including": true, "plus": true,
-	"nach": true, "gegenüber": true, "verglichen": true, "davon": true, "vorjahreswert": true,
-	"contre": true, "après": true, "dont": true, "face": true,
-	"frente": true, "tras": true, "contra": true, "más": true, "cuales": true,
-	"contro": true, "dopo": true, "rispetto": true, "cui": true, "più": true,
-	"após": true, "ante": true, "quais": true, "mais": true,
-	"na": true, "tegen": true, "tegenover": true, "waarvan": true, "vergeleken": true,
-	"wobec": true, "czego": true, "против": true, "после": true, "сравнению": true, "них": true, "плюс": true,
-	"проти": true, "після": true, "порівняно": true,
-	"från": true, "mot": true, "efter": true, "jämfört": true, "varav": true,
-	"fra": true, "mod": true, "etter": true, "sammenlignet": true, "heraf": true, "hvorav": true,
-	"oproti": true, "proti": true, "toho": true,
+	"gegenüber": true, "verglichen": true, "davon": true, "vorjahreswert": true,
+	"contre": true, "dont": true, "face": true,
+	"frente": true, "contra": true, "más": true, "cuales": true,
+	"contro": true, "rispetto": true, "cui": true, "più": true,
+	"ante": true, "quais": true, "mais": true,
+	"tegen": true, "tegenover": true, "waarvan": true, "vergeleken": true,
+	"wobec": true, "czego": true, "против": true, "сравнению": true, "них": true, "плюс": true,
+	"проти": true, "порівняно": true,
+	"från": true, "mot": true, "jämfört": true, "varav": true,
+	"fra": true, "mod": true, "sammenlignet": true, "heraf": true, "hvorav": true,
+	"oproti": true, "proti": true, "toho": true, "z": true, "ze": true,
+}
+
+// carryBetween are the articles and prepositions that may stand between an
+// amount and a later one that shares its currency.
+var carryBetween = map[string]bool{
+	"with": true, "the": true, "a": true, "an": true, "in": true, "of": true, "its": true, "to": true, "up": true,
+	"down": true, "for": true, "für": true,
+	"ein": true, "einem": true, "einer": true, "eines": true, "einen": true, "von": true, "vom": true, "dem": true,
+	"der": true, "des": true, "im": true, "mit": true,
+	"un": true, "une": true, "d": true, "de": true, "du": true, "la": true, "le": true, "l": true, "les": true,
+	"unos": true, "unas": true, "los": true, "las": true, "el": true, "del": true, "al": true, "con": true,
+	"di": true, "dello": true, "della": true, "il": true, "lo": true, "gli": true, "uno": true,
+	"em": true, "do": true, "da": true, "dos": true, "das": true, "o": true, "os": true, "um": true, "uma": true, "com": true,
+	"een": true, "het": true, "van": true, "met": true,
+	"в": true, "с": true, "со": true, "у": true, "з": true, "із": true,
+	"w":   true,
+	"med": true, "på": true, "af": true, "av": true, "en": true, "ett": true, "et": true,
+}
+
+// sumNouns name what an amount is (profit, loss, revenue) in the languages
+// of the money rules.
+var sumNouns = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "revenue": true, "revenues": true, "sales": true,
+	"income": true, "earnings": true, "turnover": true, "deficit": true, "surplus": true,
+	"gewinn": true, "gewinns": true, "verlust": true, "verlusts": true, "umsatz": true, "umsatzes": true,
+	"überschuss": true, "defizit": true, "erlös": true, "fehlbetrag": true,
+	"bénéfice": true, "bénéfices": true, "perte": true, "pertes": true, "chiffre": true, "affaires": true,
+	"recettes": true, "déficit": true, "excédent": true,
+	"ganancias": true, "ganancia": true, "beneficio": true, "beneficios": true, "pérdidas": true, "pérdida": true,
+	"ingresos": true, "facturación": true, "superávit": true,
+	"utile": true, "utili": true, "perdita": true, "perdite": true, "ricavi": true, "fatturato": true, "disavanzo": true,
+	"lucro": true, "lucros": true, "prejuízo": true, "receita": true, "receitas": true, "faturamento": true,
+	"winst": true, "verlies": true, "omzet": true, "tekort": true,
+	"прибыли": true, "прибыль": true, "убытка": true, "убыток": true, "выручки": true, "выручка": true, "дефицита": true,
+	"прибутку": true, "прибуток": true, "збитку": true, "збиток": true, "виручки": true,
+	"zysku": true, "zysk": true, "straty": true, "strata": true, "przychodów": true, "deficytu": true,
+	"zisku": true, "zisk": true, "ztráty": true, "ztráta": true, "tržby": true, "tržeb": true, "schodku": true,
+	"vinst": true, "vinsten": true, "förlust": true, "förlusten": true, "omsättning": true, "underskott": true,
+	"overskud": true, "overskuddet": true, "underskud": true, "omsætning": true, "overskudd": true,
+	"underskudd": true, "omsetning": true,
 }
 
 // carryAfter are the words that may follow such an amount: articles,
@@ -1550,5 +1656,19 @@ var carryAfter = map[string]bool{
 	"годом": true, "год": true, "в": true, "ранее": true, "роком": true, "рік": true, "у": true, "раніше": true,
 	"rok": true, "w": true, "wcześniej": true, "przed": true,
 	"året": true, "i": true, "ett": true, "tidigare": true, "förra": true, "et": true, "tidligere": true, "sidste": true,
-	"v": true, "před": true, "loni": true,
+	"v": true, "před": true, "loni": true, "торік": true, "минулого": true, "прошлого": true, "ifjor": true,
+}
+
+// connectedCurrency reports whether token k is a connector before a
+// currency name: "di euro", "d'euros", "de euros" (not "de brasileiros").
+func (p *parser) connectedCurrency(k int) bool {
+	t := p.toks
+	if !connectors[p.lower(k)] {
+		return false
+	}
+	k++
+	if k < len(t) && t[k].kind == tPunct && (t[k].first == '\'' || t[k].first == '’') {
+		k++
+	}
+	return k < len(t) && t[k].kind == tWord && p.currencyWord(k)
 }

@@ -124,6 +124,12 @@ var cases = map[string][]tcase{
 		{"The app earned 2 billion euros from 300 million customers after 40 million downloads.", "2 billion euros=2000000000 EUR"},
 		{"The deal is worth $3 billion and 400 million, the bank said.", "$3 billion and 400 million=3400000000 USD"},
 		{"Between $1 billion and $2 billion was raised.", "$1 billion and $2 billion=1000000000..2000000000 USD"},
+		// the blind money audit: a count named before the number, or a
+		// count of another size, takes no currency; nor does a count
+		// after "and" join a money amount
+		{"The carmaker sold 2.1 million cars and earned $84 billion in revenue, compared with 1.7 million a year earlier.", "$84 billion=84000000000 USD"},
+		{"The service earned $3 billion in the quarter after subscribers reached 270 million.", "$3 billion=3000000000 USD"},
+		{"Revenue was $4 billion and 300 million users signed up.", "$4 billion=4000000000 USD"},
 	},
 	"de": {
 		// the old level or the change takes the currency of the new level
@@ -235,6 +241,8 @@ var cases = map[string][]tcase{
 		{"Le salaire est passé de 1 766 euros à 1 801 euros.", "1 766 euros=1766 EUR | 1 801 euros=1801 EUR"},
 		{"Le groupe a perdu 800 millions d'euros, contre 1,1 milliard un an plus tôt.", "800 millions d'euros=800000000 EUR | 1,1 milliard=1100000000 EUR"},
 		{"Le chantier coûtera 1 milliard et 750 millions d'euros.", "1 milliard et 750 millions d'euros=1750000000 EUR"},
+		{"Le film a rapporté 30 millions d'euros, après que 5 millions de spectateurs l'ont vu.", "30 millions d'euros=30000000 EUR"},
+		{"Le film a rapporté 30 millions d'euros, après 4 millions en Belgique.", "30 millions d'euros=30000000 EUR"},
 	},
 	"es": {
 		{"La tarifa subió de 12 a 14 euros.", "12=12 EUR | 14 euros=14 EUR"},
@@ -388,6 +396,8 @@ var cases = map[string][]tcase{
 		{"A gasolina custa R$ 5,89 o litro.", "R$ 5,89=5.89 BRL"},
 		{"Cada bilhete custa 1,80 euros.", "1,80 euros=1.8 EUR"},
 		{"A tarifa subiu de 4 para 5 reais em janeiro.", "4=4 BRL | 5 reais=5 BRL"},
+		{"As receitas subiram de 6 para 7 mil milhões de euros.", "6=6000000000 EUR | 7 mil milhões de euros=7000000000 EUR"},
+		{"O governo gastou R$ 6 bilhões e 300 milhões de pessoas receberam a vacina.", "R$ 6 bilhões=6000000000 BRL"},
 	},
 	"nl": {
 		{"De renovatie kost anderhalf miljoen euro.", "anderhalf miljoen euro=1500000 EUR"},
@@ -486,6 +496,7 @@ var cases = map[string][]tcase{
 		{"Cena wzrosła z 5 zł do 6 zł.", "5 zł=5 PLN | 6 zł=6 PLN"},
 		{"Bilet zdrożał z 4 do 5 zł, a zysk wzrósł z 1,4 do 1,8 mld zł.", "4=4 PLN | 5 zł=5 PLN | 1,4=1400000000 PLN | 1,8 mld zł=1800000000 PLN"},
 		{"Bank ma aktywa warte 2 bln zł.", "2 bln zł=2000000000000 PLN"},
+		{"Bilet podrożał z 6 do 7 zł.", "6=6 PLN | 7 zł=7 PLN"},
 	},
 	"ru": {
 		{"Тариф вырос с 12 до 14 рублей, обед стоит от 9 до 11 рублей.", "12=12 RUB | 14 рублей=14 RUB | 9 до 11 рублей=9..11 RUB"},
@@ -579,6 +590,7 @@ var cases = map[string][]tcase{
 		{"Det kostar 25 000 kr.", "25 000 kr=25000 SEK"},
 		{"Kursen sjönk från 150 till 122 kronor och vinsten steg från 2 till 3 miljarder kronor.", "150=150 SEK | 122 kronor=122 SEK | 2=2000000000 SEK | 3 miljarder kronor=3000000000 SEK"},
 		{"Omsättningen blev 9 miljarder kronor, jämfört med 8 miljarder året innan.", "9 miljarder kronor=9000000000 SEK | 8 miljarder=8000000000 SEK"},
+		{"Biljetten har stigit från 45 till 52 kronor och aktien steg med 2,50 till 118 kronor.", "45=45 SEK | 52 kronor=52 SEK | 2,50=2.5 SEK | 118 kronor=118 SEK"},
 	},
 	"tr": {
 		{"Şirket bir buçuk milyon dolar topladı.", "bir buçuk milyon dolar=1500000 USD"},
@@ -696,16 +708,21 @@ var cases = map[string][]tcase{
 	// a money audit's findings: levels of a change, "дол."
 	"da": {
 		{"Billetprisen steg fra 24 til 26 kroner.", "24=24 DKK | 26 kroner=26 DKK"},
+		{"Prisen er steget fra 30 til 34 kroner.", "30=30 DKK | 34 kroner=34 DKK"},
 	},
 	"no": {
 		{"Utbyttet økte fra 7 til 9 kroner per aksje.", "7=7 NOK | 9 kroner=9 NOK"},
 	},
 	"cs": {
 		{"Jízdné stouplo ze 30 na 35 Kč.", "30=30 CZK | 35 Kč=35 CZK"},
+		{"Zisk klesl na 3,1 miliardy korun z 3,9 miliardy loni.", "3,1 miliardy korun=3100000000 CZK | 3,9 miliardy=3900000000 CZK"},
+		{"Oběd se podražil z 150 na 170 korun.", "150=150 CZK | 170 korun=170 CZK"},
 	},
 	"uk": {
+		{"Виручка зросла до 14 млрд гривень проти 11 млрд торік.", "14 млрд гривень=14000000000 UAH | 11 млрд=11000000000 UAH"},
 		{"Тариф зріс з 4 до 5 гривень, а Світовий банк виділить 1,2 млрд дол. США.", "4=4 UAH | 5 гривень=5 UAH | 1,2 млрд дол. США=1200000000 USD"},
 		{"Експорт приніс 2,3 млрд дол. за пів року.", "2,3 млрд дол.=2300000000 USD"},
+		{"Ціна піднялася з 9 до 12 гривень.", "9=9 UAH | 12 гривень=12 UAH"},
 	},
 	"und": {
 		{"Price: 1.500 €", "1.500 €=1500 EUR"},
