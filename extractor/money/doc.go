@@ -20,9 +20,11 @@
 // amount before it in the same sentence, whose currency it takes ("4.8
 // billion euros, from 4.3 billion a year earlier"; "nach 1,4 Milliarden im
 // Vorjahr"; "di cui 4,5 miliardi in titoli"): a word of comparison stands
-// between the two, and no noun it could count follows it ("from 300
-// million customers" is no money). Its confidence is 0.6. No regular
-// expressions run over the text.
+// between the two, with only articles, prepositions and the names of sums
+// (profit, Gewinn, bénéfice) beside it; "after" alone needs a sum named or
+// an earlier period after the amount; the two are within a factor of 100;
+// and no noun it could count follows it ("from 300 million customers" is no
+// money). Its confidence is 0.6. No regular expressions run over the text.
 //
 // # Spans
 //
@@ -35,6 +37,9 @@
 // is taken only when the sentence goes on. Turkish suffixes after an
 // apostrophe stay outside ("3,5 milyon TL'ye" spans "3,5 milyon TL"); suffixes
 // written into the word stay inside ("dolarlık", "liraya").
+//
+// The word that opens a range ("from", "von", "od", "от", "від", "entre")
+// stays outside its span: "od 500 do 600 mln zł" spans "500 do 600 mln zł".
 //
 // Approximation words (about, rund, environ, circa, около, yaklaşık...) are
 // left outside the span and do not change the amount or the confidence: the
