@@ -1089,6 +1089,27 @@ func (p *parser) levelBefore(start int, lw string) bool {
 		t[start-2].kind == tWord && isChangeVerb(p.lower(start-2))
 }
 
+// byBefore reports whether the amount at token start follows the "by" of a
+// change and token j is the "to" of its new level: "by ... to", Polish "o
+// ... do", Russian and Ukrainian "на ... до".
+func (p *parser) byBefore(start, j int) bool {
+	if start == 0 || p.toks[start-1].kind != tWord {
+		return false
+	}
+	to := ""
+	switch p.lower(start - 1) { // p.lower's buffer: compared before the next call
+	case "by":
+		to = "to"
+	case "o":
+		to = "do"
+	case "на":
+		to = "до"
+	default:
+		return false
+	}
+	return p.lower(j) == to
+}
+
 // levelCurrency reads, for the number q that ends at token j without a
 // currency, the currency of the new level after it when q is an old level
 // or a change: "von [12] auf 12,41 Euro" is 12 EUR. q takes the new level's
@@ -1101,13 +1122,22 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 		t[start].gap != gapSpace || t[start-1].kind != tWord {
 		return cur{}, 0, false
 	}
+	by := false
 	if !p.levelBefore(start, p.lower(j)) {
-		return cur{}, 0, false
+		if by = p.byBefore(start, j); !by {
+			return cur{}, 0, false
+		}
+	}
+	// after "by" ("o", "на"), a change only when the new level is five
+	// times it or more, as in rangeEnd
+	far := func(hi quantity) bool {
+		return !by || hi.scaled == q.scaled &&
+			hi.val.dec().Shift(hi.exp).GreaterThanOrEqual(q.val.dec().Shift(q.exp).Mul(decimal.NewFromInt(5)))
 	}
 	k := j + 1
 	if pc, k2, ok := p.prefix(k); ok {
 		hi, ok := p.quantity(k2, true)
-		if !ok {
+		if !ok || !far(hi) {
 			return cur{}, 0, false
 		}
 		return pc, k, p.levelScale(q, hi)
@@ -1116,7 +1146,7 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 		return cur{}, 0, false
 	}
 	hi, ok := p.quantity(k, false)
-	if !ok {
+	if !ok || !far(hi) {
 		return cur{}, 0, false
 	}
 	sc, _, ok := p.suffix(hi.next, hi.scaled)
@@ -1202,6 +1232,23 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 				}
 			}
 			return quantity{}, false
+		}
+		// "cut the price by €3,000 to €41,990", "spadł o 5 do 112 zł": a
+		// change and the new level when the second is five times the first
+		// or more; "rise by $3 to $5" stays a range of the change
+		if t[start].gap == gapSpace && p.byBefore(start, j) {
+			k := j + 1
+			if hasPre {
+				if _, k2, ok := p.prefix(k); ok {
+					k = k2
+				}
+			}
+			if k < n && t[k].kind == tNum {
+				if hi, ok := p.quantity(k, true); ok && hi.scaled == q.scaled &&
+					hi.val.dec().Shift(hi.exp).GreaterThanOrEqual(q.val.dec().Shift(q.exp).Mul(decimal.NewFromInt(5))) {
+					return quantity{}, false
+				}
+			}
 		}
 	default:
 		return quantity{}, false

@@ -130,6 +130,10 @@ var cases = map[string][]tcase{
 		{"The carmaker sold 2.1 million cars and earned $84 billion in revenue, compared with 1.7 million a year earlier.", "$84 billion=84000000000 USD"},
 		{"The service earned $3 billion in the quarter after subscribers reached 270 million.", "$3 billion=3000000000 USD"},
 		{"Revenue was $4 billion and 300 million users signed up.", "$4 billion=4000000000 USD"},
+		// "by X to Y": a change and the new level when Y is far above X;
+		// close, a range of the change
+		{"The maker cut the price of its van by €4,000 to €38,990.", "€4,000=4000 EUR | €38,990=38990 EUR"},
+		{"Fares will rise by $3 to $5 next year.", "$3 to $5=3..5 USD"},
 	},
 	"de": {
 		// the old level or the change takes the currency of the new level
@@ -497,6 +501,8 @@ var cases = map[string][]tcase{
 		{"Bilet zdrożał z 4 do 5 zł, a zysk wzrósł z 1,4 do 1,8 mld zł.", "4=4 PLN | 5 zł=5 PLN | 1,4=1400000000 PLN | 1,8 mld zł=1800000000 PLN"},
 		{"Bank ma aktywa warte 2 bln zł.", "2 bln zł=2000000000000 PLN"},
 		{"Bilet podrożał z 6 do 7 zł.", "6=6 PLN | 7 zł=7 PLN"},
+		{"Kurs spadł o 6 do 118 zł.", "6=6 PLN | 118 zł=118 PLN"},
+		{"Opłata wzrośnie o 5 do 7 zł.", "5 do 7 zł=5..7 PLN"},
 	},
 	"ru": {
 		{"Тариф вырос с 12 до 14 рублей, обед стоит от 9 до 11 рублей.", "12=12 RUB | 14 рублей=14 RUB | 9 до 11 рублей=9..11 RUB"},
@@ -545,6 +551,7 @@ var cases = map[string][]tcase{
 		{"В 2022 году было 500 тысяч жителей.", ""},
 		{"Рубль упал на 3%.", ""},
 		{"Сделку оценили в 2,5 млрд долл. США.", "2,5 млрд долл. США=2500000000 USD"},
+		{"Цена выросла на 15 до 140 рублей.", "15=15 RUB | 140 рублей=140 RUB"},
 	},
 	"sv": {
 		{"Villan kostar en halv miljon kronor.", "en halv miljon kronor=500000 SEK"},
