@@ -54,7 +54,9 @@ import (
 // amount of a million or more without a currency that compares with the one
 // before it takes its currency ("from 4.3 billion a year earlier"); a change
 // "from X to Y" in Nordic, Polish, Czech, Ukrainian and Portuguese text is
-// two levels; "bln" is 10^9 but in Polish and Dutch.
+// two levels, and so is "by X to Y" when Y is five times X or more; two
+// scales joined by "and" are one amount; "bln" is 10^9 but in Polish and
+// Dutch.
 const Version = "7"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
