@@ -452,6 +452,7 @@ var cases = map[string][]tcase{
 		{"De toegang kost tussen de 10 euro en de 15 euro.", "10 euro=10 EUR | 15 euro=15 EUR"},
 		{"De schade ligt tussen de 300 en 400 miljoen euro.", "300 en 400 miljoen euro=300000000..400000000 EUR"},
 		{"Een kaartje kost tussen de 5 en de 6 euro.", "5 en de 6 euro=5..6 EUR"},
+		{"De overname kost € 2,4 mld., meldt de krant.", "€ 2,4 mld.=2400000000 EUR"},
 	},
 	"pl": {
 		{"Gmina wyda pół miliona złotych.", "pół miliona złotych=500000 PLN"},
@@ -716,6 +717,7 @@ var cases = map[string][]tcase{
 	"da": {
 		{"Billetprisen steg fra 24 til 26 kroner.", "24=24 DKK | 26 kroner=26 DKK"},
 		{"Prisen er steget fra 30 til 34 kroner.", "30=30 DKK | 34 kroner=34 DKK"},
+		{"Staten bruger 3 mia. kr., mod 2,5 mia. sidste år.", "3 mia. kr.=3000000000 DKK | 2,5 mia.=2500000000 DKK"},
 	},
 	"no": {
 		{"Utbyttet økte fra 7 til 9 kroner per aksje.", "7=7 NOK | 9 kroner=9 NOK"},
