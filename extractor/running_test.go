@@ -80,7 +80,7 @@ func TestTypesAreAFilter(t *testing.T) {
 	docs := []schema.Document{{ID: "tr", Lang: "tr", Text: "Ankara'da Vadi Derneği Genel Kurulu toplandı. Başkan Ayşe Yıldırım 2 milyon lira bağış açıkladı."}}
 	// and the news paragraphs of the audit sets, where the filter first
 	// showed (a bare "Ofcom's" read as a person, then retyped)
-	for _, set := range []string{"news", "news2", "news3"} {
+	for _, set := range []string{"news", "news2", "news3", "news4"} {
 		f, err := os.Open(filepath.Join("testdata", set, "gold.jsonl"))
 		if err != nil {
 			t.Fatal(err)
