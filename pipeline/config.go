@@ -54,7 +54,10 @@ import (
 // amount of a million or more without a currency that compares with the one
 // before it takes its currency ("from 4.3 billion a year earlier"); a change
 // "from X to Y" in Nordic, Polish, Czech, Ukrainian and Portuguese text is
-// two levels, and so is "by X to Y" when Y is five times X or more; two
+// two levels, and so is "by X to Y" when Y is five times X or more; in
+// Romanian, Indonesian, Croatian, Hungarian and Finnish text a name of
+// several words that begins or ends with the word for a kind of body is an
+// organization ("Dewan Perwakilan Rakyat", "Gazdasági Versenyhivatal"); two
 // scales joined by "and" are one amount; "bln" is 10^9 but in Polish and
 // Dutch.
 const Version = "7"

