@@ -432,6 +432,11 @@ func TestPersonName(t *testing.T) {
 		{"Prince", "en", "Prince", aName},
 		{"King", "en", "King", aName},
 		{"Chancellor", "en", "Chancellor", titlesOnly},
+		// Indonesian and more Romanian titles (the blind set news4)
+		{"Wakil Ketua", "id", "Ketua", titlesOnly},
+		{"Gubernur Dedi Mulyadi", "id", "Dedi Mulyadi", aName},
+		{"Ketua Dedi", "en", "Ketua Dedi", aName},
+		{"Guvernatorul Mugur Isărescu", "ro", "Mugur Isărescu", aName},
 	}
 	for _, tt := range tests {
 		rs := []rune("« " + tt.text + " »")

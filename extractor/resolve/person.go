@@ -57,6 +57,11 @@ var titles = map[string]string{
 	"sekreter": "tr", "sekreteri": "tr", "vali": "tr", "valisi": "tr", "yardimcisi": "tr",
 	// Romanian
 	"premierul": "ro", "presedintele": "ro", "ministrul": "ro", "domnul": "ro", "doamna": "ro",
+	"guvernatorul": "ro", "liderul": "ro", "directorul": "ro", "procurorul": "ro", "judecatorul": "ro",
+	// Indonesian (news4: "Ketua", "Wakil Ketua" read as persons)
+	"menteri": "id", "ketua": "id", "wakil": "id", "gubernur": "id", "presiden": "id", "direktur": "id",
+	"utama": "id", "bupati": "id", "walikota": "id", "kepala": "id", "jenderal": "id", "komisaris": "id",
+	"bapak": "id", "pak": "id", "ibu": "id",
 	// Russian, Ukrainian
 	"господин": "", "госпожа": "", "г-н": "", "г-жа": "", "гражданин": "", "гражданка": "",
 	"президент": "", "премьер": "", "премьер-министр": "", "министр": "", "мэр": "", "генерал": "",
