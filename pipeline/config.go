@@ -57,7 +57,8 @@ import (
 // two levels, and so is "by X to Y" when Y is five times X or more; in
 // Romanian, Indonesian, Croatian, Hungarian and Finnish text a name of
 // several words that begins or ends with the word for a kind of body is an
-// organization ("Dewan Perwakilan Rakyat", "Gazdasági Versenyhivatal"); two
+// organization ("Dewan Perwakilan Rakyat", "Gazdasági Versenyhivatal"), and
+// Indonesian and Romanian titles are no part of a person; two
 // scales joined by "and" are one amount; "bln" is 10^9 but in Polish and
 // Dutch.
 const Version = "7"
