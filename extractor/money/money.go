@@ -1089,6 +1089,27 @@ func (p *parser) levelBefore(start int, lw string) bool {
 		t[start-2].kind == tWord && isChangeVerb(p.lower(start-2))
 }
 
+// newLevel reads the number of the new level at token k, after its currency
+// sign when the change had one.
+func (p *parser) newLevel(k int, hasPre bool) (quantity, bool) {
+	if hasPre {
+		if _, k2, ok := p.prefix(k); ok {
+			k = k2
+		}
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tNum {
+		return quantity{}, false
+	}
+	return p.quantity(k, true)
+}
+
+// fiveTimes reports whether hi, written as q is (both with a scale word or
+// neither), is five times q or more.
+func fiveTimes(q, hi quantity) bool {
+	return hi.scaled == q.scaled &&
+		hi.val.dec().Shift(hi.exp).GreaterThanOrEqual(q.val.dec().Shift(q.exp).Mul(decimal.NewFromInt(5)))
+}
+
 // byBefore reports whether the amount at token start follows the "by" of a
 // change and token j is the "to" of its new level: "by ... to", Polish "o
 // ... do", Russian and Ukrainian "на ... до".
@@ -1130,10 +1151,7 @@ func (p *parser) levelCurrency(q *quantity, start, j int) (c cur, at int, ok boo
 	}
 	// after "by" ("o", "на"), a change only when the new level is five
 	// times it or more, as in rangeEnd
-	far := func(hi quantity) bool {
-		return !by || hi.scaled == q.scaled &&
-			hi.val.dec().Shift(hi.exp).GreaterThanOrEqual(q.val.dec().Shift(q.exp).Mul(decimal.NewFromInt(5)))
-	}
+	far := func(hi quantity) bool { return !by || fiveTimes(*q, hi) }
 	k := j + 1
 	if pc, k2, ok := p.prefix(k); ok {
 		hi, ok := p.quantity(k2, true)
@@ -1220,16 +1238,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		// "Brent rose $1.50 to $82.30": a change and the new level, not a
 		// range; "up $2 to $5 billion": the change takes the level's scale
 		if t[start].gap == gapSpace && p.levelBefore(start, lw) {
-			k := j + 1
-			if hasPre {
-				if _, k2, ok := p.prefix(k); ok {
-					k = k2
-				}
-			}
-			if k < n && t[k].kind == tNum {
-				if hi, ok := p.quantity(k, true); ok {
-					p.borrowScale(q, hi)
-				}
+			if hi, ok := p.newLevel(j+1, hasPre); ok {
+				p.borrowScale(q, hi)
 			}
 			return quantity{}, false
 		}
@@ -1237,17 +1247,8 @@ func (p *parser) rangeEnd(q *quantity, pre cur, hasPre bool, start int) (quantit
 		// change and the new level when the second is five times the first
 		// or more; "rise by $3 to $5" stays a range of the change
 		if t[start].gap == gapSpace && p.byBefore(start, j) {
-			k := j + 1
-			if hasPre {
-				if _, k2, ok := p.prefix(k); ok {
-					k = k2
-				}
-			}
-			if k < n && t[k].kind == tNum {
-				if hi, ok := p.quantity(k, true); ok && hi.scaled == q.scaled &&
-					hi.val.dec().Shift(hi.exp).GreaterThanOrEqual(q.val.dec().Shift(q.exp).Mul(decimal.NewFromInt(5))) {
-					return quantity{}, false
-				}
+			if hi, ok := p.newLevel(j+1, hasPre); ok && fiveTimes(*q, hi) {
+				return quantity{}, false
 			}
 		}
 	default:
