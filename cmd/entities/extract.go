@@ -129,6 +129,15 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "entities extract: --workers must be at least 1")
 		return 2
 	}
+	if *in != "-" && len(files) > 0 {
+		// the order of the two would be lost: --in is read first wherever
+		// it stands
+		fmt.Fprintf(e.stderr, "entities extract: --in %s and input files %q: give the files one way\n", *in, files)
+		return 2
+	}
+	if len(files) == 0 {
+		files = []string{*in}
+	}
 	eng, err := ef.engine()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities extract: %v\n", err)
@@ -145,15 +154,6 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if *in != "-" && len(files) > 0 {
-		// the order of the two would be lost: --in is read first wherever
-		// it stands
-		fmt.Fprintf(e.stderr, "entities extract: --in %s and input files %q: give the files one way\n", *in, files)
-		return 2
-	}
-	if len(files) == 0 {
-		files = []string{*in}
-	}
 	var src source
 	switch *format {
 	case "jsonl":

@@ -390,8 +390,12 @@ func TestExtractFlagAfterFiles(t *testing.T) {
 	}
 	// --in and files: which is first would be a guess (--in was read
 	// first wherever it stood)
-	if _, errs, code := runCLI(t, "", "extract", in, "--in", "./-b.jsonl"); code != 2 || !strings.Contains(errs, "give the files one way") {
+	refused := filepath.Join(dir, "refused.jsonl")
+	if _, errs, code := runCLI(t, "", "extract", in, "--in", "./-b.jsonl", "--out", refused); code != 2 || !strings.Contains(errs, "give the files one way") {
 		t.Errorf("--in with files: exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(refused); err == nil {
+		t.Errorf("a refused command created its output file")
 	}
 }
 
