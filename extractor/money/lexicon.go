@@ -162,10 +162,11 @@ func init() {
 	addNames(fixed("TWD"), "taiwan dollars", "new taiwan dollars")
 
 	addNames(fixed("EUR"), "euro", "euros", "evro", "avro", "евро", "eur", "eurosów", "eurów")
-	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "eurocent", "eurocents", "centimes", "centime",
+	addNames(cur{code: "EUR", kind: ckCent, sub: true}, "cent", "cents", "centimes", "centime",
 		"céntimo", "céntimos", "centesimi", "centesimo", "cêntimos", "cêntimo", "eurocentów", "centów")
 	addNames(cur{code: "BRL", sub: true, langs: "pt"}, "centavos", "centavo")
-	addNames(cur{code: "EUR", sub: true}, "euro cents", "euro cent", "eurocents", "eurocent") // not 71 euros
+	// euro cents by name, in any language ("71 euro cents" was 71 euros)
+	addNames(cur{code: "EUR", sub: true}, "euro cents", "euro cent", "eurocents", "eurocent")
 
 	gbp := fixed("GBP")
 	addNames(cur{code: "GBP", kind: ckPound}, "pound", "pounds", "pfund", "pund", "funt", "funty", "funtów")
@@ -478,11 +479,10 @@ func init() {
 	// by word: reading any word that begins like a scale word read "₹500
 	// लाखों परिवारों" (500 rupees to lakhs of families) as 5 crore
 	addScale(5, "", "लाखांचा", "लाखांची", "लाखांचे", "लाखांच्या", "লাখের", "લાખની", "લાખનો", "લાખના", "લાખનું",
-		"லட்சத்தில்", "లక్షలు", "ಲಕ್ಷದ", "ലക്ഷത്തിന്റെ", "ലക്ഷം")
+		"லட்சத்தில்", "లక్షలు", "ಲಕ್ಷದ", "ലക്ഷത്തിന്റെ")
 	addScale(7, "", "कोटींचा", "कोटींची", "कोटींचे", "कोटींच्या", "कोटीचा", "कोटीची", "कोटीचे", "कोटीच्या", "কোটির",
 		"কোটিতে", "કરોડની", "કરોડનો", "કરોડના", "કરોડનું", "கோடியில்", "கோடிக்கு", "கோடியை", "கோடியிலான",
-		"కోట్లు", "కోట్లతో", "ಕೋಟಿಗಳ", "ಕೋಟಿಯ", "ಕೋಟಿಗೆ", "കോടിയുടെ", "കോടിയുടെയും", "കോടിക്ക്", "കോടിയിലേറെ",
-		"ਕਰੋੜਾਂ")
+		"కోట్లు", "కోట్లతో", "ಕೋಟಿಗಳ", "ಕೋಟಿಯ", "ಕೋಟಿಗೆ", "കോടിയുടെ", "കോടിയുടെയും", "കോടിക്ക്", "കോടിയിലേറെ")
 	addScale(6, "", "مليون", "ملايين", "מיליון", "מיליונים")
 	addScale(9, "", "مليار", "مليارات", "מיליארד", "מיליארדים")
 	addScale(6, "", "million", "millions", "mn", "mln", "mio.", "millionen", "millón", "millones", "milione", "milioni",

@@ -1416,7 +1416,6 @@ func (p *parser) suffix(j int, scaled bool) (cur, int, bool) {
 		if !found && words == 1 {
 			c, found = stemCurrency(unsafeString(p.lb), p.lang)
 		}
-
 		if !found || (c.langs != "" && !hasLang(c.langs, p.lang)) || (c.scale && !scaled && !(c.kind == ckPound && (p.context().cues&cueGB != 0 || p.moneyVerbBefore(j-1)))) {
 			continue
 		}
