@@ -204,8 +204,8 @@ type person struct {
 	givenWord string   // the given name as written
 	famWord   string   // the family name as written
 	words     []string // phonetic keys of all words of the canonical name
-	inner     []string // Iberian names: family keys of the surnames before the last
-	head      string   // Iberian names: the words up to inner's, joined by spaces
+	inner     string   // Iberian names: family key of the surname before the last
+	head      string   // Iberian names: the words up to that surname, joined by spaces
 }
 
 // iberian are the languages whose names carry two family names, either of
@@ -390,7 +390,7 @@ func parsePerson(name, lang string) person {
 			if !isGiven || k > first+1 {
 				p.head = strings.Join(p.words[:k+1], " ")
 				if isSurname {
-					p.inner = append(p.inner, familyKey(toks[k]))
+					p.inner = familyKey(toks[k])
 				}
 			}
 		}

@@ -26,7 +26,7 @@ type personIndex struct {
 	full    []personMention
 	byFam   map[string][]personMention
 	byGiven map[string][]personMention
-	byInner map[string][]personMention // Iberian names by their other family names
+	byInner map[string][]personMention // Iberian names by their first family name
 }
 
 func newPersonIndex(ms []schema.Mention, ps []personMention) *personIndex {
@@ -36,7 +36,7 @@ func newPersonIndex(ms []schema.Mention, ps []personMention) *personIndex {
 			x.full = append(x.full, pm)
 			x.byFam[pm.p.family] = append(x.byFam[pm.p.family], pm)
 			x.byGiven[pm.p.given] = append(x.byGiven[pm.p.given], pm)
-			for _, f := range pm.p.inner {
+			if f := pm.p.inner; f != "" {
 				x.byInner[f] = append(x.byInner[f], pm)
 			}
 		}
@@ -213,8 +213,8 @@ func linkPersons(ms []schema.Mention, lang string) {
 			}
 			if !ok && len(x.byFam[p.family]) == 0 {
 				// The first of two family names (Sánchez of Pedro Sánchez
-				// Pérez-Castejón), or a name between (Lula of Luiz Inácio
-				// Lula da Silva): only in names parsed as Iberian.
+				// Pérez-Castejón, Lula of Luiz Inácio Lula da Silva): only
+				// in names parsed as Iberian.
 				target, ok = choose("inner", p.family, x.byInner[p.family], p.gen, "").earlier(pm.i)
 			}
 			if !ok && len(x.byFam[p.family]) == 0 && len(x.byInner[p.family]) == 0 {
