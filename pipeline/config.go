@@ -60,8 +60,12 @@ import (
 // organization ("Dewan Perwakilan Rakyat", "Gazdasági Versenyhivatal"), and
 // Indonesian and Romanian titles are no part of a person; two
 // scales joined by "and" are one amount; "bln" is 10^9 but in Polish and
-// Dutch.
-const Version = "7"
+// Dutch. 8: in English, German, Spanish, Portuguese and Dutch text an
+// organization of several words neither begins nor ends with a lowercase
+// word, and in Spanish, Portuguese and Dutch holds no lowercase word but
+// articles, prepositions and conjunctions ("Nvidia beats estimates" is
+// Nvidia).
+const Version = "8"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.
 const DefaultPrefix = "entities"

@@ -135,6 +135,74 @@ func TestNoLowercaseInPerson(t *testing.T) {
 	}
 }
 
+// TestNoLowercaseEdgeInOrganization: in the languages whose press
+// capitalizes an organization's first and last word, a lowercase word can
+// neither begin nor end an organization of several words, unless it is a
+// legal form or inside brackets; inside one, in Spanish, Portuguese and
+// Dutch, only a connective may stand. A single lowercase word stays possible,
+// and Italian, which writes "Banca centrale europea", is left alone.
+func TestNoLowercaseEdgeInOrganization(t *testing.T) {
+	tokens := []string{"Banco", "de", "España", "mejora", "su", "previsión", "(", "banda", ")", "plc", "iPhone", "dpa"}
+	blockedAt := func(lang string) map[string]map[int]bool {
+		emit := make([]float32, len(tokens)*numLabels)
+		noLowercaseEdgeInOrganization(tokens, lang, emit)
+		out := map[string]map[int]bool{}
+		for i, tok := range tokens {
+			for y := 1; y < numLabels; y++ {
+				if emit[i*numLabels+y] == negInf {
+					if out[tok] == nil {
+						out[tok] = map[int]bool{}
+					}
+					out[tok][y] = true
+				}
+			}
+		}
+		return out
+	}
+	edges := map[int]bool{label(1, posB): true, label(1, posL): true}
+	all := map[int]bool{label(1, posB): true, label(1, posI): true, label(1, posL): true}
+	for lang, want := range map[string]map[string]map[int]bool{
+		"es": {"de": edges, "mejora": all, "su": all, "previsión": all, "dpa": all},
+		"en": {"de": edges, "mejora": edges, "su": edges, "previsión": edges, "dpa": edges},
+		"it": {},
+	} {
+		if got := blockedAt(lang); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: blocked %v, want %v", lang, got, want)
+		}
+	}
+}
+
+// TestHeadlineIsNotOneOrganization: a headline without a final period is not
+// run into one organization across its verb.
+func TestHeadlineIsNotOneOrganization(t *testing.T) {
+	heads := map[string][]string{
+		"es": {"La Comisión Nacional de Energía revisa sus tarifas para 2026", "Telefónica y Orange negocian la venta de su filial en Perú"},
+		"pt": {"Banco do Brasil anuncia lucro recorde no trimestre"},
+		"en": {"Nvidia beats estimates as AI demand soars", "Tesla shares fall after Musk comments"},
+		"de": {"Siemens streicht Stellen in der Verwaltung"},
+	}
+	for lang, ss := range heads {
+		for _, s := range ss {
+			toks := strings.Fields(s)
+			m, err := Load(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			spans, _ := m.tag(toks, false)
+			for _, sp := range spans {
+				name := toks[sp.start:sp.end]
+				if sp.typ != 1 || len(name) < 2 {
+					continue
+				}
+				inner := slices.ContainsFunc(name, func(w string) bool { return lowercaseWord(w) && !orgConnectives[w] })
+				if lowercaseWord(name[0]) || lowercaseWord(name[len(name)-1]) || inner && lang != "en" && lang != "de" {
+					t.Errorf("%s %q: organization %q", lang, s, name)
+				}
+			}
+		}
+	}
+}
+
 // TestHeadlineIsNotOnePerson: a headline without a final period, which the
 // taggers read like a title fragment, is not joined into one person across
 // its verb.
