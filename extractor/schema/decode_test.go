@@ -179,6 +179,9 @@ func TestBadJSONMessages(t *testing.T) {
 		{`{"id":"d1","ID":"d2","text":"a"}`, `field "ID" appears twice (column 12): the fields of a document must be unique, or all but the last would be lost`},
 		// encoding/json folds ſ to s: "publiſhed_at" fills published_at
 		{`{"text":"a","published_at":"2026-01-01T00:00:00Z","publiſhed_at":"2026-05-05T00:00:00Z"}`, `field "publiſhed_at" appears twice (column 51): the fields of a document must be unique, or all but the last would be lost`},
+		// a key written with an escape is the same key; a value with a
+		// quote or a brace inside does not end early
+		{`{"text":"say \"}\", \"text\": x","id":"d","t\u0065xt":"b"}`, `field "text" appears twice (column 43): the fields of a document must be unique, or all but the last would be lost`},
 		{`{"text":"a","published_at":"2026-01-01T10:00"}`, `field "published_at" "2026-01-01T10:00" has no time zone: end it with Z (UTC) or an offset such as +01:00, or send the date alone`},
 	}
 	// fields Decode does not read may repeat: a producer's own keys
