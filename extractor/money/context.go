@@ -31,6 +31,7 @@ const (
 	cueBE
 	cueMA
 	cueAE
+	cueLK
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -91,6 +92,7 @@ var cuePrefixes = []cuePrefix{
 	{"rabat", cueMA}, {"casablanca", cueMA}, {"марокк", cueMA},
 	{"emirat", cueAE}, {"émirat", cueAE}, {"dubai", cueAE}, {"dubaï", cueAE}, {"dubái", cueAE}, {"dhabi", cueAE},
 	{"эмират", cueAE}, {"дубай", cueAE},
+	{"lanka", cueLK}, {"colombo", cueLK}, {"இலங்கை", cueLK}, {"கொழும்பு", cueLK},
 }
 
 // cueTrie holds cuePrefixes, to find all of them in a word in one walk.
@@ -292,6 +294,17 @@ func (p *parser) resolve(c cur) (string, float64) {
 		return "JPY", 0.85
 	case ckPound:
 		return "GBP", 0.9
+	case ckRupee:
+		switch p.lang {
+		case "ne":
+			return "NPR", 0.9
+		case "ta":
+			if p.context().cues&cueLK != 0 {
+				return "LKR", 0.75
+			}
+			return "INR", 0.6 // Tamil Nadu's press outnumbers Sri Lanka's
+		}
+		return "INR", 0.85
 	case ckDirham:
 		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueMA: "MAD", cueAE: "AED"}); ok {
 			return code, 0.8

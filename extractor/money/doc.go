@@ -74,7 +74,16 @@
 // currency name ("a dollar", "einen Euro", "un dollar"), and Polish and
 // Russian write a scale alone ("milion złotych", "миллион рублей"). Halves:
 // "half a million", "zweieinhalb Milliarden", "medio millón", "un millón y
-// medio", "półtora miliona", "полмиллиона", "bir buçuk milyon".
+// medio", "półtora miliona", "полмиллиона", "bir buçuk milyon". Quarters in
+// English: "a quarter of a million" (250000), "three quarters of a billion";
+// other fractions ("a third of a million") are not read, nor is the "a
+// million" after them.
+//
+// The rupee: "Rs", "रु", "ರೂ", "ரூ" before the number, the names after it; a
+// rupee named in Devanagari or Tamil is India's, Nepal's in Nepali text, Sri
+// Lanka's in Tamil text about Sri Lanka (Tamil Nadu's press is the larger).
+// Bengali's টাকা is Bangladesh's taka and, in West Bengal, the rupee: it is
+// not read without "৳" or "₹".
 //
 // A unit and its subunit are one amount (subunit.go): "3 dollars and 99
 // cents", "15 рублей 30 копеек", "GBP 3 and 1 penny", "1 USD 23 cents"; the

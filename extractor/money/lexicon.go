@@ -18,6 +18,7 @@ const (
 	ckMark                      // "marks", "Mark": DEM, in German text or with a scale word or a German document
 	ckDollarSign                // "$": a dollar, but the peso in Spanish-language Latin American news
 	ckDirham                    // "dirhams": AED, or MAD in French or in a text about Morocco
+	ckRupee                     // "रु", "ரூபாய்": INR, or NPR in Nepali, LKR in Sri Lanka's Tamil
 )
 
 // cur is one way of writing a currency.
@@ -99,14 +100,20 @@ var strictPrefixes = map[string]bool{"Dh": true, "NIS": true}
 
 // codeAliases are non-ISO abbreviations written like codes.
 var codeAliases = map[string]cur{
-	"TL":   fixed("TRY"),
-	"RMB":  fixed("CNY"),
-	"SFr":  {code: "CHF", dot: true},
-	"sFr":  {code: "CHF", dot: true},
-	"SFR":  fixed("CHF"),
-	"Fr":   {code: "CHF", kind: ckFranc, dot: true},
-	"fr":   {code: "CHF", kind: ckFranc, dot: true, langs: "de fr it"},
-	"Rs":   {code: "INR", dot: true},
+	"TL":  fixed("TRY"),
+	"RMB": fixed("CNY"),
+	"SFr": {code: "CHF", dot: true},
+	"sFr": {code: "CHF", dot: true},
+	"SFR": fixed("CHF"),
+	"Fr":  {code: "CHF", kind: ckFranc, dot: true},
+	"fr":  {code: "CHF", kind: ckFranc, dot: true, langs: "de fr it"},
+	"Rs":  {code: "INR", dot: true},
+	// the rupee's abbreviations in Devanagari, Kannada and Tamil, before the
+	// number as "Rs" is ("रु 300", "ರೂ 300", "ரூ.300")
+	"रु":   {code: "INR", kind: ckRupee, dot: true},
+	"रू":   {code: "INR", kind: ckRupee, dot: true},
+	"ರೂ":   {code: "INR", dot: true},
+	"ரூ":   {code: "INR", kind: ckRupee, dot: true},
 	"DM":   fixed("DEM"),
 	"kr":   {code: "SEK", kind: ckKrone, dot: true},
 	"Kr":   {code: "SEK", kind: ckKrone, dot: true},
@@ -190,6 +197,8 @@ func init() {
 		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "రూపాయల", "రూపాయి", "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂಪಾಯಿಗಳು", "ರೂ", "രൂപ", "രൂപയുടെ", "രൂപയും", "રૂપિયાની", "રૂપિયાનો",
 		"રૂપિયાના", "रुपयांचा", "रुपयांची", "रुपयांचे", "रुपयांच्या")
 	addNames(fixed("NPR"), "रुपैयाँ", "नेपाली रुपैयाँ")
+	// Tamil's rupee is India's and Sri Lanka's
+	addNames(cur{code: "INR", kind: ckRupee}, "ரூபாய்", "ரூபாய்கள்", "ரூபாயை", "ரூபாயில்", "ரூபாய்க்கு")
 	addNames(fixed("ZAR"), "rand")
 	addNames(fixed("BRL"), "reais", "reales brasileños", "brazilian reais", "real brasileiro", "reais brasileiros")
 	addNames(cur{code: "BRL", langs: "pt"}, "real")
@@ -327,7 +336,9 @@ var (
 	plEnds = []string{"", "a", "y", "ów", "ach", "ami", "om", "em", "ie", "i", "e", "ych", "ego", "ej"}
 	trEnds = []string{"", "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "da", "de", "ta", "te", "dan", "den",
 		"tan", "ten", "lık", "lik", "luk", "lük", "ın", "in", "nın", "nin", "la", "le", "yla", "yle", "lar", "ler",
-		"ları", "leri", "sı", "si", "su", "sü", "lıkta", "lıktan", "lığı", "liği", "lık", "dır", "dir", "dur", "dür"}
+		"ları", "leri", "sı", "si", "su", "sü", "lıkta", "lıktan", "lığı", "liği", "lık", "dır", "dir", "dur", "dür",
+		// the past of "to be": "5 milyon liraydı", "dolardı"
+		"ydı", "ydi", "ydu", "ydü", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"}
 )
 
 var stems = map[string][]stem{

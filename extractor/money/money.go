@@ -198,7 +198,8 @@ func (p *parser) anchor(i int) bool {
 	w := p.word(i)
 	// Codes and prefixes start upper-case ("USD", "C$", "Fr."), except
 	// before "$" ("hk $ 10", "usd$ 15", "u$s") and "kr", "fr", "sFr".
-	if len(w) <= 5 {
+	// Up to 5 letters: 12 bytes holds those of the Indic scripts ("रु").
+	if len(w) <= 12 {
 		beforeDollar := i+1 < len(p.toks) && p.toks[i+1].first == '$'
 		if (t.first >= 'A' && t.first <= 'Z' || t.first >= 0x80 || beforeDollar || lowerPrefixes[w]) && prefixWords[w] ||
 			w == "u" && beforeDollar {
@@ -730,6 +731,17 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			return true
 		}
 	}
+	if p.lang == "en" {
+		if n, next, ok := p.quarterOf(i); ok {
+			q.val, q.next, q.spelled, q.needScale = n, next, true, true
+			return true
+		}
+		// "a third of a million": the amount is a fraction this reading
+		// cannot hold exactly, and "a million" alone would be wrong
+		if i >= 2 && nums[p.lower(i)].article && p.lower(i-1) == "of" && fractionWords[p.lower(i-2)] {
+			return false
+		}
+	}
 	w := lx.newValue()
 	half, prevArticle := false, false
 	var halfVal int64
@@ -804,6 +816,48 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// fractionWords are English fractions before "of a million": "a third of
+// a million" is no million.
+var fractionWords = map[string]bool{
+	"third": true, "thirds": true, "fifth": true, "fifths": true, "tenth": true, "tenths": true,
+	"fraction": true, "quarter": true, "quarters": true, "eighth": true, "sixth": true,
+	"three-quarters": true, "two-thirds": true,
+}
+
+// quarterOf reads an English quarter of a scale at token i: "a quarter of
+// a" (0.25), "three quarters of a" (0.75), which a
+// scale word must follow ("a quarter of a million"); ok is false elsewhere.
+func (p *parser) quarterOf(i int) (n num, next int, ok bool) {
+	t := p.toks
+	word := func(k int) string {
+		if k >= len(t) || t[k].kind != tWord || k > i && t[k].gap != gapSpace {
+			return ""
+		}
+		return p.lower(k)
+	}
+	k := i
+	switch word(k) {
+	case "a", "one":
+		n = num{m: 25, frac: 2}
+		if word(k+1) != "quarter" {
+			return num{}, 0, false
+		}
+		k += 2
+	case "three":
+		n = num{m: 75, frac: 2}
+		if w := word(k + 1); w != "quarters" && w != "quarter" {
+			return num{}, 0, false
+		}
+		k += 2
+	default:
+		return num{}, 0, false
+	}
+	if word(k) != "of" || word(k+1) != "a" {
+		return num{}, 0, false
+	}
+	return n, k + 2, true
 }
 
 // pointThousands reports whether number w, one point before three digits

@@ -18,6 +18,11 @@ var cases = map[string][]tcase{
 		{"The fare rose from 12 to 14 euros, and parking cost from 3 to 4 euros.", "12=12 EUR | 14 euros=14 EUR | 3 to 4 euros=3..4 EUR"},
 		{"Profit fell from 2 to 1.5 billion dollars.", "2=2000000000 USD | 1.5 billion dollars=1500000000 USD"},
 		{"He sold it for half a million dollars.", "half a million dollars=500000 USD"},
+		// a quarter of a scale; a third cannot be held exactly, and "a
+		// million" alone after it would be three times too much
+		{"The charity raised a quarter of a million dollars and three quarters of a billion euros.", "a quarter of a million dollars=250000 USD | three quarters of a billion euros=750000000 EUR"},
+		{"About a third of a million dollars and two-thirds of a billion euros went missing.", ""},
+		{"A quarter of the budget, 5 million dollars, was cut.", "5 million dollars=5000000 USD"},
 		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
@@ -632,6 +637,8 @@ var cases = map[string][]tcase{
 		{"Benzin 42,15 liraya çıktı.", "42,15 liraya=42.15 TRY"},
 		{"Şirket 100 milyon TL kâr ve 20 milyon dolar gelir açıkladı.", "100 milyon TL=100000000 TRY | 20 milyon dolar=20000000 USD"},
 		{"Kur 32,5 liraya yükseldi.", "32,5 liraya=32.5 TRY"},
+		// the past of "to be" glued to the currency
+		{"Geçen yılki kâr 5 milyon liraydı, bilet 40 dolardı.", "5 milyon liraydı=5000000 TRY | 40 dolardı=40 USD"},
 		{"Yatırım yaklaşık 1 milyar dolar olacak.", "1 milyar dolar=1000000000 USD"},
 		{"Fiyat 100 TRY oldu.", "100 TRY=100 TRY"},
 		{"Toplantı 15.03.2024 tarihinde.", ""},
@@ -672,6 +679,8 @@ var cases = map[string][]tcase{
 		// an amount before a word that begins like a scale word keeps its
 		// value ("लाखों परिवारों": lakhs of families)
 		{"हर महीने ₹800 लाखों परिवारों तक पहुंचेंगे।", "₹800=800 INR"},
+		// "रु" before the number, as "Rs" is
+		{"टिकट की कीमत रु 300 है और खर्च रु. 5 करोड़ है।", "रु 300=300 INR | रु. 5 करोड़=50000000 INR"},
 	},
 	// the other Indic scripts' scale words and digits (an audit: Marathi
 	// "₹500 कोटी" was 500 INR, Devanagari digits were not read)
@@ -684,6 +693,7 @@ var cases = map[string][]tcase{
 	},
 	"ne": {
 		{"सरकारले ४ अर्ब रुपैयाँ छुट्यायो।", "४ अर्ब रुपैयाँ=4000000000 NPR"},
+		{"टिकटको मूल्य रु 300 हो।", "रु 300=300 NPR"},
 	},
 	"bn": {
 		{"প্রকল্পে ₹৫০ কোটি এবং ₹৩ লাখ খরচ হবে।", "₹৫০ কোটি=500000000 INR | ₹৩ লাখ=300000 INR"},
@@ -700,6 +710,10 @@ var cases = map[string][]tcase{
 	"ta": {
 		{"அரசு ₹200 கோடி மற்றும் ₹5 லட்சம் ஒதுக்கியது.", "₹200 கோடி=2000000000 INR | ₹5 லட்சம்=500000 INR"},
 		{"மாநகராட்சி ₹120 கோடியில் சாலைகள் அமைக்கும்.", "₹120 கோடியில்=1200000000 INR"},
+		// Tamil's rupee by name and abbreviation: India's, Sri Lanka's in a
+		// text about Sri Lanka
+		{"அரசு 500 கோடி ரூபாய் ஒதுக்கியது; டிக்கெட் விலை ரூ.300.", "500 கோடி ரூபாய்=5000000000 INR | ரூ.300=300 INR"},
+		{"இலங்கை அரசு 500 கோடி ரூபாய் ஒதுக்கியது.", "500 கோடி ரூபாய்=5000000000 LKR"},
 	},
 	"te": {
 		{"ప్రభుత్వం ₹300 కోట్ల మరియు 8 లక్షల రూపాయలు ఇచ్చింది.", "₹300 కోట్ల=3000000000 INR | 8 లక్షల రూపాయలు=800000 INR"},
@@ -708,6 +722,7 @@ var cases = map[string][]tcase{
 	"kn": {
 		{"ಸರ್ಕಾರ ₹40 ಕೋಟಿ ಮತ್ತು ₹6 ಲಕ್ಷ ನೀಡಿತು.", "₹40 ಕೋಟಿ=400000000 INR | ₹6 ಲಕ್ಷ=600000 INR"},
 		{"ಯೋಜನೆಗೆ ₹150 ಕೋಟಿಗಳ ಅನುದಾನ.", "₹150 ಕೋಟಿಗಳ=1500000000 INR"},
+		{"ಟಿಕೆಟ್ ದರ ರೂ 300 ಆಗಿದೆ.", "ರೂ 300=300 INR"},
 	},
 	"ml": {
 		{"സർക്കാർ ₹90 കോടി അനുവദിച്ചു.", "₹90 കോടി=900000000 INR"},
