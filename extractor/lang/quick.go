@@ -52,6 +52,18 @@ type quick struct {
 	// map (see logTable), with the candidates' columns in it. Scores are
 	// the same with or without it, to the bit.
 	logs atomic.Pointer[logView]
+	// words, when set, are the word lists (wordlists.go), and wordBits each
+	// candidate's bit in them (0: no list)
+	words    *wordLists
+	wordBits []uint32
+}
+
+// useWords has q weigh the words of w's lists (nil: none).
+func (q *quick) useWords(w *wordLists) {
+	if q == nil {
+		return
+	}
+	q.words, q.wordBits = w, w.bits(q.codes)
 }
 
 // logView is a log table and the columns of a quick scorer's candidates in it.

@@ -160,6 +160,7 @@ func TestLogTableMatchesLingua(t *testing.T) {
 		t.Fatal("no quick scorer")
 	}
 	plain := newQuick(d.lingua, d.cfg.Languages)
+	plain.useWords(d.quick.words)
 	d.useLogTable()
 	if d.quick.logs.Load() == nil {
 		t.Fatal("no log table: lingua's tables of a Latin or Cyrillic candidate were not loaded")

@@ -6,52 +6,16 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 )
 
-// sentenceSets are running-text sentences of every language the extractors
-// know (and Danish, Norwegian, Czech, Ukrainian), from ../shared/data: the NER
-// and POS files (one token a line) and Italian Wikinews (one sentence a line).
-var sentenceSets = []struct{ path, lang string }{
-	{"ner/conll/en/val.tsv", "en"}, {"ner/uner/en/val.tsv", "en"},
-	{"ner/conll/de/val.tsv", "de"}, {"ner/germeval/de/val.tsv", "de"},
-	{"ner/conll/es/val.tsv", "es"}, {"upos/UD_Spanish-GSD/val.tsv", "es"},
-	{"upos/UD_French-GSD/val.tsv", "fr"},
-	{"text/it/wikinews.txt", "it"},
-	{"ner/conll/nl/val.tsv", "nl"}, {"upos/UD_Dutch-Alpino/val.tsv", "nl"},
-	{"ner/uner/pt/val.tsv", "pt"},
-	{"ner/slavicner/pl/val.tsv", "pl"},
-	{"ner/factrueval/ru/val.tsv", "ru"}, {"ner/slavicner/ru/val.tsv", "ru"},
-	{"ner/webbnyheter/sv/val.tsv", "sv"}, {"ner/uner/sv/val.tsv", "sv"},
-	{"ner/uner/da/val.tsv", "da"},
-	{"ner/uner/nb/train.tsv", "no"}, {"ner/uner/nn/train.tsv", "no"}, // no val split
-	{"ner/slavicner/cs/val.tsv", "cs"}, {"ner/slavicner/uk/val.tsv", "uk"},
-}
+// sentenceSets are the val sentence sets (sentenceValSets in wordlists_card.go).
+var sentenceSets = sentenceValSets
 
 // valSentences returns up to n sentences of minWords to maxWords words
 // from a data file, spread evenly over it, each its tokens joined by spaces.
 func valSentences(t *testing.T, path string, n, minWords, maxWords int) []string {
 	t.Helper()
-	var all []string
-	for _, toks := range readSentences(t, path) {
-		words := 0
-		for _, tok := range toks {
-			if strings.IndexFunc(tok, unicode.IsLetter) >= 0 {
-				words++
-			}
-		}
-		if words >= minWords && words <= maxWords {
-			all = append(all, strings.Join(toks, " "))
-		}
-	}
-	if len(all) <= n {
-		return all
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = all[i*len(all)/n]
-	}
-	return out
+	return sampleSentences(readSentences(t, path), n, minWords, maxWords)
 }
 
 var (

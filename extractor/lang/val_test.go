@@ -1,9 +1,9 @@
 package lang
 
 import (
-	"bufio"
+	"errors"
 	"flag"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,37 +45,11 @@ func valChunks(t *testing.T, set string, n int) []string {
 // file is missing.
 func readSentences(t *testing.T, path string) [][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dataDir, path))
-	if err != nil {
+	out, err := readTokenSentences(filepath.Join(dataDir, path))
+	if errors.Is(err, fs.ErrNotExist) {
 		t.Skipf("no val data: %v", err)
 	}
-	defer f.Close()
-	var out [][]string
-	var sent []string
-	flush := func() {
-		if len(sent) > 0 {
-			out = append(out, sent)
-			sent = nil
-		}
-	}
-	lines := strings.HasSuffix(path, ".txt")
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		switch {
-		case lines:
-			sent = strings.Fields(l)
-			flush()
-		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "-DOCSTART-"):
-			flush()
-		default:
-			tok, _, _ := strings.Cut(l, "\t")
-			sent = append(sent, tok)
-		}
-	}
-	flush()
-	if err := sc.Err(); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
 	return out
