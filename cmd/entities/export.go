@@ -35,11 +35,22 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: entities export --results FILE [FILE...] [--results FILE...] [--format jsonl|csv] [--out FILE]\n       entities export --brokers HOST:PORT [--prefix entities] [--format jsonl|csv] [--out FILE]\n\nWrites one record per entity key: type, canonical, aliases with counts, languages, mention and\ndocument counts, first and last seen, for MONEY the amount and currency, and the keys of the case\nforms and short names merged into it (merged_keys). Reads the entity topics up to their end offsets at start, or\nresult files. Memory grows with distinct entities and mentions, not with duplicates.\n\nFlags:")
 		fs.PrintDefaults()
 	}
+	// "--results -- -x.jsonl": "--" ends the flags, and the files after it
+	// are result files (before, "--" was taken for --results' file and
+	// "-x.jsonl" for an unknown flag)
+	dashResults := false
+	for i := 0; i+1 < len(args) && args[i] != "--"; i++ {
+		if (args[i] == "--results" || args[i] == "-results") && args[i+1] == "--" {
+			args = append(args[:i:i], args[i+1:]...)
+			dashResults = true
+			break
+		}
+	}
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return usageExit(err)
 	}
-	if len(files) > 0 && len(results) == 0 {
+	if len(files) > 0 && len(results) == 0 && !dashResults {
 		fmt.Fprintf(e.stderr, "entities export: unexpected arguments %q: result files go after --results\n", files)
 		return 2
 	}

@@ -397,6 +397,14 @@ func TestExtractFlagAfterFiles(t *testing.T) {
 	if _, err := os.Stat(refused); err == nil {
 		t.Errorf("a refused command created its output file")
 	}
+	// export reads result files after "--results --" as files, the way
+	// extract reads input files after "--"
+	if err := os.Rename(out, filepath.Join(dir, "-r.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	if got, errs, code := runCLI(t, "", "export", "--results", "--", "-r.jsonl"); code != 0 || !strings.Contains(got, "person:angela_merkel") {
+		t.Errorf("export --results -- -r.jsonl: exit %d: %s%s", code, got, errs)
+	}
 }
 
 // TestExtractWriteErrorAlone: when the output cannot be written, the error
