@@ -449,3 +449,35 @@ func TestNoDateInName(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessivePersons: in an English headline an organization's
+// possessive before a person's family name is two names ("Fed's Waller");
+// bodies named with a possessive stay one ("Queen's Park", "People's
+// Daily", whose last words are common words).
+func TestPossessivePersons(t *testing.T) {
+	m, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"ECB 's Lagarde signals pause in rate hikes", []string{"ORG ECB", "PER Lagarde"}},
+		{"BOJ 's Ueda sees no need to rush", []string{"ORG BOJ", "PER Ueda"}},
+		{"Queen 's Park beat Hamilton in cup tie", []string{"ORG Queen 's Park"}},
+	} {
+		toks := strings.Fields(c.text)
+		spans, _ := m.tagLang(toks, false, "en")
+		var got []string
+		for _, sp := range spans {
+			if sp.typ > 1 {
+				continue
+			}
+			got = append(got, []string{"PER", "ORG"}[sp.typ]+" "+strings.Join(toks[sp.start:sp.end], " "))
+		}
+		if !slices.Equal(got[:min(len(got), len(c.want))], c.want) {
+			t.Errorf("%q: %v, want %v first", c.text, got, c.want)
+		}
+	}
+}

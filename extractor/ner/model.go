@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -685,6 +686,39 @@ func possessiveNames(tokens []string, spans []span) []span {
 	return spans
 }
 
+// possessivePersons splits an ORGANIZATION of English text that ends with
+// a possessive 's and one capitalized word into the organization and a
+// PERSON, when the word is a person's name by the name lists or by the names
+// of the training data (f: the sentence's features) and never lowercase in
+// the model's training text: "Fed's Waller", "BOJ's Ueda" in a headline,
+// which the tagger, reading it as a title fragment, took whole. Names of
+// bodies stay whole ("Queen's Park": "park" is a word; "People's Daily",
+// "Moody's Investors Service").
+func possessivePersons(tokens []string, spans []span, f *sentFeatures, lang string) []span {
+	if lang != "en" {
+		return spans
+	}
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		p, i := sp.end-2, sp.end-1
+		if sp.typ != 1 || p <= sp.start || tokens[p] != "'s" && tokens[p] != "’s" {
+			continue
+		}
+		w := tokens[i]
+		lw := strings.ToLower(w)
+		if !isUpperInitial(w) || f.seenLC[i] || orgHeads[lw] || possessiveHeads[lw] || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&0x11 == 0 {
+			continue
+		}
+		spans[k].end = p
+		spans = slices.Insert(spans, k+1, span{typ: 0, start: i, end: i + 1})
+		k++
+	}
+	return spans
+}
+
 // definedAcronyms extends an organization that ends right before an
 // acronym in brackets to the words whose capitals spell it ("Bund für
 // Umwelt und Naturschutz Deutschland (BUND)", where the tagger found
@@ -952,6 +986,7 @@ func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span,
 	}
 	organizationHeads(tokens, spans, m.Card.Lang, lang)
 	spans = possessiveNames(tokens, spans)
+	spans = possessivePersons(tokens, spans, &sc.feat, lang)
 	spans = definedAcronyms(tokens, spans)
 	var spanMargins []float32
 	if withMargins {
