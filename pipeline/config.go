@@ -70,7 +70,9 @@ import (
 // Lanka); "liraydı"; language detection weighs lists of each language's
 // frequent words and no vowel-less abbreviations ("bln"), so short headlines
 // are detected right more often ("Volkswagen to invest $5 bln in Rivian
-// venture" was Italian).
+// venture" was Italian), a short paragraph detected unsurely in another
+// language than the longer ones takes theirs, and an English organization's
+// possessive before a person's name is two names ("Fed's Waller").
 const Version = "8"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

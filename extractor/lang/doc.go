@@ -57,7 +57,10 @@
 //     (TestSentenceAccuracy -val), wire headlines of 3-10 words 97.5%
 //     (TestHeadlineAccuracy).
 //   - A paragraph whose best language has confidence below MinConfidence is
-//     "und". The document's language is the one with the largest share of
+//     "und". A paragraph of fewer than ShortLetters letters whose language,
+//     less than 0.9 sure, differs from the one language of the longer
+//     paragraphs takes that language (absorbShort: a headline over its
+//     article). The document's language is the one with the largest share of
 //     letters; its confidence is the letter-weighted mean of its paragraphs'.
 //     Languages lists the shares when there is more than one.
 //   - A hint (the document's "lang") wins, unless the text has at least

@@ -49,6 +49,7 @@ type Config struct {
 	QuickConfidence float64  // ... settles the language when at least this sure; default 0.95
 	AgreeRunes      int      // a look at this many code points of a later paragraph's lowercase words ...; default 40
 	AgreeConfidence float64  // ... settles it when that says the first paragraph's language this surely; default 0.8
+	ShortLetters    int      // a paragraph with fewer letters takes the language of the longer ones when they have one; default 80
 	NoWordLists     bool     // weigh no word lists (wordlists.go): to measure what they add
 	WordLists       []byte   // a word-lists file (BuildWordLists) instead of the embedded words.zst
 }
@@ -74,6 +75,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.HintLetters <= 0 {
 		c.HintLetters = 20
+	}
+	if c.ShortLetters <= 0 {
+		c.ShortLetters = 80
 	}
 	if c.QuickRunes <= 0 {
 		c.QuickRunes = 120
@@ -387,6 +391,7 @@ func (d *Detector) Detect(s, hint string) Detection {
 		}
 	}
 	inherit(paras)
+	absorbShort(paras, d.cfg.ShortLetters)
 	for i := range paras {
 		paras[i].lang = reported(paras[i].lang)
 	}
@@ -737,6 +742,34 @@ func split(s string, chunk int) []paragraph {
 
 // inherit gives paragraphs that were not detected the language of their
 // neighbour: the previous one, or the next one at the start.
+// absorbShort gives a paragraph of fewer than short letters the language of
+// the document's longer paragraphs when they all have one language and it
+// differs: a headline of a few words is where detection errs ("Masp
+// inaugura retrospectiva de Tarsila do Amaral" above a Portuguese article
+// was Spanish), and a headline in another language than its article is
+// rarer than that error.
+func absorbShort(paras []paragraph, short int) {
+	const shortConfidence = 0.9
+	main := ""
+	for _, p := range paras {
+		if p.letters < short || p.lang == Und || p.lang == "" {
+			continue
+		}
+		if main != "" && p.lang != main {
+			return // a mixed document: its short paragraphs may be mixed too
+		}
+		main = p.lang
+	}
+	if main == "" {
+		return
+	}
+	for i := range paras {
+		if paras[i].letters < short && paras[i].lang != main && paras[i].conf < shortConfidence {
+			paras[i].lang = main
+		}
+	}
+}
+
 func inherit(paras []paragraph) {
 	prev := ""
 	for i := range paras {

@@ -315,3 +315,23 @@ func TestHintOnMixedText(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsorbShort: a short paragraph detected unsurely in another language
+// than the document's longer paragraphs takes theirs; a sure one keeps its
+// own, and so does every paragraph of a document whose longer paragraphs
+// are mixed.
+func TestAbsorbShort(t *testing.T) {
+	para := func(letters int, lang string, conf float64) paragraph {
+		return paragraph{letters: letters, lang: lang, conf: conf}
+	}
+	ps := []paragraph{para(40, "es", 0.83), para(300, "pt", 1), para(50, "it", 0.97), para(200, "pt", 1)}
+	absorbShort(ps, 80)
+	if got := []string{ps[0].lang, ps[1].lang, ps[2].lang, ps[3].lang}; !slices.Equal(got, []string{"pt", "pt", "it", "pt"}) {
+		t.Errorf("one-language document: %v", got)
+	}
+	mixed := []paragraph{para(40, "es", 0.83), para(300, "pt", 1), para(200, "en", 1)}
+	absorbShort(mixed, 80)
+	if mixed[0].lang != "es" {
+		t.Errorf("mixed document: the short paragraph became %s", mixed[0].lang)
+	}
+}
