@@ -32,6 +32,9 @@ const (
 	cueMA
 	cueAE
 	cueLK
+	cueNP
+	cuePK
+	cueIN
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -92,7 +95,12 @@ var cuePrefixes = []cuePrefix{
 	{"rabat", cueMA}, {"casablanca", cueMA}, {"марокк", cueMA},
 	{"emirat", cueAE}, {"émirat", cueAE}, {"dubai", cueAE}, {"dubaï", cueAE}, {"dubái", cueAE}, {"dhabi", cueAE},
 	{"эмират", cueAE}, {"дубай", cueAE},
-	{"lanka", cueLK}, {"colombo", cueLK}, {"இலங்கை", cueLK}, {"கொழும்பு", cueLK},
+	{"lanka", cueLK}, {"colombo", cueLK}, {"jaffna", cueLK}, {"kandy", cueLK}, {"இலங்கை", cueLK}, {"கொழும்ப", cueLK},
+	{"யாழ்ப்பாண", cueLK}, {"ලංකා", cueLK}, {"කොළඹ", cueLK},
+	{"nepal", cueNP}, {"kathmandu", cueNP}, {"नेपाल", cueNP}, {"काठमाडौं", cueNP},
+	{"pakistan", cuePK}, {"karachi", cuePK}, {"lahore", cuePK}, {"islamabad", cuePK}, {"پاکستان", cuePK},
+	{"india", cueIN}, {"indien", cueIN}, {"mumbai", cueIN}, {"delhi", cueIN}, {"bengaluru", cueIN},
+	{"भारत", cueIN}, {"இந்திய", cueIN},
 }
 
 // cueTrie holds cuePrefixes, to find all of them in a word in one walk.
@@ -298,10 +306,16 @@ func (p *parser) resolve(c cur) (string, float64) {
 		switch p.lang {
 		case "ne":
 			return "NPR", 0.9
-		case "ta":
-			if p.context().cues&cueLK != 0 {
-				return "LKR", 0.75
-			}
+		case "ur":
+			return "PKR", 0.9
+		case "si":
+			return "LKR", 0.9
+		}
+		// a text about one of the rupee's other countries, and not India
+		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueLK: "LKR", cueNP: "NPR", cuePK: "PKR", cueIN: "INR"}); ok {
+			return code, 0.75
+		}
+		if p.lang == "ta" {
 			return "INR", 0.6 // Tamil Nadu's press outnumbers Sri Lanka's
 		}
 		return "INR", 0.85

@@ -79,9 +79,15 @@
 // other fractions ("a third of a million") are not read, nor is the "a
 // million" after them.
 //
-// The rupee: "Rs", "रु", "ರೂ", "ரூ" before the number, the names after it; a
-// rupee named in Devanagari or Tamil is India's, Nepal's in Nepali text, Sri
-// Lanka's in Tamil text about Sri Lanka (Tamil Nadu's press is the larger).
+// "Two and a half million" is 2.5 million ("twee en een half miljoen",
+// "zwei und eine halbe Million"), never "a half million" alone.
+//
+// The rupee: "Rs", "रु", "ರೂ", "ரூ" before the number (Sinhala "රු" is Sri
+// Lanka's), the names after it ("rupees", "रुपये", "ரூபாய்"); India's, but
+// Nepal's in Nepali text, Pakistan's in Urdu, Sri Lanka's in Sinhala, and
+// in any language the rupee of the one country among India, Sri Lanka,
+// Nepal and Pakistan that the text names (Colombo, कोलम्बो, Kathmandu,
+// नेपाल, Karachi); "Sri Lankan rupees", LKR, PKR, NPR name theirs.
 // Bengali's টাকা is Bangladesh's taka and, in West Bengal, the rupee: it is
 // not read without "৳" or "₹".
 //

@@ -90,13 +90,13 @@ var isoCodes = map[string]bool{
 	"PEN": true, "INR": true, "ZAR": true, "KRW": true, "TWD": true, "THB": true, "IDR": true,
 	"MYR": true, "AED": true, "SAR": true, "ILS": true, "EGP": true, "NGN": true, "KES": true,
 	"KZT": true, "VND": true, "QAR": true, "KWD": true, "XOF": true, "XAF": true, "MAD": true,
-	"RSD": true, "GEL": true, "BYN": true, "UYU": true,
+	"RSD": true, "GEL": true, "BYN": true, "UYU": true, "LKR": true, "PKR": true, "NPR": true, "BDT": true,
 }
 
 // strictPrefixes are abbreviations that are also other things before a
 // number ("Dh6", a chess move; "NIS 2", an EU directive): before a number
 // below 10 or a year without a scale they are no currency.
-var strictPrefixes = map[string]bool{"Dh": true, "NIS": true}
+var strictPrefixes = map[string]bool{"Dh": true, "NIS": true, "NPR": true} // NPR: also National Public Radio
 
 // codeAliases are non-ISO abbreviations written like codes.
 var codeAliases = map[string]cur{
@@ -107,12 +107,13 @@ var codeAliases = map[string]cur{
 	"SFR": fixed("CHF"),
 	"Fr":  {code: "CHF", kind: ckFranc, dot: true},
 	"fr":  {code: "CHF", kind: ckFranc, dot: true, langs: "de fr it"},
-	"Rs":  {code: "INR", dot: true},
+	"Rs":  {code: "INR", kind: ckRupee, dot: true},
+	"රු":  {code: "LKR", dot: true}, // Sinhala
 	// the rupee's abbreviations in Devanagari, Kannada and Tamil, before the
 	// number as "Rs" is ("रु 300", "ರೂ 300", "ரூ.300")
 	"रु":   {code: "INR", kind: ckRupee, dot: true},
 	"रू":   {code: "INR", kind: ckRupee, dot: true},
-	"ರೂ":   {code: "INR", dot: true},
+	"ರೂ":   {code: "INR", kind: ckRupee, dot: true},
 	"ரூ":   {code: "INR", kind: ckRupee, dot: true},
 	"DM":   fixed("DEM"),
 	"kr":   {code: "SEK", kind: ckKrone, dot: true},
@@ -189,8 +190,14 @@ func init() {
 
 	addNames(fixed("JPY"), "yen", "yens", "yenes", "jen", "jenów", "iene", "ienes", "japanese yen", "japanischen yen")
 	addNames(fixed("CNY"), "yuan", "yuans", "yuanes", "renminbi", "juan", "juanów", "iuanes", "chinese yuan")
-	addNames(fixed("INR"), "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "crore rupees", "rupier", "rupi",
-		"рупий", "рупии", "рупия", "rupii", "रुपये", "रुपए", "रुपया", "रुपयों",
+	// the rupee by name in the languages of Europe: India's, or the one of
+	// the country the text is about (Sri Lanka, Nepal, Pakistan)
+	addNames(cur{code: "INR", kind: ckRupee}, "rupee", "rupees", "rupien", "roupies", "rupias", "rupie", "rupier", "rupi",
+		"рупий", "рупии", "рупия", "rupii")
+	addNames(fixed("LKR"), "sri lankan rupees", "sri lankan rupee", "sri lanka rupees")
+	addNames(fixed("PKR"), "pakistani rupees", "pakistani rupee", "pakistan rupees")
+	addNames(fixed("NPR"), "nepalese rupees", "nepali rupees", "nepalese rupee", "nepal rupees")
+	addNames(fixed("INR"), "crore rupees", "indian rupees", "indian rupee", "रुपये", "रुपए", "रुपया", "रुपयों",
 		// Gujarati, Gurmukhi, Telugu, Kannada, Malayalam: India's; not
 		// Tamil's or Bengali's words, which Sri Lanka's and Bangladesh's
 		// currencies share

@@ -742,6 +742,10 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			return false
 		}
 	}
+	// "a half million" after "two and": the number began before the joiner
+	if i >= 2 && p.andAHalf(i-1) && halfJoiners[strings.ToLower(p.word(i-1))] && lx.isNumberWord(strings.ToLower(p.word(i-2))) {
+		return false
+	}
 	w := lx.newValue()
 	half, prevArticle := false, false
 	var halfVal int64
@@ -772,6 +776,14 @@ func (p *parser) spelled(i int, q *quantity) bool {
 			w.add(atom{val: 1, kind: aUnit})
 			q.article, prevArticle = true, true
 			k++
+			continue
+		}
+		// "two and a half million": the joiner, the article and a half add
+		// one half to the number before them (it was read from "a": "a
+		// half million", a fifth of the amount)
+		if halfJoiners[lw] && w.n > 0 && p.andAHalf(k) {
+			halfVal, half = w.value(), true
+			k += 3
 			continue
 		}
 		// A joiner counts only with the number word after it.
@@ -816,6 +828,29 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// halfJoiners join a number and "a half": "two and a half", "twee en een
+// half", "zwei und eine halbe".
+var halfJoiners = map[string]bool{"and": true, "en": true, "und": true, "y": true, "e": true, "et": true, "och": true, "og": true, "i": true, "и": true}
+
+// andAHalf reports whether token k is followed by an article
+// and a half alone, written with spaces: "and a half", "y medio" is not
+// (it has no article).
+func (p *parser) andAHalf(k int) bool {
+	t := p.toks
+	if k+2 >= len(t) {
+		return false
+	}
+	for j := k + 1; j <= k+2; j++ {
+		if t[j].kind != tWord || t[j].gap != gapSpace {
+			return false
+		}
+	}
+	// not p.lower, whose buffer holds the caller's word
+	nums := numWords[p.numLang()]
+	h := nums[strings.ToLower(p.word(k+2))]
+	return nums[strings.ToLower(p.word(k+1))].article && h.half && h.val == 0
 }
 
 // fractionWords are English fractions before "of a million": "a third of

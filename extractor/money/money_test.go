@@ -23,6 +23,16 @@ var cases = map[string][]tcase{
 		{"The charity raised a quarter of a million dollars and three quarters of a billion euros.", "a quarter of a million dollars=250000 USD | three quarters of a billion euros=750000000 EUR"},
 		{"About a third of a million dollars and two-thirds of a billion euros went missing.", ""},
 		{"A quarter of the budget, 5 million dollars, was cut.", "5 million dollars=5000000 USD"},
+		// "two and a half" before a scale (an audit: 500000 from "a half
+		// million")
+		{"He paid one and a half million dollars, she two and a half billion euros.", "one and a half million dollars=1500000 USD | two and a half billion euros=2500000000 EUR"},
+		// the rupee of the country the text is about, India's by default
+		{"In Colombo a kilo of rice costs Rs. 150; the Central Bank of Sri Lanka set aside Rs 50 billion.", "Rs. 150=150 LKR | Rs 50 billion=50000000000 LKR"},
+		{"Nepal Rastra Bank injected Rs 10 billion in Kathmandu; in Karachi bread costs Rs 10.", "Rs 10 billion=10000000000 INR | Rs 10=10 INR"},
+		{"In Karachi bread rose to Rs 10 a piece.", "Rs 10=10 PKR"},
+		{"India and Pakistan traded goods worth Rs 500 crore.", "Rs 500 crore=5000000000 INR"},
+		{"The board paid LKR 2,500 and 3,000 Sri Lankan rupees to growers.", "LKR 2,500=2500 LKR | 3,000 Sri Lankan rupees=3000 LKR"},
+		{"NPR 5 things to know, as NPR reported in 2024.", ""},
 		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
@@ -681,6 +691,8 @@ var cases = map[string][]tcase{
 		{"हर महीने ₹800 लाखों परिवारों तक पहुंचेंगे।", "₹800=800 INR"},
 		// "रु" before the number, as "Rs" is
 		{"टिकट की कीमत रु 300 है और खर्च रु. 5 करोड़ है।", "रु 300=300 INR | रु. 5 करोड़=50000000 INR"},
+		// Nepali text detected as Hindi: Nepal named in it
+		{"नेपाल सरकारले रु 300 दिने निर्णय गर्‍यो।", "रु 300=300 NPR"},
 	},
 	// the other Indic scripts' scale words and digits (an audit: Marathi
 	// "₹500 कोटी" was 500 INR, Devanagari digits were not read)
@@ -714,6 +726,7 @@ var cases = map[string][]tcase{
 		// text about Sri Lanka
 		{"அரசு 500 கோடி ரூபாய் ஒதுக்கியது; டிக்கெட் விலை ரூ.300.", "500 கோடி ரூபாய்=5000000000 INR | ரூ.300=300 INR"},
 		{"இலங்கை அரசு 500 கோடி ரூபாய் ஒதுக்கியது.", "500 கோடி ரூபாய்=5000000000 LKR"},
+		{"கொழும்பில் ரூ.250 விலை.", "ரூ.250=250 LKR"},
 	},
 	"te": {
 		{"ప్రభుత్వం ₹300 కోట్ల మరియు 8 లక్షల రూపాయలు ఇచ్చింది.", "₹300 కోట్ల=3000000000 INR | 8 లక్షల రూపాయలు=800000 INR"},
