@@ -43,7 +43,8 @@
 //     language (words.go, small lists written for this package) adds 2 nats to it,
 //     every word of a language's list of frequent words (wordlists.go,
 //     words.zst, built by `entities train` from the training text) adds 4
-//     (a language without a list takes the best listed one's sum), wire
+//     (a language without a list, for each word, the share of the lists
+//     that hold it), wire
 //     abbreviations without a vowel ("bln", "pct") count for none, and a
 //     language that is not primary (the extractors' languages, Danish and
 //     Norwegian) starts 6 nats behind (3 for Catalan, Czech and Ukrainian,
@@ -54,7 +55,7 @@
 //     reported as "no". Other scripts, and confirming looks, go to lingua
 //     (first to the plain quick scorer, where it is sure). Single val
 //     sentences of 10-40 words are 99.1-100% right in every language
-//     (TestSentenceAccuracy -val), wire headlines of 3-10 words 97.5%
+//     (TestSentenceAccuracy -val), wire headlines of 3-10 words 97.8%
 //     (TestHeadlineAccuracy).
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". A paragraph of fewer than ShortLetters letters whose language,

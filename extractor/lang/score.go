@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,29 +88,31 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 		}
 	}
 	// A language without a list (Catalan, Turkish: no running text to
-	// count) takes the best listed language's bonus, so that the lists
-	// decide among the listed languages and leave the others where the
-	// trigrams put them.
-	bestBonus := 0.0
+	// count) takes for each word the share of the lists that hold it:
+	// what a list would give it if it were one more list like the others
+	// ("at" is in 9 of 14, "profit" in 2).
+	shared := 0.0
+	if q.words != nil && q.words.n > 0 {
+		for _, m := range masks {
+			shared += wordBonus * float64(bits.OnesCount32(m)) / float64(q.words.n)
+		}
+	}
 	for k := range q.langs {
 		if q.abc[k] != abc || q.words == nil || q.wordBits[k] == 0 {
 			continue
 		}
-		bonus := 0.0
 		for _, m := range masks {
 			if m&q.wordBits[k] != 0 {
-				bonus += wordBonus
+				sums[k] += wordBonus
 			}
 		}
-		sums[k] += bonus
-		bestBonus = max(bestBonus, bonus)
 	}
 	for k := range q.langs {
 		if q.abc[k] != abc {
 			continue
 		}
 		if q.words != nil && q.wordBits[k] == 0 {
-			sums[k] += bestBonus
+			sums[k] += shared
 		}
 		if set := funcWordSets[q.codes[k]]; set != nil {
 			for _, w := range words {

@@ -22,7 +22,8 @@ import (
 // language's running text in ../shared/data, built by `entities train`
 // (BuildWordLists) into words.zst and embedded. In quick.weights a word of a
 // language's list adds wordBonus to it, as a function word adds
-// funcWordBonus: lingua's letter trigrams say little about a text of a few
+// funcWordBonus (a language without a list gets, per word, the share of the
+// lists that hold it): lingua's letter trigrams say little about a text of a few
 // words ("Volkswagen to invest $5 bln in Rivian venture" was Italian by
 // "invest" and "venture"), a word list says more. WORDS.md is the card:
 // sources, licences, command and val figures.
@@ -43,6 +44,7 @@ var wordsFile []byte
 type wordLists struct {
 	langs []string
 	mask  map[uint64]uint32
+	n     int // len(langs)
 }
 
 // bits returns, per code, the bit of its list (0: none).
@@ -107,6 +109,7 @@ func readWordLists(b []byte) (*wordLists, error) {
 		}
 		w.mask[wordHash(word)] |= 1 << i
 	}
+	w.n = len(w.langs)
 	return w, nil
 }
 
