@@ -451,7 +451,8 @@ func TestNoDateInName(t *testing.T) {
 }
 
 // TestPossessivePersons: in an English headline an organization's
-// possessive before a person's family name is two names ("Fed's Waller");
+// possessive before a person's family name, or a word no training name or
+// list knows, is two names ("Fed's Waller");
 // bodies named with a possessive stay one ("Queen's Park", "People's
 // Daily", whose last words are common words).
 func TestPossessivePersons(t *testing.T) {
@@ -465,6 +466,8 @@ func TestPossessivePersons(t *testing.T) {
 	}{
 		{"ECB 's Lagarde signals pause in rate hikes", []string{"ORG ECB", "PER Lagarde"}},
 		{"BOJ 's Ueda sees no need to rush", []string{"ORG BOJ", "PER Ueda"}},
+		// a word no list or training name knows, and no organization's
+		{"Vodafone 's Dellaquila signals job cuts", []string{"ORG Vodafone", "PER Dellaquila"}},
 		{"Queen 's Park beat Hamilton in cup tie", []string{"ORG Queen 's Park"}},
 	} {
 		toks := strings.Fields(c.text)

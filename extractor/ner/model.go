@@ -688,9 +688,10 @@ func possessiveNames(tokens []string, spans []span) []span {
 
 // possessivePersons splits an ORGANIZATION of English text that ends with
 // a possessive 's and one capitalized word into the organization and a
-// PERSON, when the word is a person's name by the name lists or by the names
-// of the training data (f: the sentence's features) and never lowercase in
-// the model's training text: "Fed's Waller", "BOJ's Ueda" in a headline,
+// PERSON, when the word is never lowercase in the model's training text and
+// is a person's name by the name lists or by the names of the training data
+// (f: the sentence's features), or no organization's there: "Fed's Waller",
+// "BOJ's Ueda", "Microsoft's Nadella" in a headline,
 // which the tagger, reading it as a title fragment, took whole. Names of
 // bodies stay whole ("Queen's Park": "park" is a word; "People's Daily",
 // "Moody's Investors Service").
@@ -709,7 +710,9 @@ func possessivePersons(tokens []string, spans []span, f *sentFeatures, lang stri
 		if !isUpperInitial(w) || f.seenLC[i] || orgHeads[lw] || possessiveHeads[lw] || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
-		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&0x11 == 0 {
+		// a person's name by the lists or the training data's names, or a
+		// word the training data never has in an organization
+		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&0x11 == 0 && f.tokGaz[i]&0x22 != 0 {
 			continue
 		}
 		spans[k].end = p
