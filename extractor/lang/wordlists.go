@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -174,13 +175,8 @@ func BuildWordLists(data string, size int) ([]byte, []WordListSource, error) {
 		}
 		srcs[k].Tokens = n
 	}
-	langs := make([]string, 0, len(counts))
-	for l := range counts {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
 	var buf bytes.Buffer
-	for _, l := range langs {
+	for _, l := range slices.Sorted(maps.Keys(counts)) {
 		words := make([]string, 0, len(counts[l]))
 		for w := range counts[l] {
 			words = append(words, w)

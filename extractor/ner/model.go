@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"math/bits"
 	"slices"
@@ -294,17 +295,8 @@ var personParticles = map[string]bool{
 // running text of the training and val files 0.0-0.6% of the persons of
 // several words hold such a word (WikiNER 2-3%, OCR and tweets more).
 func noLowercaseInPerson(tokens []string, emit []float32) {
-	depth := 0
-	for i, t := range tokens {
-		switch t {
-		case "(", "[":
-			depth++
-			continue
-		case ")", "]":
-			depth = max(0, depth-1)
-			continue
-		}
-		if depth > 0 || !lowercaseWord(t) || personParticles[t] {
+	for i, t := range unbracketed(tokens) {
+		if !lowercaseWord(t) || personParticles[t] {
 			continue
 		}
 		for _, pos := range [...]int{posB, posI, posL} {
@@ -346,17 +338,8 @@ func noLowercaseEdgeInOrganization(tokens []string, lang string, emit []float32)
 	if !ok {
 		return
 	}
-	depth := 0
-	for i, t := range tokens {
-		switch t {
-		case "(", "[":
-			depth++
-			continue
-		case ")", "]":
-			depth = max(0, depth-1)
-			continue
-		}
-		if depth > 0 || !lowercaseWord(t) || orgHeads[t] {
+	for i, t := range unbracketed(tokens) {
+		if !lowercaseWord(t) || orgHeads[t] {
 			continue
 		}
 		emit[i*numLabels+label(1, posB)] = negInf
@@ -380,6 +363,27 @@ var orgConnectives = set("of and for the in at on to by & " +
 	"van voor het een aan tegen op bij uit met " +
 	"du le les et pour sur aux au " +
 	"di della dello delle dei degli del per")
+
+// unbracketed yields the tokens outside round and square brackets, and
+// their indices (brackets themselves are not yielded).
+func unbracketed(tokens []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		depth := 0
+		for i, t := range tokens {
+			switch t {
+			case "(", "[":
+				depth++
+				continue
+			case ")", "]":
+				depth = max(0, depth-1)
+				continue
+			}
+			if depth == 0 && !yield(i, t) {
+				return
+			}
+		}
+	}
+}
 
 // dateWords are the month and weekday names of the languages the tagger has
 // no model of its own for and whose months are capitalized (Turkish,
