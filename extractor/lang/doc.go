@@ -44,7 +44,8 @@
 //     every word of a language's list of frequent words (wordlists.go,
 //     words.zst, built by `entities train` from the training text) adds 4
 //     (a language without a list, for each word, the share of the lists
-//     that hold it), wire
+//     that hold it), a lowercase word with a letter one candidate alone
+//     writes (uniqueLetters) adds 4 to it, wire
 //     abbreviations without a vowel ("bln", "pct") count for none, and a
 //     language that is not primary (the extractors' languages, Danish and
 //     Norwegian) starts 6 nats behind (3 for Catalan, Czech and Ukrainian,
@@ -55,7 +56,7 @@
 //     reported as "no". Other scripts, and confirming looks, go to lingua
 //     (first to the plain quick scorer, where it is sure). Single val
 //     sentences of 10-40 words are 99.1-100% right in every language
-//     (TestSentenceAccuracy -val), wire headlines of 3-10 words 97.8%
+//     (TestSentenceAccuracy -val), wire headlines of 3-10 words 98.3%
 //     (TestHeadlineAccuracy).
 //   - A paragraph whose best language has confidence below MinConfidence is
 //     "und". A paragraph of fewer than ShortLetters letters whose language,

@@ -87,6 +87,19 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 			}
 		}
 	}
+	// lowercase words with a letter only one candidate writes
+	var uniqueWords map[string]int
+	for j, w := range words {
+		if weights[j] != 1 {
+			continue
+		}
+		if l := uniqueLetterLang(w); l != "" {
+			if uniqueWords == nil {
+				uniqueWords = map[string]int{}
+			}
+			uniqueWords[l]++
+		}
+	}
 	// A language without a list (Catalan, Turkish: no running text to
 	// count) takes for each word the share of the lists that hold it:
 	// what a list would give it if it were one more list like the others
@@ -114,6 +127,10 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 		if q.words != nil && q.wordBits[k] == 0 {
 			sums[k] += shared
 		}
+		if n := uniqueWords[q.codes[k]]; n > 0 {
+			sums[k] += wordBonus * float64(n)
+			known[k] = true
+		}
 		if set := funcWordSets[q.codes[k]]; set != nil {
 			for _, w := range words {
 				if set[w] {
@@ -132,6 +149,25 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 	}
 	confs, best = softmax(sums, known)
 	return confs, best, best >= 0
+}
+
+// uniqueLetters are letters that, among the Latin-script candidates, one
+// language alone writes: Turkish ı and ğ, Romanian ș and ț (comma below),
+// Hungarian ő and ű, Czech ř and ů. Lingua's trigram tables, which know them
+// from a few borrowed words, left "Altın rekor kırdı" Norwegian and "Banca
+// Națională a menținut dobânda" Czech; lingua's own rules weigh such
+// letters, the quick scorer did not.
+var uniqueLetters = map[rune]string{'ı': "tr", 'ğ': "tr", 'ș': "ro", 'ț': "ro", 'ő': "hu", 'ű': "hu", 'ř': "cs", 'ů': "cs"}
+
+// uniqueLetterLang returns the language of the first letter of lowercase
+// word w that uniqueLetters holds, or "".
+func uniqueLetterLang(w string) string {
+	for _, r := range w {
+		if l, ok := uniqueLetters[r]; ok {
+			return l
+		}
+	}
+	return ""
 }
 
 // abbreviation reports whether lowercase word w is an abbreviation of two to

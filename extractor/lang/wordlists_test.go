@@ -42,6 +42,8 @@ func TestWordListsDecide(t *testing.T) {
 		{"Telefónica recorta su plantilla en Alemania", "es"},
 		// Turkish, which has no list, took the English words' full bonus
 		{"Vestas Q3 net profit up 9 pct at $2 bln", "en"},
+		// letters that one candidate alone writes
+		{"Fenerbahçe rekor kırdı", "tr"},
 	} {
 		if got := d.Detect(c.text, "").Lang; got != c.want {
 			t.Errorf("%q: %s, want %s", c.text, got, c.want)
