@@ -75,7 +75,8 @@
 // Russian write a scale alone ("milion złotych", "миллион рублей"). Halves:
 // "half a million", "zweieinhalb Milliarden", "medio millón", "un millón y
 // medio", "półtora miliona", "полмиллиона", "bir buçuk milyon". Quarters in
-// English: "a quarter of a million" (250000), "three quarters of a billion";
+// English: "a quarter of a million" (250000), "a quarter million", "three
+// quarters of a billion", "three-quarters of a billion";
 // other fractions ("a third of a million") are not read, nor is the "a
 // million" after them.
 //

@@ -295,6 +295,9 @@ func init() {
 				m[w] = true
 			}
 		}
+		if lang == "en" {
+			m["three-quarters"] = true // quarterOf
+		}
 		for w := range numLexicons[lang].atoms {
 			m[w] = true
 		}
@@ -862,8 +865,9 @@ var fractionWords = map[string]bool{
 }
 
 // quarterOf reads an English quarter of a scale at token i: "a quarter of
-// a" (0.25), "three quarters of a" (0.75), which a
-// scale word must follow ("a quarter of a million"); ok is false elsewhere.
+// a", "a quarter" (0.25), "three quarters of a", "three-quarters of a"
+// (0.75), which a scale word must follow ("a quarter of a million", "a
+// quarter million"); ok is false elsewhere.
 func (p *parser) quarterOf(i int) (n num, next int, ok bool) {
 	t := p.toks
 	word := func(k int) string {
@@ -882,17 +886,26 @@ func (p *parser) quarterOf(i int) (n num, next int, ok bool) {
 		k += 2
 	case "three":
 		n = num{m: 75, frac: 2}
-		if w := word(k + 1); w != "quarters" && w != "quarter" {
+		switch {
+		case word(k+1) == "quarters" || word(k+1) == "quarter":
+			k += 2
+		case k+2 < len(t) && t[k+1].first == '-' && t[k+1].gap == gapNone && t[k+2].kind == tWord && t[k+2].gap == gapNone &&
+			(strings.EqualFold(p.word(k+2), "quarters") || strings.EqualFold(p.word(k+2), "quarter")):
+			k += 3 // "three-quarters"
+		default:
 			return num{}, 0, false
 		}
-		k += 2
+	case "three-quarters":
+		n = num{m: 75, frac: 2}
+		k++
 	default:
 		return num{}, 0, false
 	}
-	if word(k) != "of" || word(k+1) != "a" {
-		return num{}, 0, false
+	// "of a" may be left out: "a quarter million"
+	if word(k) == "of" && word(k+1) == "a" {
+		k += 2
 	}
-	return n, k + 2, true
+	return n, k, true
 }
 
 // pointThousands reports whether number w, one point before three digits

@@ -23,6 +23,8 @@ var cases = map[string][]tcase{
 		{"The charity raised a quarter of a million dollars and three quarters of a billion euros.", "a quarter of a million dollars=250000 USD | three quarters of a billion euros=750000000 EUR"},
 		{"About a third of a million dollars and two-thirds of a billion euros went missing.", ""},
 		{"A quarter of the budget, 5 million dollars, was cut.", "5 million dollars=5000000 USD"},
+		{"They paid a quarter million dollars; three-quarters of a billion euros went missing.", "a quarter million dollars=250000 USD | three-quarters of a billion euros=750000000 EUR"},
+		{"About three-quarters of voters and a quarter of the staff agreed.", ""},
 		// "two and a half" before a scale (an audit: 500000 from "a half
 		// million")
 		{"He paid one and a half million dollars, she two and a half billion euros.", "one and a half million dollars=1500000 USD | two and a half billion euros=2500000000 EUR"},
