@@ -12,7 +12,8 @@ import (
 // (3-10 words, wire style, written blind for this test: see its README)
 // without a hint, and logs the share right per language and the misses
 // (-v). The floor is what the detector reached when the set was added; it is
-// there to catch a regression, the figure is in the README.
+// there to catch a regression (91.4% when the set was added, 98.3% with
+// the word lists and letter rules); the figure is in the README.
 func TestHeadlineAccuracy(t *testing.T) {
 	d := detector(t)
 	f, err := os.Open("testdata/headlines/headlines.jsonl")
@@ -52,7 +53,7 @@ func TestHeadlineAccuracy(t *testing.T) {
 	if all != 360 {
 		t.Errorf("%d headlines, want 360", all)
 	}
-	if p := pct(allOK, all); p < 91 {
-		t.Errorf("%.1f%% of headlines right, want at least 91%%", p)
+	if p := pct(allOK, all); p < 97 {
+		t.Errorf("%.1f%% of headlines right, want at least 97%%", p)
 	}
 }
