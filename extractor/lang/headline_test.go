@@ -11,9 +11,9 @@ import (
 // TestHeadlineAccuracy detects the short headlines of testdata/headlines
 // (3-10 words, wire style, written blind for this test: see its README)
 // without a hint, and logs the share right per language and the misses
-// (-v). The floor is what the detector reached when the set was added; it is
-// there to catch a regression (91.4% when the set was added, 98.3% with
-// the word lists and letter rules); the figure is in the README.
+// (-v). The floor is there to catch a regression: 91.4% were right when
+// the set was added, 98.3% with the word lists and letter rules; the
+// figure is in the README.
 func TestHeadlineAccuracy(t *testing.T) {
 	d := detector(t)
 	f, err := os.Open("testdata/headlines/headlines.jsonl")
