@@ -210,7 +210,7 @@ func TestHeadlineIsNotOnePerson(t *testing.T) {
 	heads := map[string][]string{
 		"es": {"Sheinbaum anuncia rescate de Pemex", "Sánchez recibe a Feijóo en la Moncloa"},
 		"fr": {"Macron reçoit von der Leyen à l' Élysée"},
-		"en": {"Starmer meets Merz in Berlin"},
+		"en": {"Starmer meets Merz in Berlin", "Orban and Fico block sanctions"},
 	}
 	for lang, ss := range heads {
 		for _, s := range ss {
