@@ -74,7 +74,8 @@ import (
 // are detected right more often ("Volkswagen to invest $5 bln in Rivian
 // venture" was Italian), a short paragraph detected unsurely in another
 // language than the longer ones takes theirs, and an English organization's
-// possessive before a person's name is two names ("Fed's Waller"); "two
+// possessive before a person's name is two names ("Fed's Waller"), and
+// "and" is no part of a person's name ("Meloni and Macron"); "two
 // and a half million" is 2.5 million (was "a half million"); the rupee of
 // the country a text is about (Sri Lanka, Nepal, Pakistan), LKR, PKR, NPR
 // and BDT codes.
