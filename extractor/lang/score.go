@@ -27,11 +27,13 @@ const (
 	missLogProb = -12.0
 )
 
-// weigh scores text like top, with three changes for short texts: words
+// weigh scores text like top, with these changes for short texts: words
 // that start with a capital (and are no function word) weigh capWeight,
-// every function word of a language (see functionWords) adds
-// funcWordBonus to it, and a language that is not primary starts
-// rarePenalty behind. It returns the most
+// abbreviations without a vowel none; every function word of a language
+// (see functionWords) adds funcWordBonus to it, every lowercase word of its
+// word list (wordlists.go) or with a letter only it writes (uniqueLetters)
+// wordBonus; and a language that is not primary starts rarePenalty behind.
+// It returns the most
 // likely candidate and its confidence; ok is false when quick cannot
 // answer (see top).
 func (q *quick) weigh(text string) (code string, conf float64, ok bool) {
