@@ -18,7 +18,8 @@ const (
 	funcWordBonus = 2.0
 	// rarePenalty is taken, in nats, from a language that is not primary
 	// (half of it from one with function words of its own, a close
-	// relative of a primary language: Catalan, Czech, Ukrainian): a short English text must not come out Indonesian or Catalan
+	// relative of a primary language: Catalan, Czech, Ukrainian; and
+	// Romanian, whose short headlines lost to French): a short English text must not come out Indonesian or Catalan
 	// because of a few trigrams; a longer one in that language still wins.
 	rarePenalty = 6.0
 	// missLogProb is the log-probability of a letter a language's tables do
@@ -143,7 +144,7 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 		}
 		if !primary[q.codes[k]] {
 			if funcWordSets[q.codes[k]] != nil {
-				sums[k] -= rarePenalty / 2 // a close relative with function words (ca, cs, uk)
+				sums[k] -= rarePenalty / 2 // a language with function words of its own (ca, cs, uk, ro)
 			} else {
 				sums[k] -= rarePenalty
 			}

@@ -44,6 +44,8 @@ func TestWordListsDecide(t *testing.T) {
 		{"Vestas Q3 net profit up 9 pct at $2 bln", "en"},
 		// letters that one candidate alone writes
 		{"Fenerbahçe rekor kırdı", "tr"},
+		// Romanian's function words (words.go)
+		{"Premierul a demisionat după vot", "ro"},
 	} {
 		if got := d.Detect(c.text, "").Lang; got != c.want {
 			t.Errorf("%q: %s, want %s", c.text, got, c.want)

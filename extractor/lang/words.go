@@ -25,10 +25,12 @@ var functionWords = map[string]string{
 	"nb": "og at det som en et er av for på med til den ikke ikkje har var om fra frå de han hun ho men skal kan seg etter ved også når eller under ble blir hvor kva eg",
 	"tr": "ve bir bu da de için ile olarak olan gibi daha çok en ama ne ki sonra kadar göre değil var yok mı her",
 	// close relatives of primary languages, so that a paragraph in them
-	// can still beat rarePenalty
+	// can still beat rarePenalty, and Romanian (an audit: "Guvernul a
+	// demisionat" was French)
 	"ca": "el la els les del dels de i a en que un una per amb és va no es al seu seva però també més com ha han",
 	"cs": "a je v ve na se že to s z do o k i jako za by ale jsou byl byla bylo už jeho které který která podle také při",
 	"uk": "і й в у на що з не до як за та це від його для але також є було був була які який яка про після",
+	"ro": "și în din cu pe pentru care este sunt fost după că mai să se nu al ale ai unei unui fi avea acest această",
 }
 
 // primary are the languages the extractors know (models or money rules),
