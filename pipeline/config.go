@@ -69,8 +69,8 @@ import (
 // "a third of a million" no amount; "रु 300", "ರೂ 300", "ரூ.300" and Tamil's
 // ரூபாய் are rupees (Nepal's in Nepali, Sri Lanka's in Tamil text about Sri
 // Lanka); "liraydı"; language detection weighs lists of each language's
-// frequent words, letters one candidate alone writes (ı, ț) and no
-// vowel-less abbreviations ("bln"), so short headlines
+// frequent words, letters one candidate alone writes (ı, ț), Romanian's
+// function words and no vowel-less abbreviations ("bln"), so short headlines
 // are detected right more often ("Volkswagen to invest $5 bln in Rivian
 // venture" was Italian), a short paragraph detected unsurely in another
 // language than the longer ones takes theirs, and an English organization's
