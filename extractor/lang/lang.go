@@ -251,7 +251,7 @@ func New(cfg Config) (*Detector, error) {
 	if !cfg.HighAccuracy {
 		d.quick = newQuick(d.lingua, d.cfg.Languages)
 	}
-	if !cfg.NoWordLists {
+	if !cfg.NoWordLists && d.quick != nil { // lingua's high-accuracy mode alone weighs no lists
 		w, err := embeddedWordLists()
 		if cfg.WordLists != nil {
 			w, err = readWordLists(cfg.WordLists)

@@ -122,7 +122,7 @@ const quickGramsMagic = "entities quick n-grams 2\n"
 // their own (see appendLangGrams), so that a process decompresses only the
 // languages it scores.
 func encodeQuickGrams(ls []lingua.Language, tabs []langGrams) ([]byte, error) {
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	enc, err := newEncoder()
 	if err != nil {
 		return nil, err
 	}
@@ -209,9 +209,16 @@ func quickGramFrames(b []byte) (map[lingua.Language][]byte, error) {
 	return out, nil
 }
 
-// gramsDecoder decompresses the frames of quickGramsFile, one at a time:
-// one decoder for all, since each holds buffers the size of a frame's
-// window.
+// newEncoder returns the zstd encoder of the embedded files
+// (quickgrams.zst, words.zst): best compression, one goroutine, so that a
+// rebuild gives the same bytes.
+func newEncoder() (*zstd.Encoder, error) {
+	return zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+}
+
+// gramsDecoder decompresses the frames of quickGramsFile and the word lists
+// (words.zst), one at a time: one decoder for all, since each holds buffers
+// the size of a frame's window.
 var gramsDecoder = sync.OnceValues(func() (*zstd.Decoder, error) {
 	return zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 })

@@ -80,21 +80,16 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 	if !ok {
 		return nil, 0, false
 	}
-	// the word lists' languages of each word that is no name (capitalized)
+	// the word lists' languages of each lowercase word (a name is
+	// capitalized), and the words with a letter only one candidate writes
 	var masks []uint32
-	if q.words != nil {
-		masks = make([]uint32, 0, len(words))
-		for j, w := range words {
-			if weights[j] == 1 {
-				masks = append(masks, q.words.of(w))
-			}
-		}
-	}
-	// lowercase words with a letter only one candidate writes
 	var uniqueWords map[string]int
 	for j, w := range words {
 		if weights[j] != 1 {
 			continue
+		}
+		if q.words != nil {
+			masks = append(masks, q.words.of(w))
 		}
 		if l := uniqueLetterLang(w); l != "" {
 			if uniqueWords == nil {
@@ -108,27 +103,25 @@ func (q *quick) weights(text string) (confs []float64, best int, ok bool) {
 	// what a list would give it if it were one more list like the others
 	// ("at" is in 9 of 14, "profit" in 2).
 	shared := 0.0
-	if q.words != nil && q.words.n > 0 {
+	if q.words != nil && len(q.words.langs) > 0 {
 		for _, m := range masks {
-			shared += wordBonus * float64(bits.OnesCount32(m)) / float64(q.words.n)
-		}
-	}
-	for k := range q.langs {
-		if q.abc[k] != abc || q.words == nil || q.wordBits[k] == 0 {
-			continue
-		}
-		for _, m := range masks {
-			if m&q.wordBits[k] != 0 {
-				sums[k] += wordBonus
-			}
+			shared += wordBonus * float64(bits.OnesCount32(m)) / float64(len(q.words.langs))
 		}
 	}
 	for k := range q.langs {
 		if q.abc[k] != abc {
 			continue
 		}
-		if q.words != nil && q.wordBits[k] == 0 {
-			sums[k] += shared
+		if q.words != nil {
+			if bit := q.wordBits[k]; bit == 0 {
+				sums[k] += shared
+			} else {
+				for _, m := range masks {
+					if m&bit != 0 {
+						sums[k] += wordBonus
+					}
+				}
+			}
 		}
 		if n := uniqueWords[q.codes[k]]; n > 0 {
 			sums[k] += wordBonus * float64(n)

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"errors"
@@ -15,8 +14,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/klauspost/compress/zstd"
 )
 
 // Word lists: the WordListSize most frequent lowercase words of each
@@ -45,7 +42,6 @@ var wordsFile []byte
 type wordLists struct {
 	langs []string
 	mask  map[uint64]uint32
-	n     int // len(langs)
 }
 
 // bits returns, per code, the bit of its list (0: none).
@@ -85,11 +81,10 @@ var embeddedWordLists = sync.OnceValues(func() (*wordLists, error) { return read
 // readWordLists reads a word-lists file: zstd-compressed lines of
 // "lang<TAB>word".
 func readWordLists(b []byte) (*wordLists, error) {
-	dec, err := zstd.NewReader(nil)
+	dec, err := gramsDecoder()
 	if err != nil {
 		return nil, err
 	}
-	defer dec.Close()
 	raw, err := dec.DecodeAll(b, nil)
 	if err != nil {
 		return nil, fmt.Errorf("lang: word lists: %w", err)
@@ -110,7 +105,6 @@ func readWordLists(b []byte) (*wordLists, error) {
 		}
 		w.mask[wordHash(word)] |= 1 << i
 	}
-	w.n = len(w.langs)
 	return w, nil
 }
 
@@ -141,18 +135,14 @@ func wordListSources(data string) ([]WordListSource, error) {
 		}
 		out = append(out, WordListSource{Lang: l, Path: p})
 	}
-	if p := filepath.Join(data, "text", "it", "fiction.txt"); fileExists(p) {
+	p := filepath.Join(data, "text", "it", "fiction.txt")
+	if _, err := os.Stat(p); err == nil {
 		out = append(out, WordListSource{Lang: "it", Path: p})
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("lang: no training text under %s", data)
 	}
 	return out, nil
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
 }
 
 // BuildWordLists counts the lowercase words of every language's running
@@ -192,7 +182,7 @@ func BuildWordLists(data string, size int) ([]byte, []WordListSource, error) {
 			fmt.Fprintf(&buf, "%s\t%s\n", l, w)
 		}
 	}
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	enc, err := newEncoder()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -200,41 +190,27 @@ func BuildWordLists(data string, size int) ([]byte, []WordListSource, error) {
 	return enc.EncodeAll(buf.Bytes(), nil), srcs, nil
 }
 
-// countWords adds the lowercase words of a token-per-line file (the first
-// field of each line) or, for .txt, a file of space-separated tokens to c,
-// and returns how many it counted: tokens of letters only once the
-// punctuation around them is trimmed, that start with a lowercase letter
-// (capitalized words are mostly names, the same in every language).
+// countWords adds the lowercase words of a data file (read as
+// readTokenSentences reads it) to c, and returns how many it counted:
+// tokens of letters only once the punctuation around them is trimmed, that
+// start with a lowercase letter (capitalized words are mostly names, the
+// same in every language).
 func countWords(path string, c map[string]int) (int, error) {
-	f, err := os.Open(path)
+	sents, err := readTokenSentences(path)
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
 	n := 0
-	add := func(tok string) {
-		tok = strings.Trim(tok, ".,;:!?\"'()«»„“”")
-		r, _ := utf8.DecodeRuneInString(tok)
-		if tok == "" || !unicode.IsLower(r) || strings.IndexFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-			return
-		}
-		c[tok]++
-		n++
-	}
-	txt := strings.HasSuffix(path, ".txt")
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if txt {
-			for _, tok := range strings.Fields(line) {
-				add(tok)
+	for _, sent := range sents {
+		for _, tok := range sent {
+			tok = strings.Trim(tok, ".,;:!?\"'()«»„“”")
+			r, _ := utf8.DecodeRuneInString(tok)
+			if tok == "" || !unicode.IsLower(r) || strings.IndexFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				continue
 			}
-			continue
-		}
-		if tok, _, ok := strings.Cut(line, "\t"); ok {
-			add(tok)
+			c[tok]++
+			n++
 		}
 	}
-	return n, sc.Err()
+	return n, nil
 }
