@@ -886,16 +886,11 @@ func (p *parser) quarterOf(i int) (n num, next int, ok bool) {
 		k += 2
 	case "three":
 		n = num{m: 75, frac: 2}
-		switch {
-		case word(k+1) == "quarters" || word(k+1) == "quarter":
-			k += 2
-		case k+2 < len(t) && t[k+1].first == '-' && t[k+1].gap == gapNone && t[k+2].kind == tWord && t[k+2].gap == gapNone &&
-			(strings.EqualFold(p.word(k+2), "quarters") || strings.EqualFold(p.word(k+2), "quarter")):
-			k += 3 // "three-quarters"
-		default:
+		if w := word(k + 1); w != "quarters" && w != "quarter" {
 			return num{}, 0, false
 		}
-	case "three-quarters":
+		k += 2
+	case "three-quarters": // the lexer keeps a hyphenated word whole
 		n = num{m: 75, frac: 2}
 		k++
 	default:

@@ -719,7 +719,10 @@ func possessivePersons(tokens []string, spans []span, f *sentFeatures, lang stri
 		}
 		// a person's name by the lists or the training data's names, or a
 		// word the training data never has in an organization
-		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&0x11 == 0 && f.tokGaz[i]&0x22 != 0 {
+		// tokGaz: bit t for this language's training names of type t, 4+t
+		// for other languages'
+		const personGaz, orgGaz = 1<<0 | 1<<4, 1<<1 | 1<<5
+		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&personGaz == 0 && f.tokGaz[i]&orgGaz != 0 {
 			continue
 		}
 		spans[k].end = p
