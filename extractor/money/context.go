@@ -35,6 +35,7 @@ const (
 	cueNP
 	cuePK
 	cueIN
+	cueBD
 )
 
 // cuePrefixes: a lower-cased word starting with the prefix sets the cue.
@@ -100,7 +101,9 @@ var cuePrefixes = []cuePrefix{
 	{"nepal", cueNP}, {"kathmandu", cueNP}, {"नेपाल", cueNP}, {"काठमाडौं", cueNP},
 	{"pakistan", cuePK}, {"karachi", cuePK}, {"lahore", cuePK}, {"islamabad", cuePK}, {"پاکستان", cuePK},
 	{"india", cueIN}, {"indien", cueIN}, {"mumbai", cueIN}, {"delhi", cueIN}, {"bengaluru", cueIN},
-	{"भारत", cueIN}, {"இந்திய", cueIN},
+	{"भारत", cueIN}, {"இந்திய", cueIN}, {"ভারত", cueIN}, {"কলকাতা", cueIN}, {"পশ্চিমবঙ্গ", cueIN}, {"kolkata", cueIN},
+	{"bangladesh", cueBD}, {"dhaka", cueBD}, {"chittagong", cueBD}, {"chattogram", cueBD}, {"বাংলাদেশ", cueBD},
+	{"ঢাকা", cueBD}, {"চট্টগ্রাম", cueBD},
 }
 
 // cueTrie holds cuePrefixes, to find all of them in a word in one walk.
@@ -319,6 +322,13 @@ func (p *parser) resolve(c cur) (string, float64) {
 			return "INR", 0.6 // Tamil Nadu's press outnumbers Sri Lanka's
 		}
 		return "INR", 0.85
+	case ckTaka:
+		// Bangladesh's, unless the text names India (Kolkata, West Bengal)
+		// and not Bangladesh
+		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueBD: "BDT", cueIN: "INR"}); ok {
+			return code, 0.8
+		}
+		return "BDT", 0.6
 	case ckDirham:
 		if code, ok := onlyOne(p.context().cues, map[uint32]string{cueMA: "MAD", cueAE: "AED"}); ok {
 			return code, 0.8

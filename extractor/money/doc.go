@@ -89,8 +89,10 @@
 // in any language the rupee of the one country among India, Sri Lanka,
 // Nepal and Pakistan that the text names (Colombo, कोलम्बो, Kathmandu,
 // नेपाल, Karachi); "Sri Lankan rupees", LKR, PKR, NPR name theirs.
-// Bengali's টাকা is Bangladesh's taka and, in West Bengal, the rupee: it is
-// not read without "৳" or "₹".
+// Bengali's টাকা is Bangladesh's taka and, in West Bengal, the rupee: BDT,
+// unless the text names India (ভারত, কলকাতা, পশ্চিমবঙ্গ) and not Bangladesh
+// (বাংলাদেশ, ঢাকা), with a lower confidence when it names neither. "Tk" and
+// "taka" in English text are Bangladesh's.
 //
 // A unit and its subunit are one amount (subunit.go): "3 dollars and 99
 // cents", "15 рублей 30 копеек", "GBP 3 and 1 penny", "1 USD 23 cents"; the

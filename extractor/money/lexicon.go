@@ -19,6 +19,7 @@ const (
 	ckDollarSign                // "$": a dollar, but the peso in Spanish-language Latin American news
 	ckDirham                    // "dirhams": AED, or MAD in French or in a text about Morocco
 	ckRupee                     // "रु", "ரூபாய்": INR, or NPR in Nepali, LKR in Sri Lanka's Tamil
+	ckTaka                      // "টাকা": BDT, or INR in a text about India (West Bengal) and not Bangladesh
 )
 
 // cur is one way of writing a currency.
@@ -108,6 +109,7 @@ var codeAliases = map[string]cur{
 	"Fr":  {code: "CHF", kind: ckFranc, dot: true},
 	"fr":  {code: "CHF", kind: ckFranc, dot: true, langs: "de fr it"},
 	"Rs":  {code: "INR", kind: ckRupee, dot: true},
+	"Tk":  {code: "BDT", dot: true},
 	"රු":  {code: "LKR", dot: true}, // Sinhala
 	// the rupee's abbreviations in Devanagari, Kannada and Tamil, before the
 	// number as "Rs" is ("रु 300", "ರೂ 300", "ரூ.300")
@@ -204,6 +206,10 @@ func init() {
 		"રૂપિયા", "ਰੁਪਏ", "ਰੁਪਈਏ", "రూపాయలు", "రూపాయల", "రూపాయి", "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂಪಾಯಿಗಳು", "ರೂ", "രൂപ", "രൂപയുടെ", "രൂപയും", "રૂપિયાની", "રૂપિયાનો",
 		"રૂપિયાના", "रुपयांचा", "रुपयांची", "रुपयांचे", "रुपयांच्या")
 	addNames(fixed("NPR"), "रुपैयाँ", "नेपाली रुपैयाँ")
+	// Bengali's টাকা: Bangladesh's taka, and West Bengal's word for the rupee;
+	// in English "taka" and "Tk" are Bangladesh's
+	addNames(cur{code: "BDT", kind: ckTaka}, "টাকা", "টাকার", "টাকায়", "টাকাও")
+	addNames(cur{code: "BDT", langs: "en und"}, "taka", "bangladeshi taka")
 	// Tamil's rupee is India's and Sri Lanka's
 	addNames(cur{code: "INR", kind: ckRupee}, "ரூபாய்", "ரூபாய்கள்", "ரூபாயை", "ரூபாயில்", "ரூபாய்க்கு")
 	addNames(fixed("ZAR"), "rand")

@@ -35,6 +35,8 @@ var cases = map[string][]tcase{
 		{"India and Pakistan traded goods worth Rs 500 crore.", "Rs 500 crore=5000000000 INR"},
 		{"The board paid LKR 2,500 and 3,000 Sri Lankan rupees to growers.", "LKR 2,500=2500 LKR | 3,000 Sri Lankan rupees=3000 LKR"},
 		{"NPR 5 things to know, as NPR reported in 2024.", ""},
+		// the taka, Bangladesh's ("Tk" as Bangladesh's English-language press writes it)
+		{"The plot in Dhaka cost Tk 5,000 crore; farmers got 3 lakh taka and Tk.200 each.", "Tk 5,000 crore=50000000000 BDT | 3 lakh taka=300000 BDT | Tk.200=200 BDT"},
 		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
@@ -711,7 +713,12 @@ var cases = map[string][]tcase{
 	},
 	"bn": {
 		{"প্রকল্পে ₹৫০ কোটি এবং ₹৩ লাখ খরচ হবে।", "₹৫০ কোটি=500000000 INR | ₹৩ লাখ=300000 INR"},
-		{"তিনি ২০ হাজার টাকা পেয়েছেন।", ""},
+		// টাকা: Bangladesh's taka, or India's rupee in a text about West
+		// Bengal and not Bangladesh (an audit: it was never read)
+		{"তিনি ২০ হাজার টাকা পেয়েছেন।", "২০ হাজার টাকা=20000 BDT"},
+		{"ঢাকায় বাংলাদেশ ব্যাংক ৫০০ কোটি টাকার তহবিল দিয়েছে।", "৫০০ কোটি টাকার=5000000000 BDT"},
+		{"কলকাতা পুরসভা ৩০০ কোটি টাকার বাজেট পেশ করেছে।", "৩০০ কোটি টাকার=3000000000 INR"},
+		{"ভারত ও বাংলাদেশের বাণিজ্যে ১০ লাখ টাকা লেনদেন হয়েছে।", "১০ লাখ টাকা=1000000 BDT"},
 		{"সেতুর জন্য ₹৭০০ কোটির বরাদ্দ হয়েছে।", "₹৭০০ কোটির=7000000000 INR"},
 	},
 	"pa": {
