@@ -206,15 +206,25 @@ func (p *parser) anchor(i int) bool {
 			return true
 		}
 	}
-	if len(w) > 24 || !p.firsts[leadByte(unicode.ToLower(t.first))] {
+	if len(w) > 40 || !p.firsts[leadByte(unicode.ToLower(t.first))] {
 		return false
 	}
 	lw := p.lower(i)
+	if len(lw) > 24 {
+		// "twenty-five-million-dollar": a number word before a hyphen
+		head, _, ok := strings.Cut(lw, "-")
+		return ok && (p.starts[head] || numLexicons[p.numLang()].isNumberWord(head))
+	}
 	if p.starts[lw] {
 		return true
 	}
 	// "twenty-five", "fünfundzwanzig", "duecentocinquanta"
-	return len(lw) >= 5 && numLexicons[p.numLang()].isNumberWord(lw)
+	if len(lw) >= 5 && numLexicons[p.numLang()].isNumberWord(lw) {
+		return true
+	}
+	// "half-million-dollar", "two-million-euro" (hyphenNumber)
+	head, _, ok := strings.Cut(lw, "-")
+	return ok && p.starts[head]
 }
 
 // lowerPrefixes are the lower-case prefixWords that need no "$" after them.
@@ -328,6 +338,7 @@ type quantity struct {
 	needScale bool // "half", a leading "mil": needs a scale word
 	inline    *cur // a currency inside a hyphenated scale word: "million-dollar"
 	cut       int  // bytes of a hyphenated word that hold its scale ("m" of "€5m-a-year"); 0: the whole word
+	rest      int  // bytes of the first word that its number took before the scale ("half-" of "half-million-dollar")
 	next      int  // first token after the quantity
 	numTok    int  // the token of the digits, -1 for words
 }
@@ -749,6 +760,9 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	if i >= 2 && p.andAHalf(i-1) && halfJoiners[strings.ToLower(p.word(i-1))] && lx.isNumberWord(strings.ToLower(p.word(i-2))) {
 		return false
 	}
+	if p.hyphenNumber(i, nums, lx, q) {
+		return true
+	}
 	w := lx.newValue()
 	half, prevArticle := false, false
 	var halfVal int64
@@ -831,6 +845,37 @@ func (p *parser) spelled(i int, q *quantity) bool {
 	}
 	q.val, q.next, q.spelled = num{m: w.value()}, k, true
 	return w.value() > 0
+}
+
+// hyphenNumber reads a number and a scale written as one hyphenated word
+// ("half-million-dollar", "two-million-euro", "twenty-five-billion-dollar"):
+// the number, and q.rest says where its scale begins, for scales.
+func (p *parser) hyphenNumber(i int, nums map[string]numWord, lx *numLexicon, q *quantity) bool {
+	if strings.IndexByte(p.word(i), '-') < 0 {
+		return false
+	}
+	lw := strings.Clone(p.lower(i)) // p.lower's buffer is reused
+	for at := strings.IndexByte(lw, '-'); at > 0; {
+		head, rest := lw[:at], lw[at+1:]
+		scale, _, _ := strings.Cut(rest, "-")
+		if sw, ok := p.scaleExp(scale); ok && !sw.short {
+			if nw := nums[head]; nw.half && nw.val == 0 {
+				q.val = num{m: 5, frac: 1}
+			} else if w := lx.newValue(); lx.addWord(&w, head) && w.value() > 0 {
+				q.val = num{m: w.value()}
+			} else {
+				return false
+			}
+			q.next, q.spelled, q.needScale, q.rest = i, true, true, at+1
+			return true
+		}
+		n := strings.IndexByte(rest, '-')
+		if n < 0 {
+			break
+		}
+		at += 1 + n
+	}
+	return false
 }
 
 // halfJoiners join a number and "a half": "two and a half", "twee en een
@@ -983,6 +1028,11 @@ func (p *parser) scales(q *quantity) {
 	first := int8(0)
 	for count := 0; count < 2 && j < n && t[j].kind == tWord && t[j].gap != gapBreak; count++ {
 		lw := p.lower(j)
+		rest := 0 // the scale's offset in the word ("million-dollar" in "half-million-dollar")
+		if count == 0 && q.rest > 0 && j == q.next {
+			rest = q.rest
+			lw = lw[rest:]
+		}
 		sw, ok := p.scaleExp(lw)
 		if !ok {
 			// "million-dollar", "million-plus"
@@ -996,7 +1046,7 @@ func (p *parser) scales(q *quantity) {
 			if ok && (sw.short && t[j].gap == gapNone || !sw.short) && perTails[tail] {
 				q.exp += int32(sw.exp)
 				q.scaled = true
-				q.cut = len(head)
+				q.cut = rest + len(head)
 				j++
 				break
 			}
@@ -1008,7 +1058,7 @@ func (p *parser) scales(q *quantity) {
 			if curName, rate, ok := strings.Cut(tail, "-"); !isCur && ok && perTails[rate] {
 				// "$1.5-billion-dollar-a-year": the rate is no part of the amount
 				c, isCur = names[curName]
-				cut = len(head) + 1 + len(curName)
+				cut = rest + len(head) + 1 + len(curName)
 			}
 			if !isCur && tail != "plus" {
 				break

@@ -38,6 +38,10 @@ var cases = map[string][]tcase{
 		// the taka, Bangladesh's ("Tk" as Bangladesh's English-language press writes it)
 		{"The plot in Dhaka cost Tk 5,000 crore; farmers got 3 lakh taka and Tk.200 each.", "Tk 5,000 crore=50000000000 BDT | 3 lakh taka=300000 BDT | Tk.200=200 BDT"},
 		{"It cost a million and a half dollars.", "a million and a half dollars=1500000 USD"},
+		// a number and its scale in one hyphenated word (an audit: none was read)
+		{"A half-million-dollar fine, a two-million-euro grant and a twenty-five-billion-dollar plan.", "half-million-dollar=500000 USD | two-million-euro=2000000 EUR | twenty-five-billion-dollar=25000000000 USD"},
+		{"They paid a half-million dollars for a one-off, three-million-a-year deal.", "half-million dollars=500000 USD"},
+		{"A half-million people and two-million-strong crowds marched at a five-star hotel.", ""},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
 		{"She raced in the Formula 3 Euro Series.", ""},
