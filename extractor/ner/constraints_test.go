@@ -270,6 +270,10 @@ func TestOrganizationHeads(t *testing.T) {
 		{"fi", []string{"Mikko", "Virtanen"}, 0},
 		{"de", []string{"Komisi", "Korupsi"}, 0},
 		{"ro", []string{"Banca"}, 0},
+		// companies' trades (a retrain read "Nordhavn Capital" as a person)
+		{"sv", []string{"Nordhavn", "Capital"}, 1},
+		{"en", []string{"Vexa", "Systems"}, 1},
+		{"en", []string{"Capital"}, 0},
 	} {
 		spans := []span{{0, 0, len(tt.tokens)}}
 		organizationHeads(tt.tokens, spans, "xx", tt.lang)
