@@ -182,7 +182,11 @@ from the project folder:
 			fmt.Fprintf(&b, "- Licence: %s\n", l)
 		}
 		fmt.Fprintf(&b, "- Command: `%s`\n", c.Command)
-		fmt.Fprintf(&b, "- Seed %d, %d epochs, %d perceptrons averaged, 2^%d feature buckets, %d weight rows kept, ORGANIZATION bias %g\n\n", c.Seed, c.Epochs, max(c.Bags, 1), c.Bits, c.Weights, c.OrgBias)
+		fmt.Fprintf(&b, "- Seed %d, %d epochs, %d perceptrons averaged, 2^%d feature buckets, %d weight rows kept, ORGANIZATION bias %g", c.Seed, c.Epochs, max(c.Bags, 1), c.Bits, c.Weights, c.OrgBias)
+		if c.Features != "" {
+			fmt.Fprintf(&b, ", feature checksum %s (of the features the code extracts from a fixed probe; a test checks that the code still gives it)", c.Features)
+		}
+		b.WriteString("\n\n")
 		b.WriteString("| val set | type | P | R | F1 |\n| --- | --- | --- | --- | --- |\n")
 		for _, s := range c.Val {
 			fmt.Fprintf(&b, "| %s | %s | %.4f | %.4f | %.4f |\n", s.Set, s.Type, s.P, s.R, s.F1)

@@ -54,6 +54,9 @@ type Card struct {
 	// OrgBias is subtracted from the score of starting an ORGANIZATION
 	// span (tuned on the val splits of the running text trained on).
 	OrgBias float32 `json:"org_bias,omitempty"`
+	// Features is FeatureChecksum at training: the features the code then
+	// extracted from a fixed probe text. "": an older model.
+	Features string `json:"features,omitempty"`
 }
 
 // Model is a trained tagger. It is immutable after loading and safe for

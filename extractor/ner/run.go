@@ -597,6 +597,7 @@ func (c *Config) trainOne(ctx context.Context, lang string) (Report, error) {
 		margins = append(margins, collectMargins(m, s)...)
 	}
 	m.confA, m.confB = calibrate(margins)
+	m.Card.Features = m.FeatureChecksum()
 	r := Report{Lang: lang, Model: m, Took: time.Since(start)}
 	if c.Out != "" {
 		if err := os.MkdirAll(c.Out, 0o755); err != nil {
