@@ -488,3 +488,28 @@ func TestPossessivePersons(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignatedUntagged: a capitalized word right after a lowercase
+// designator that no name holds must begin an organization; one a name
+// holds, a single letter ("group A"), an English date, a common word and a
+// word after a capitalized "Company" are left alone.
+func TestDesignatedUntagged(t *testing.T) {
+	tokens := []string{"la", "fintech", "Pagaluce", "e", "il", "gruppo", "A", "e", "la", "società", "Enel",
+		"the", "company", "Tuesday", "said", "Company", "Vexa", "компания", "Вектор", "company", "By"}
+	spans := []span{{1, 10, 11}}
+	emit := make([]float32, len(tokens)*numLabels)
+	f := &sentFeatures{seenLC: make([]bool, len(tokens))}
+	f.seenLC[20] = true // "by" is a common word
+	got := designatedUntagged(tokens, spans, f, emit)
+	if !slices.Equal(got, []int{2, 18}) {
+		t.Fatalf("forced %v, want [2 18]", got)
+	}
+	for _, i := range got {
+		for y := 0; y < numLabels; y++ {
+			allowed := y == label(1, posB) || y == label(1, posU)
+			if blocked := emit[i*numLabels+y] == negInf; blocked == allowed {
+				t.Errorf("%s: label %d blocked=%v", tokens[i], y, blocked)
+			}
+		}
+	}
+}
