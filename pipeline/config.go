@@ -86,7 +86,8 @@ import (
 // "two-million-euro"); names ending with a company's trade ("Nordhavn
 // Capital", "Vexa Systems") are organizations, never persons; a capitalized
 // word after a designator that no name holds begins an organization ("la
-// fintech Pagaluce").
+// fintech Pagaluce"); names ending with a legal form such as "S.r.l.",
+// "S.A." or "Ltda." or with "Platforms" or "Labs" are organizations.
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

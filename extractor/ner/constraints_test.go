@@ -274,6 +274,13 @@ func TestOrganizationHeads(t *testing.T) {
 		{"sv", []string{"Nordhavn", "Capital"}, 1},
 		{"en", []string{"Vexa", "Systems"}, 1},
 		{"en", []string{"Capital"}, 0},
+		// legal forms as the tokenizer leaves them (the Italian model read
+		// "Marco Bellini Costruzioni S.r.l." as a person) and newer trades
+		{"it", []string{"Marco", "Bellini", "Costruzioni", "S.r.l."}, 1},
+		{"es", []string{"Lunaverde", "S.A."}, 1},
+		{"pt", []string{"Ribeiro", "Alimentos", "Ltda."}, 1},
+		{"en", []string{"Orbis", "Platforms"}, 1},
+		{"it", []string{"Marco", "Bellini"}, 0},
 	} {
 		spans := []span{{0, 0, len(tt.tokens)}}
 		organizationHeads(tt.tokens, spans, "xx", tt.lang)

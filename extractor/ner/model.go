@@ -543,6 +543,15 @@ var orgHeads = map[string]bool{
 	"capital": true, "partners": true, "securities": true, "systems": true, "technologies": true, "telecom": true,
 	"pharma": true, "energy": true, "fund": true, "industries": true, "resources": true, "insurance": true,
 	"investments": true, "ventures": true,
+	// and of newer ones ("Meta Platforms", "Kestrel Labs"), which end 2 names
+	// in the data files, both organizations
+	"platforms": true, "labs": true,
+	// more legal forms, as the tokenizer leaves them ("Costruzioni S.r.l.",
+	// "Brands S.A.", "Ltda."): they end 80 names of several words in the
+	// running text of the data files, all organizations
+	"s.a.": true, "s.a": true, "s.a.s.": true, "sas": true, "sarl": true, "s.r.l.": true, "srl": true, "s.l.": true,
+	"s.p.a": true, "ltda": true, "ltda.": true, "oy": true, "aps": true, "kgaa": true, "e.v.": true, "ohg": true,
+	"s.r.o.": true, "a.s.": true, "jsc": true, "pjsc": true, "bhd": true, "tbk": true, "sa/nv": true,
 	// Turkish heads of compounds (Türk Hava Yolları, Anadolu Ajansı), for
 	// the multilingual model: no person's name ends with them
 	"yolları": true, "ajansı": true, "şirketi": true, "derneği": true, "vakfı": true, "üniversitesi": true,
