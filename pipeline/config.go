@@ -87,7 +87,8 @@ import (
 // Capital", "Vexa Systems") are organizations, never persons; a capitalized
 // word after a designator that no name holds begins an organization ("la
 // fintech Pagaluce"); names ending with a legal form such as "S.r.l.",
-// "S.A." or "Ltda." or with "Platforms" or "Labs" are organizations.
+// "S.A." or "Ltda." or with "Platforms" or "Labs" are organizations; "AI",
+// "IPO", "CEO" and other initialisms of common nouns are no name alone.
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

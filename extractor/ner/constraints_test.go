@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -517,6 +518,46 @@ func TestDesignatedUntagged(t *testing.T) {
 			if blocked := emit[i*numLabels+y] == negInf; blocked == allowed {
 				t.Errorf("%s: label %d blocked=%v", tokens[i], y, blocked)
 			}
+		}
+	}
+}
+
+// TestCommonInitialisms: an initialism of a common noun is no name of its
+// own ("AI demand"), but may end or begin one ("Kestrel AI"), or be a name's
+// acronym in brackets; a word that only looks like one ("Ai", a given name)
+// is left alone. With a model: the English tagger read "AI" and "IPO" alone
+// as organizations.
+func TestCommonInitialisms(t *testing.T) {
+	tokens := []string{"Kestrel", "AI", "and", "AI", "demand", ",", "Ai", "Kato", ",", "(", "IPO", ")"}
+	emit := make([]float32, len(tokens)*numLabels)
+	noInitialismName(tokens, emit)
+	for i := range tokens {
+		for y := 1; y < numLabels; y++ {
+			want := (i == 1 || i == 3) && y == label(labelType(y), posU)
+			if blocked := emit[i*numLabels+y] == negInf; blocked != want {
+				t.Errorf("%q token %d label %d: blocked %v, want %v", tokens[i], i, y, blocked, want)
+			}
+		}
+	}
+	m, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Analysts expect AI spending to double by 2028 , led by cloud providers .", "[]"},
+		{"The CEO said the IPO would value the company at a record level .", "[]"},
+		{"Shares of Kestrel AI rose 5 % after the earnings report .", "[ORG:Kestrel AI]"},
+	} {
+		toks := strings.Fields(c.text)
+		spans, _ := m.tag(toks, false)
+		var got []string
+		for _, sp := range spans {
+			if sp.typ <= 1 {
+				got = append(got, entityTypes[sp.typ]+":"+strings.Join(toks[sp.start:sp.end], " "))
+			}
+		}
+		if s := fmt.Sprint(got); s != c.want && !(c.want == "[]" && len(got) == 0) {
+			t.Errorf("%q: %v, want %s", c.text, got, c.want)
 		}
 	}
 }

@@ -419,6 +419,29 @@ func noDateInName(tokens []string, lang string, emit []float32) {
 	}
 }
 
+// commonInitialisms are initialisms of common nouns in business news (AI,
+// its German KI and Romance IA, IPO, CEO, GDP...), which the tagger, taught
+// that a word in capitals alone is mostly an organization, read as one ("AI
+// demand soared", "the IPO would value"). In the training and val files
+// those it has seen are mostly outside names (CEO 61 of 63, VAT 26 of 26,
+// LNG 40 of 44, GDP 14 of 15, IPO 8 of 10, API 8 of 10); AI, written in news
+// since, is in them 4 times. Alone they are no name; inside one they may be
+// ("Kestrel AI", "Orbis IPO Fund").
+var commonInitialisms = set("AI KI IA IPO IPOs CEO CEOs CFO COO CTO GDP BIP PIB VAT ESG ETF ETFs LNG API APIs")
+
+// noInitialismName makes a name of one token impossible at the words of
+// commonInitialisms, unless in brackets, where it may be a name's acronym:
+// "American Petroleum Institute (API)".
+func noInitialismName(tokens []string, emit []float32) {
+	for i, t := range tokens {
+		if commonInitialisms[t] && (i == 0 || i+1 == len(tokens) || tokens[i-1] != "(" || tokens[i+1] != ")") {
+			for typ := range numTypes {
+				emit[i*numLabels+label(typ, posU)] = negInf
+			}
+		}
+	}
+}
+
 // dateLangs are the languages of dateWords.
 var dateLangs = map[string]bool{"tr": true, "id": true, "ms": true}
 
@@ -1034,6 +1057,7 @@ func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span,
 	noLowercaseInPerson(tokens, emit)
 	noLowercaseEdgeInOrganization(tokens, lang, emit)
 	noDateInName(tokens, lang, emit)
+	noInitialismName(tokens, emit)
 	if cap(sc.ys) < n {
 		sc.ys = make([]int, n)
 		sc.margins = make([]float32, n)
