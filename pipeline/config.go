@@ -88,7 +88,9 @@ import (
 // word after a designator that no name holds begins an organization ("la
 // fintech Pagaluce"); names ending with a legal form such as "S.r.l.",
 // "S.A." or "Ltda." or with "Platforms" or "Labs" are organizations; "AI",
-// "IPO", "CEO" and other initialisms of common nouns are no name alone.
+// "IPO", "CEO" and other initialisms of common nouns are no name alone; a
+// name the tagger took for a place right after a designator is an
+// organization ("la empresa Lunaverde").
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -241,6 +241,16 @@ func TestOrganizationHeads(t *testing.T) {
 			t.Errorf("%q: type %d, want %d", tokens[sp.start:sp.end], sp.typ, want[k])
 		}
 	}
+	// a place right after a designator is a company ("la empresa
+	// Lunaverde"); elsewhere, or a lowercase word, it stays a place
+	es := []string{"La", "empresa", "Lunaverde", "abrió", "en", "Lima", "y", "otra", "empresa", "estatal"}
+	esSpans := []span{{2, 2, 3}, {2, 5, 6}, {2, 9, 10}}
+	organizationHeads(es, esSpans, "es", "es")
+	for k, want := range []int{1, 2, 2} {
+		if esSpans[k].typ != want {
+			t.Errorf("%q: type %d, want %d", es[esSpans[k].start:esSpans[k].end], esSpans[k].typ, want)
+		}
+	}
 	// Turkish bodies and trades, which the multilingual model reads as persons
 	tr := []string{"Kuzey", "Enerji", "ile", "Dünya", "Sağlık", "Örgütü", "ile", "Enerji", "Yılmaz", "ile",
 		"Fatih", "Dönmez", "Enerji", "ve", "Tabii", "Kaynaklar", "Bakanı"}
