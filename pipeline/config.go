@@ -90,7 +90,8 @@ import (
 // "S.A." or "Ltda." or with "Platforms" or "Labs" are organizations; "AI",
 // "IPO", "CEO" and other initialisms of common nouns are no name alone; a
 // name the tagger took for a place right after a designator is an
-// organization ("la empresa Lunaverde").
+// organization ("la empresa Lunaverde"), and so is a person of one word
+// that the name lists know only from companies' names ("OpenAI said").
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

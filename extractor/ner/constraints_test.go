@@ -571,3 +571,32 @@ func TestCommonInitialisms(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyPersons: a person of one word that the name lists know only as
+// a word of companies' names is an organization; not one the lists or the
+// training names also know as a person's, initials, or a name after an
+// abbreviated title. With a model: the English tagger read "OpenAI said" as
+// a person.
+func TestCompanyPersons(t *testing.T) {
+	tokens := []string{"Velorix", "and", "Marlow", "and", "DS", "and", "M.", "Velorix", "and", "Brenton", "."}
+	f := &sentFeatures{
+		names:  []uint8{nameCompany, 0, nameCompany | nameSurname, 0, nameCompany, 0, 0, nameCompany, 0, nameCompany, 0},
+		tokGaz: []uint8{0, 0, 0, 0, 0, 0, 0, 0, 0, 1 << 4, 0},
+	}
+	spans := []span{{0, 0, 1}, {0, 2, 3}, {0, 4, 5}, {0, 7, 8}, {0, 9, 10}}
+	companyPersons(tokens, spans, f)
+	for k, want := range []int{1, 0, 0, 0, 0} {
+		if spans[k].typ != want {
+			t.Errorf("%q: type %d, want %d", tokens[spans[k].start:spans[k].end], spans[k].typ, want)
+		}
+	}
+	m, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := strings.Fields("OpenAI said ChatGPT now has 800 million weekly users .")
+	got, _ := m.tag(toks, false)
+	if len(got) == 0 || got[0].start != 0 || got[0].end != 1 || got[0].typ != 1 {
+		t.Errorf("%q: %v, want OpenAI an organization", toks, got)
+	}
+}

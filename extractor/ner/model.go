@@ -1095,6 +1095,7 @@ func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span,
 	organizationHeads(tokens, spans, m.Card.Lang, lang)
 	spans = possessiveNames(tokens, spans)
 	spans = possessivePersons(tokens, spans, &sc.feat, lang)
+	companyPersons(tokens, spans, &sc.feat)
 	spans = definedAcronyms(tokens, spans)
 	var spanMargins []float32
 	if withMargins {
@@ -1551,4 +1552,22 @@ func readHash(br *bufio.Reader, h uint64) (uint64, error) {
 func isUpperInitial(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
+}
+
+// companyPersons gives the type ORG to a PERSON of one word that the name
+// lists know only as a word of companies' names and no training name as a
+// person's ("OpenAI said", "teilte Hapag-Lloyd mit"). Not initials ("(DS)"),
+// nor a name after an abbreviated title ("M. Schlumberger").
+func companyPersons(tokens []string, spans []span, f *sentFeatures) {
+	const personGaz = 1<<0 | 1<<4
+	for k, sp := range spans {
+		i := sp.start
+		if sp.typ != 0 || sp.end-sp.start != 1 || utf8.RuneCountInString(tokens[i]) < 4 ||
+			i > 0 && tokens[i-1] != "." && strings.HasSuffix(tokens[i-1], ".") && utf8.RuneCountInString(tokens[i-1]) <= 5 {
+			continue
+		}
+		if fl := f.names[i]; fl&nameCompany != 0 && fl&(nameGiven|nameSurname|nameOther) == 0 && f.tokGaz[i]&personGaz == 0 {
+			spans[k].typ = 1
+		}
+	}
 }
