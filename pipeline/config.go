@@ -91,7 +91,8 @@ import (
 // "IPO", "CEO" and other initialisms of common nouns are no name alone; a
 // name the tagger took for a place right after a designator is an
 // organization ("la empresa Lunaverde"), and so is a person of one word
-// that the name lists know only from companies' names ("OpenAI said").
+// that the name lists know only from companies' names ("OpenAI said");
+// German compounds with an amount are read ("500-Millionen-Dollar-Auftrag").
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -1055,8 +1055,10 @@ func (p *parser) scales(q *quantity) {
 			}
 			c, isCur := names[tail]
 			cut := 0
-			if curName, rate, ok := strings.Cut(tail, "-"); !isCur && ok && perTails[rate] {
-				// "$1.5-billion-dollar-a-year": the rate is no part of the amount
+			if curName, after, ok := strings.Cut(tail, "-"); !isCur && ok && (perTails[after] || compoundTail(after)) {
+				// "$1.5-billion-dollar-a-year": the rate is no part of the
+				// amount, nor the noun of a German compound
+				// ("500-Millionen-Dollar-Auftrag", "Zwei-Millionen-Euro-Projekt")
 				c, isCur = names[curName]
 				cut = rest + len(head) + 1 + len(curName)
 			}
@@ -1148,6 +1150,23 @@ func (p *parser) currencyWord(k int) bool {
 
 // pesos are the currencies called pesos.
 var pesos = map[string]bool{"MXN": true, "ARS": true, "CLP": true, "COP": true, "UYU": true, "DOP": true, "PHP": true, "CUP": true}
+
+// compoundTail reports whether tail, the rest of a hyphenated word after a
+// number, a scale and a currency, is a noun the amount qualifies: letters
+// only, and more than one of them ("Auftrag" of "500-Millionen-Dollar-Auftrag",
+// "Übernahme-Angebot").
+func compoundTail(tail string) bool {
+	letters := 0
+	for _, r := range tail {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r != '-':
+			return false
+		}
+	}
+	return letters > 1
+}
 
 // perTails follow a short scale in a hyphenated word: "5m-a-year".
 var perTails = map[string]bool{

@@ -41,6 +41,7 @@ var cases = map[string][]tcase{
 		// a number and its scale in one hyphenated word (an audit: none was read)
 		{"A half-million-dollar fine, a two-million-euro grant and a twenty-five-billion-dollar plan.", "half-million-dollar=500000 USD | two-million-euro=2000000 EUR | twenty-five-billion-dollar=25000000000 USD"},
 		{"They paid a half-million dollars for a one-off, three-million-a-year deal.", "half-million dollars=500000 USD"},
+		{"Siemens won a 500-million-dollar-contract.", "500-million-dollar=500000000 USD"},
 		{"A half-million people and two-million-strong crowds marched at a five-star hotel.", ""},
 		{"Tesla Raises 5 Billion Dollars In New Round", "5 Billion Dollars=5000000000 USD"},
 		{"He toured with 50 Cent in 2005.", ""},
@@ -159,6 +160,10 @@ var cases = map[string][]tcase{
 		{"Fares will rise by $3 to $5 next year.", "$3 to $5=3..5 USD"},
 	},
 	"de": {
+		// the amount of a compound noun, as German writes it (none was read):
+		// the noun after the currency is no part of it
+		{"Siemens erhält einen 500-Millionen-Dollar-Auftrag; das Zwei-Millionen-Euro-Projekt und ein 1,5-Milliarden-Franken-Übernahme-Angebot scheitern.", "500-Millionen-Dollar=500000000 USD | Zwei-Millionen-Euro=2000000 EUR | 1,5-Milliarden-Franken=1500000000 CHF"},
+		{"Die 10-Euro-Scheine und der Millionen-Euro-Schaden.", ""},
 		// the old level or the change takes the currency of the new level
 		{"Der Preis stieg von 12 auf 12,41 Euro, der Zuschuss um 2 auf 14 Euro.", "12=12 EUR | 12,41 Euro=12.41 EUR | 2=2 EUR | 14 Euro=14 EUR"},
 		{"Die Prognose sank von 1,4 auf 1,1 Milliarden Euro, der Verlust stieg von 977'000 auf 2,8 Millionen Franken.", "1,4=1400000000 EUR | 1,1 Milliarden Euro=1100000000 EUR | 977'000=977000 CHF | 2,8 Millionen Franken=2800000 CHF"},
