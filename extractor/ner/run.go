@@ -648,29 +648,45 @@ func tuneOrgBias(m *Model, sets map[string][]Sentence) float32 {
 	return orgBiases[pickOrgBias(scores)]
 }
 
-// pickOrgBias returns the index of the bias whose ORGANIZATION scores
-// (scores[bias][set], the first bias none) have the best mean F1, of those
-// with the best mean F1 the one with the best mean precision, where no
-// set's F1 is more than 0.005 below its F1 without bias. Precision alone
-// (the rule before) bought 0.005-0.03 of it with up to 0.007 F1 on every
-// set whose precision was well above what the scores need (0.8-0.9).
+// pickOrgBias returns the index of the smallest bias (orgBiases ascend)
+// whose ORGANIZATION scores (scores[bias][set], the first bias none) have a
+// mean F1 within orgBiasNoise of the best mean, where no set's F1 is more
+// than 0.005 below its F1 without bias. A larger bias buys precision on the
+// val splits, whose gold follows the training data's conventions, with
+// recall elsewhere. The rule before (the best mean F1, then the best mean
+// precision) chose cs 16, en 12, es 10, it 16, uk 16, ru 6; with every bias
+// 0, the four held-out news sets of extractor/testdata scored ORGANIZATION
+// F1 0.010-0.024 higher (Italian and Ukrainian up to 0.12), the running-text
+// val splits 0.000-0.011 lower but for factRuEval (0.058, 46 names) and
+// webbnyheter (0.024, 53). This rule keeps a bias only where val gains more
+// than a retrain's noise: cs 2, da 2, en 3, ru 4, sv 16, the rest 0.
 func pickOrgBias(scores [][]Score) int {
-	best, bestF, bestP := 0, -1.0, -1.0
+	means := make([]float64, len(scores))
+	valid := make([]bool, len(scores))
+	bestF := -1.0
 	for i, row := range scores {
-		f, p, ok := 0.0, 0.0, true
+		f, ok := 0.0, true
 		for j, s := range row {
 			f += s.F1 / float64(len(row))
-			p += s.P / float64(len(row))
 			ok = ok && s.F1 >= scores[0][j].F1-0.005
 		}
-		// means of 4-decimal scores: equal within rounding
-		const eps = 1e-9
-		if ok && (f > bestF+eps || f > bestF-eps && p > bestP+eps) {
-			best, bestF, bestP = i, f, p
+		means[i], valid[i] = f, ok
+		if ok && f > bestF {
+			bestF = f
 		}
 	}
-	return best
+	for i := range scores {
+		// means of 4-decimal scores: equal within rounding
+		if valid[i] && means[i] >= bestF-orgBiasNoise-1e-9 {
+			return i
+		}
+	}
+	return 0
 }
+
+// orgBiasNoise is the gain in mean val ORGANIZATION F1 that does not buy a
+// larger bias.
+const orgBiasNoise = 0.005
 
 const modelExt = ".ner.zst"
 

@@ -322,8 +322,9 @@ func TestPickOrgBias(t *testing.T) {
 		scores [][]Score
 		want   int
 	}{
-		{"best F1 wins over best precision", [][]Score{sc(.80, .780), sc(.83, .782), sc(.85, .775)}, 1},
-		{"equal F1: better precision", [][]Score{sc(.80, .780), sc(.83, .782), sc(.85, .782)}, 2},
+		{"a gain within 0.005 buys no bias", [][]Score{sc(.80, .780), sc(.83, .782), sc(.85, .775)}, 0},
+		{"a larger gain does", [][]Score{sc(.80, .770), sc(.83, .782), sc(.85, .790)}, 2},
+		{"within 0.005 of the best, the smallest bias", [][]Score{sc(.80, .770), sc(.83, .787), sc(.85, .790)}, 1},
 		{"no bias is best", [][]Score{sc(.80, .790), sc(.85, .785)}, 0},
 		{"mean over sets", [][]Score{sc(.80, .70, .80, .80), sc(.85, .74, .82, .795)}, 1},
 		{"a set may lose at most 0.005", [][]Score{sc(.80, .70, .80, .80), sc(.85, .76, .82, .794)}, 0},
