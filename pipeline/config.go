@@ -94,7 +94,9 @@ import (
 // that the name lists know only from companies' names ("OpenAI said");
 // German compounds with an amount are read ("500-Millionen-Dollar-Auftrag");
 // the taggers keep an ORGANIZATION bias only where val gains more than a
-// retrain's noise (more organizations found, mostly in it, es, uk, cs).
+// retrain's noise (more organizations found, mostly in it, es, uk, cs); a
+// person right after "Fondazione", "Universidad", "Banco"... is the body's
+// name ("Fondazione Giorgio Armani").
 const Version = "9"
 
 // DefaultPrefix is the output topic prefix of the live pipeline.

@@ -600,3 +600,17 @@ func TestCompanyPersons(t *testing.T) {
 		t.Errorf("%q: %v, want OpenAI an organization", toks, got)
 	}
 }
+
+// TestBodyHeadPersons: a person right after the head of a foundation,
+// institute, university or bank of a Romance language, which the tagger
+// left out, is an organization that begins with it; not after another word,
+// nor where the head is in a name of its own.
+func TestBodyHeadPersons(t *testing.T) {
+	tokens := []string{"La", "Fondazione", "Lucia", "Ferrante", "e", "Marco", "Bellini", "e", "Banco", "Ribeiro", "Costa"}
+	spans := []span{{0, 2, 4}, {0, 5, 7}, {1, 8, 9}, {0, 9, 11}}
+	bodyHeadPersons(tokens, spans)
+	want := []span{{1, 1, 4}, {0, 5, 7}, {1, 8, 9}, {0, 9, 11}}
+	if !reflect.DeepEqual(spans, want) {
+		t.Errorf("got %v, want %v", spans, want)
+	}
+}

@@ -1093,6 +1093,7 @@ func (m *Model) tagLang(tokens []string, withMargins bool, lang string) ([]span,
 		}
 	}
 	organizationHeads(tokens, spans, m.Card.Lang, lang)
+	bodyHeadPersons(tokens, spans)
 	spans = possessiveNames(tokens, spans)
 	spans = possessivePersons(tokens, spans, &sc.feat, lang)
 	companyPersons(tokens, spans, &sc.feat)
@@ -1569,5 +1570,27 @@ func companyPersons(tokens []string, spans []span, f *sentFeatures) {
 		if fl := f.names[i]; fl&nameCompany != 0 && fl&(nameGiven|nameSurname|nameOther) == 0 && f.tokGaz[i]&personGaz == 0 {
 			spans[k].typ = 1
 		}
+	}
+}
+
+// bodyHeads are the capitalized words that begin the name of a foundation,
+// institute, university or bank named after a person in the Romance
+// languages ("Fondazione Giorgio Armani", "Universidad Carlos III", "Banco
+// Santander"). In the running text of the data files, where one stands
+// before a capitalized word, it begins an organization 238 times and a place
+// 7 times. Not German "Stiftung", a noun that may begin a sentence before a
+// person's name, nor English "Foundation", which ends names.
+var bodyHeads = set(`Fondazione Fundación Fondation Fundação Istituto Instituto Institut Università Universidad
+	Universidade Université Banca Banco Banque`)
+
+// bodyHeadPersons makes a PERSON right after one of bodyHeads, which the
+// tagger left out of it, an organization that begins with it.
+func bodyHeadPersons(tokens []string, spans []span) {
+	for k, sp := range spans {
+		if sp.typ != 0 || sp.start == 0 || !bodyHeads[tokens[sp.start-1]] || k > 0 && spans[k-1].end == sp.start {
+			continue
+		}
+		spans[k].start--
+		spans[k].typ = 1
 	}
 }
