@@ -12,7 +12,7 @@ import (
 // its code-point offsets, spans do not overlap, and ids are unique, so the
 // figures the README quotes from them count what they claim.
 func TestNewsGoldFiles(t *testing.T) {
-	for _, path := range []string{"testdata/news/gold.jsonl", "testdata/news2/gold.jsonl", "testdata/news3/gold.jsonl", "testdata/news4/gold.jsonl", "testdata/headlines/gold.jsonl"} {
+	for _, path := range []string{"testdata/news/gold.jsonl", "testdata/news2/gold.jsonl", "testdata/news3/gold.jsonl", "testdata/news4/gold.jsonl", "testdata/news5/gold.jsonl", "testdata/headlines/gold.jsonl"} {
 		f, err := os.Open(path)
 		if err != nil {
 			t.Fatal(err)
