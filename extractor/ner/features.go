@@ -79,6 +79,13 @@ const (
 	dictWord              // the lowercase form is a word of the language's dictionary (TrainOptions.Dictionary)
 )
 
+// tokGaz bits: bit t for the model language's training names of type t,
+// 4+t for other languages' (types in entityTypes order).
+const (
+	personGaz = 1<<0 | 1<<4 // in a training PERSON, in any language
+	orgGaz    = 1<<1 | 1<<5 // in a training ORGANIZATION, in any language
+)
+
 // sentFeatures holds the per-token scratch and the extracted features of one
 // sentence. It is reused through a pool, so extraction allocates nothing
 // once the buffers have grown.

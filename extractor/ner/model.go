@@ -769,9 +769,6 @@ func possessivePersons(tokens []string, spans []span, f *sentFeatures, lang stri
 		}
 		// a person's name by the lists or the training data's names, or a
 		// word the training data never has in an organization
-		// tokGaz: bit t for this language's training names of type t, 4+t
-		// for other languages'
-		const personGaz, orgGaz = 1<<0 | 1<<4, 1<<1 | 1<<5
 		if f.names[i]&(nameGiven|nameSurname) == 0 && f.tokGaz[i]&personGaz == 0 && f.tokGaz[i]&orgGaz != 0 {
 			continue
 		}
@@ -1560,7 +1557,6 @@ func isUpperInitial(t string) bool {
 // person's ("OpenAI said", "teilte Hapag-Lloyd mit"). Not initials ("(DS)"),
 // nor a name after an abbreviated title ("M. Schlumberger").
 func companyPersons(tokens []string, spans []span, f *sentFeatures) {
-	const personGaz = 1<<0 | 1<<4
 	for k, sp := range spans {
 		i := sp.start
 		if sp.typ != 0 || sp.end-sp.start != 1 || utf8.RuneCountInString(tokens[i]) < 4 ||
