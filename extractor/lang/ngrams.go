@@ -223,15 +223,25 @@ var gramsDecoder = sync.OnceValues(func() (*zstd.Decoder, error) {
 	return zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 })
 
-// decodeLangGrams decodes a language's tables from their frame.
-func decodeLangGrams(frame []byte) (*langGrams, error) {
+// decodeFrame decompresses one zstd frame of the embedded files with the
+// shared decoder; prefix names the file in an error.
+func decodeFrame(frame []byte, prefix string) ([]byte, error) {
 	dec, err := gramsDecoder()
 	if err != nil {
 		return nil, err
 	}
 	b, err := dec.DecodeAll(frame, nil)
 	if err != nil {
-		return nil, fmt.Errorf("quick n-grams: %w", err)
+		return nil, fmt.Errorf("%s: %w", prefix, err)
+	}
+	return b, nil
+}
+
+// decodeLangGrams decodes a language's tables from their frame.
+func decodeLangGrams(frame []byte) (*langGrams, error) {
+	b, err := decodeFrame(frame, "quick n-grams")
+	if err != nil {
+		return nil, err
 	}
 	return parseLangGrams(b)
 }

@@ -81,13 +81,9 @@ var embeddedWordLists = sync.OnceValues(func() (*wordLists, error) { return read
 // readWordLists reads a word-lists file: zstd-compressed lines of
 // "lang<TAB>word".
 func readWordLists(b []byte) (*wordLists, error) {
-	dec, err := gramsDecoder()
+	raw, err := decodeFrame(b, "lang: word lists")
 	if err != nil {
 		return nil, err
-	}
-	raw, err := dec.DecodeAll(b, nil)
-	if err != nil {
-		return nil, fmt.Errorf("lang: word lists: %w", err)
 	}
 	w := &wordLists{mask: make(map[uint64]uint32, bytes.Count(raw, []byte{'\n'}))}
 	for line := range bytes.Lines(raw) {
