@@ -1055,10 +1055,11 @@ func (p *parser) scales(q *quantity) {
 			}
 			c, isCur := names[tail]
 			cut := 0
-			if curName, after, ok := strings.Cut(tail, "-"); !isCur && ok && (perTails[after] || compoundTail(after)) {
+			if curName, after, ok := strings.Cut(tail, "-"); !isCur && ok && compoundTail(after) {
 				// "$1.5-billion-dollar-a-year": the rate is no part of the
 				// amount, nor the noun of a German compound
-				// ("500-Millionen-Dollar-Auftrag", "Zwei-Millionen-Euro-Projekt")
+				// ("500-Millionen-Dollar-Auftrag", "Zwei-Millionen-Euro-Projekt");
+				// every perTails entry is such a tail
 				c, isCur = names[curName]
 				cut = rest + len(head) + 1 + len(curName)
 			}
